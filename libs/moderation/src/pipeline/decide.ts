@@ -1,0 +1,25 @@
+import { CheckResult, SpamThresholds, Verdict } from '../types';
+
+/** Prior log-odds of spam before any evidence: most comments on a news site are real. */
+export const SPAM_PRIOR_LOG_ODDS = -2.5;
+
+export function spamScoreOf(checks: readonly CheckResult[]): number {
+  const logOdds = checks.reduce((sum, check) => sum + check.score, SPAM_PRIOR_LOG_ODDS);
+  return 1 / (1 + Math.exp(-logOdds));
+}
+
+const SEVERITY: Record<Verdict, number> = { publish: 0, hold: 1, spam: 2, reject: 3 };
+
+/** The most severe of what the checks demand and what the spam score says. */
+export function decide(checks: readonly CheckResult[], spamScore: number, thresholds: SpamThresholds): Verdict {
+  let verdict: Verdict = 'publish';
+  const raise = (to: Verdict) => {
+    if (SEVERITY[to] > SEVERITY[verdict]) verdict = to;
+  };
+  for (const check of checks) {
+    if (check.verdict === 'hold' || check.verdict === 'spam' || check.verdict === 'reject') raise(check.verdict);
+  }
+  if (spamScore >= thresholds.spam) raise('spam');
+  else if (spamScore >= thresholds.hold) raise('hold');
+  return verdict;
+}

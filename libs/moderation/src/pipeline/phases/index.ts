@@ -1,0 +1,24 @@
+import { ModerationPhase } from '../../types';
+import { authorStanding } from './author-standing';
+import { bodyLength } from './body-length';
+import { formTiming } from './form-timing';
+import { honeypot } from './honeypot';
+import { linkLimit } from './link-limit';
+import { premoderation } from './premoderation';
+import { replyParent } from './reply-parent';
+import { siteTerms } from './site-terms';
+
+/**
+ * The phases in the order they run. Later phases may read what earlier ones found (PipelineState), e.g. the
+ * language policy reads the detected language. Each phase is pure and unit-tested on a hand-built context.
+ */
+export const MODERATION_PHASES: readonly ModerationPhase[] = [
+  bodyLength,
+  authorStanding,
+  honeypot,
+  formTiming,
+  linkLimit,
+  siteTerms,
+  replyParent,
+  premoderation,
+];

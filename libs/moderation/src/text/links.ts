@@ -1,0 +1,24 @@
+/**
+ * Finds links the way a reader sees them: explicit URLs (http, https, www.) and bare hosts with a known-looking
+ * TLD ("cheap-pills.xyz/buy"). Returns the lower-cased host of each.
+ */
+const URL_LIKE =
+  /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|(?<![@\p{L}\p{N}.-])(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|xyz|top|club|online|site|live|in|io|co|me|ly|gl|link|click|shop|store|ru|cn|tk|ml|ga|cf|gq|bet|win|vip|app)(?:\/[^\s<>"'()]*)?(?![\p{L}\p{N}])/giu;
+
+export function findLinks(text: string): string[] {
+  const hosts: string[] = [];
+  for (const match of text.matchAll(URL_LIKE)) {
+    const host = hostOf(match[0]);
+    if (host) hosts.push(host);
+  }
+  return hosts;
+}
+
+export function hostOf(url: string): string | null {
+  const withScheme = /^https?:\/\//i.test(url) ? url : `http://${url}`;
+  try {
+    return new URL(withScheme).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

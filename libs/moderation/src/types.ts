@@ -1,0 +1,121 @@
+/**
+ * The vocabulary of the check pipeline. Everything here is plain data: the pipeline never does I/O,
+ * so whatever a phase needs (site settings, the author's history, the spam model) is loaded first and passed in.
+ */
+
+/** What the pipeline decides for a comment (the contract's CLI verdicts). */
+export type Verdict = 'publish' | 'hold' | 'spam' | 'reject';
+
+/** What one check says. `signal` means it fired but only feeds the spam score. */
+export type CheckVerdict = 'pass' | 'signal' | 'hold' | 'spam' | 'reject';
+
+export type Premoderation = 'none' | 'first-time' | 'all';
+
+export interface SpamThresholds {
+  hold: number;
+  spam: number;
+}
+
+/** A site's moderation settings (the contract's admin API fields). */
+export interface SiteSettings {
+  id: string;
+  name: string;
+  allowedOrigins: string[];
+  /** Allowed languages, e.g. ["hi","en"]; empty means any. */
+  languages: string[];
+  premoderation: Premoderation;
+  maxLinks: number;
+  blockedTerms: string[];
+  heldTerms: string[];
+  /** Extra domains or TLDs (".xyz") the site treats as suspicious, on top of the built-in list. */
+  suspiciousDomains: string[];
+  spamThresholds: SpamThresholds;
+  minSubmitSeconds: number;
+  floodSeconds: number;
+  maxBodyLength: number;
+  closed: boolean;
+}
+
+/** The comment as the checks see it: already trimmed and NFC-normalised by intake. */
+export interface CommentUnderCheck {
+  id: string;
+  body: string;
+  authorName: string;
+  authorUrl: string | null;
+  /** The honeypot field as submitted; humans leave it empty. */
+  honeypot: string | null;
+  parentId: string | null;
+}
+
+/** What the signed form token said, verified before the pipeline runs (verification needs a key). */
+export type FormTokenState =
+  | { state: 'valid'; secondsToSubmit: number }
+  | { state: 'missing' }
+  | { state: 'expired' }
+  | { state: 'invalid' };
+
+/** What the store knows of the author, looked up by the email's keyed HMAC and by IP. */
+export interface AuthorHistory {
+  approvedCount: number;
+  spamCount: number;
+  /** Comments from the same IP that were marked spam. */
+  ipSpamCount: number;
+  /** A moderator marked this author trusted: skips pre-moderation. */
+  trusted: boolean;
+  /** A moderator banned this author (email or IP): comments go to spam silently. */
+  banned: boolean;
+}
+
+/** Something that turns a comment into spam evidence; the worker loads it with the site's own learning mixed in. */
+export interface SpamClassifier {
+  /** Log-odds that the comment is spam (positive: spam), with the tokens that weighed most. */
+  classify(comment: CommentUnderCheck): { logOdds: number; topTokens: string[] };
+}
+
+export interface CheckContext {
+  site: SiteSettings;
+  formToken: FormTokenState;
+  author: AuthorHistory;
+  /** The parent's current status when the comment is a reply; null when it has no parent. */
+  parentStatus: string | null;
+  /** How many other threads got the same text (normalised) within the last hour. */
+  sameTextElsewhere: number;
+  spamClassifier: SpamClassifier | null;
+}
+
+/** One check's finding, as stored and shown to moderators. `score` is its spam evidence in log-odds (0 if none). */
+export interface CheckResult {
+  name: string;
+  verdict: CheckVerdict;
+  score: number;
+  reason: string;
+}
+
+/** The state phases read and add to, in order; a phase can read what earlier phases found (e.g. the language). */
+export interface PipelineState {
+  checks: CheckResult[];
+  language: string;
+}
+
+/**
+ * A phase is a small pure function: it returns what it found, or null when it has nothing to say.
+ * It may return several results (e.g. one per fired signal) and may set the language.
+ */
+export interface PhaseOutput {
+  checks?: CheckResult[];
+  language?: string;
+}
+export type ModerationPhase = (
+  comment: CommentUnderCheck,
+  context: CheckContext,
+  state: Readonly<PipelineState>,
+) => PhaseOutput | null;
+
+export interface ModerationOutcome {
+  verdict: Verdict;
+  spamScore: number;
+  language: string;
+  checks: CheckResult[];
+  /** The reasons for the verdict in plain words: every check that did not pass. */
+  reasons: string[];
+}
