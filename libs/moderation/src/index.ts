@@ -6,4 +6,8 @@ export { MODERATION_PHASES } from './pipeline/phases';
 export { words, foldedWords } from './text/words';
 export { normaliseSubmittedText } from './text/normalise';
 export { TermMatcher } from './text/term-matcher';
+export { matchForm } from './text/match-form';
+export { detectLanguage, UNDETERMINED } from './language/detect-language';
+export type { LanguageTag } from './language/detect-language';
+export { isLanguageAllowed } from './language/language-policy';
 export { findLinks, hostOf } from './text/links';

@@ -1,45 +1,111 @@
-import { foldedWords } from './words';
+import { MatchWord, matchWords, squeeze } from './match-form';
 
 export interface TermMatch {
   term: string;
 }
 
+interface ListedTerm {
+  term: string;
+  words: string[];
+  /** Entry ends in "*": its last word matches any word that starts with it ("chutiy*" → "chutiyapa"). */
+  prefix: boolean;
+}
+
+const MIN_PREFIX_LENGTH = 3;
+
 /**
  * Matches whole words or whole word sequences, never a piece of a longer word: "class" does not match "classic",
  * and "गधा" does not match inside "गधाप्रसाद"; "गधा।" matches, since the danda is not part of the word.
+ * Both sides go through the same de-obfuscation (match-form.ts), so "f.u.c.k", "fuuuck", "sh1t" and "fυck" (Greek υ)
+ * match "fuck". A text word masked with "*" ("f*ck") matches a listed word of the same length.
  */
 export class TermMatcher {
-  private readonly byFirstWord = new Map<string, { term: string; words: string[] }[]>();
+  private readonly byFirstWord = new Map<string, ListedTerm[]>();
+  private readonly bySqueezedFirstWord = new Map<string, ListedTerm[]>();
+  private readonly prefixTerms: ListedTerm[] = [];
+  private readonly all: ListedTerm[] = [];
 
   constructor(terms: readonly string[]) {
     for (const term of terms) {
-      const termWords = foldedWords(term);
+      const prefix = /\*\s*$/.test(term);
+      const termWords = matchWords(term.replace(/\*\s*$/, '')).map((w) => w.word);
       if (termWords.length === 0) continue;
-      const bucket = this.byFirstWord.get(termWords[0]) ?? [];
-      bucket.push({ term, words: termWords });
-      this.byFirstWord.set(termWords[0], bucket);
+      const listed: ListedTerm = { term, words: termWords, prefix };
+      this.all.push(listed);
+      if (prefix && termWords.length === 1 && termWords[0].length >= MIN_PREFIX_LENGTH) {
+        this.prefixTerms.push(listed);
+        continue;
+      }
+      addTo(this.byFirstWord, termWords[0], listed);
+      addTo(this.bySqueezedFirstWord, squeeze(termWords[0]), listed);
     }
   }
 
   get size(): number {
-    return this.byFirstWord.size;
+    return this.all.length;
   }
 
-  /** Every listed term that occurs in the text, each once, in list order of discovery. */
+  /** Every listed term that occurs in the text, each once, in order of discovery. */
   findAll(text: string): TermMatch[] {
-    return this.findInWords(foldedWords(text));
+    return this.findInMatchWords(matchWords(text));
   }
 
-  findInWords(textWords: readonly string[]): TermMatch[] {
+  /** For callers that already split the text with matchWords (the abuse check shares one split between lists). */
+  findInMatchWords(textWords: readonly MatchWord[]): TermMatch[] {
+    if (this.all.length === 0) return [];
     const found = new Map<string, TermMatch>();
+    const add = (listed: ListedTerm) => {
+      if (!found.has(listed.term)) found.set(listed.term, { term: listed.term });
+    };
     for (let i = 0; i < textWords.length; i++) {
-      const candidates = this.byFirstWord.get(textWords[i]);
-      if (!candidates) continue;
-      for (const candidate of candidates) {
-        if (found.has(candidate.term)) continue;
-        if (candidate.words.every((w, k) => textWords[i + k] === w)) found.set(candidate.term, { term: candidate.term });
+      const { word, squeezed } = textWords[i];
+      for (const listed of this.byFirstWord.get(word) ?? []) {
+        if (sequenceAt(listed, textWords, i)) add(listed);
       }
+      if (squeezed !== null) {
+        for (const listed of this.bySqueezedFirstWord.get(squeezed) ?? []) {
+          if (listed.words.length === 1) add(listed);
+        }
+      }
+      for (const listed of this.prefixTerms) {
+        const stem = listed.words[0];
+        if (word.startsWith(stem) || (squeezed !== null && squeezed.startsWith(squeeze(stem)))) add(listed);
+      }
+      if (word.includes('*')) this.matchMasked(word, add);
     }
     return [...found.values()];
   }
+
+  /** Plain folded words, kept for callers of the earlier API. */
+  findInWords(textWords: readonly string[]): TermMatch[] {
+    return this.findInMatchWords(textWords.map((word) => ({ word, squeezed: null })));
+  }
+
+  private matchMasked(word: string, add: (listed: ListedTerm) => void): void {
+    const letters = word.replace(/\*/g, '');
+    if (letters.length < 2) return;
+    const pattern = new RegExp(`^${word.replace(/[^*]/g, escapeChar).replace(/\*/g, '\\p{L}')}$`, 'u');
+    for (const listed of this.all) {
+      if (listed.words.length === 1 && !listed.prefix && pattern.test(listed.words[0])) add(listed);
+    }
+  }
+}
+
+function sequenceAt(listed: ListedTerm, textWords: readonly MatchWord[], start: number): boolean {
+  return listed.words.every((w, k) => {
+    const textWord = textWords[start + k];
+    if (!textWord) return false;
+    if (textWord.word === w) return true;
+    return listed.prefix && k === listed.words.length - 1 && textWord.word.startsWith(w);
+  });
+}
+
+function addTo(map: Map<string, ListedTerm[]>, key: string, listed: ListedTerm): void {
+  const bucket = map.get(key);
+  if (bucket) bucket.push(listed);
+  else map.set(key, [listed]);
+}
+
+function escapeChar(c: string): string {
+  return c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

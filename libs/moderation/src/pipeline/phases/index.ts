@@ -1,4 +1,5 @@
 import { ModerationPhase } from '../../types';
+import { languageDetection, languagePolicy } from '../../language/language-policy';
 import { authorStanding } from './author-standing';
 import { bodyLength } from './body-length';
 import { formTiming } from './form-timing';
@@ -13,6 +14,8 @@ import { siteTerms } from './site-terms';
  * language policy reads the detected language. Each phase is pure and unit-tested on a hand-built context.
  */
 export const MODERATION_PHASES: readonly ModerationPhase[] = [
+  languageDetection,
+  languagePolicy,
   bodyLength,
   authorStanding,
   honeypot,

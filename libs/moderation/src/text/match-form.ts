@@ -1,0 +1,109 @@
+/**
+ * The form in which term lists and comments are compared: the text a reader sees, with the disguises people use to
+ * get a word past a filter taken off. Devanagari is left as written (matras, nukta, virama, conjuncts), only
+ * invisible joiners are dropped, since no list entry needs them and they can split a word unseen.
+ */
+
+/** Rendered as nothing; used to split a word. ZWJ/ZWNJ only shape conjuncts, so matching ignores them too. */
+const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Accents and "zalgo" marks stacked on Latin letters ("fúck", "f̶u̶c̶k̶"); marks on other scripts are letters' own. */
+const MARKS_ON_LATIN = /(?<=[a-z])[\u0300-\u036f\u0488\u0489\u1ab0-\u1aff\u20d0-\u20ff]+/g;
+/** A raw token: letters, marks, digits, and the symbols that stand in for letters inside a word ("sh!t", "@ss"). */
+const RAW_TOKEN = /[\p{L}\p{M}\p{Nd}@$!|*\u200c\u200d]+/gu;
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+};
+const LEET_CHARS = /[0-9@$!|]/g;
+/** Cyrillic and Greek letters that look like Latin ones, lower case (the text is folded first). */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ς: 's', γ: 'y',
+}; // prettier-ignore
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]/;
+const LATIN_LETTER = /[a-z]/;
+const ANY_LETTER = /\p{L}/u;
+/** A letter run three or more times ("fuuuck", "कमीीीना"): stretched on purpose. */
+const STRETCHED = /(.)\1\1/u;
+const RUNS = /(.)\1+/gu;
+
+/** One word as matching sees it; `squeezed` (repeats cut to one) is set only when the writer stretched the word. */
+export interface MatchWord {
+  word: string;
+  squeezed: string | null;
+}
+
+/** Folds the text and undoes obfuscation; the result is a list of words compared whole, never by substring. */
+export function matchWords(text: string): MatchWord[] {
+  const folded = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(MARKS_ON_LATIN, '')
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/[\u200c\u200d]/g, '');
+  const tokens: string[] = [];
+  for (const match of folded.matchAll(RAW_TOKEN)) {
+    const token = cleanToken(match[0]);
+    if (token) tokens.push(token);
+  }
+  return joinSpelledOut(tokens).map((word) => ({
+    word,
+    squeezed: STRETCHED.test(word) ? word.replace(RUNS, '$1') : null,
+  }));
+}
+
+/** The folded words only, for callers that need no stretch information (term lists, language markers). */
+export function matchForm(text: string): string[] {
+  return matchWords(text).map((w) => w.word);
+}
+
+/** A word with its repeats cut to one letter: how a stretched comment word is compared with a list entry. */
+export function squeeze(word: string): string {
+  return word.replace(RUNS, '$1');
+}
+
+function cleanToken(raw: string): string {
+  // Trailing "!" and "|" are punctuation ("bakwas!"), leading ones too; inside a word they stand for letters.
+  const token = raw.replace(/^[!|]+|[!|]+$/g, '');
+  if (!ANY_LETTER.test(token)) return token.replace(/[@$!|*]/g, '');
+  let word = token.replace(LEET_CHARS, (c) => LEET[c] ?? c);
+  if (CYRILLIC_OR_GREEK.test(word) && (LATIN_LETTER.test(word) || allLookalikes(word))) {
+    word = [...word].map((c) => LOOKALIKES[c] ?? c).join('');
+  }
+  return word;
+}
+
+function allLookalikes(word: string): boolean {
+  for (const c of word) if (!(c in LOOKALIKES) && c !== '*') return false;
+  return true;
+}
+
+/** "f u c k", "c.h.u.t", "f-u-c-k": three or more one-letter Latin words in a row are read as one word. */
+function joinSpelledOut(tokens: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    while (j < tokens.length && tokens[j].length === 1 && LATIN_LETTER.test(tokens[j])) j++;
+    if (j - i >= 3) {
+      out.push(tokens.slice(i, j).join(''));
+      i = j;
+    } else {
+      out.push(tokens[i]);
+      i++;
+    }
+  }
+  return out;
+}
