@@ -11,3 +11,4 @@ export { detectLanguage, UNDETERMINED } from './language/detect-language';
 export type { LanguageTag } from './language/detect-language';
 export { isLanguageAllowed } from './language/language-policy';
 export { findLinks, hostOf } from './text/links';
+export * from './spam';

@@ -8,6 +8,7 @@ import { linkLimit } from './link-limit';
 import { premoderation } from './premoderation';
 import { replyParent } from './reply-parent';
 import { siteTerms } from './site-terms';
+import { SPAM_PHASES } from '../../spam/spam-phases';
 
 /**
  * The phases in the order they run. Later phases may read what earlier ones found (PipelineState), e.g. the
@@ -20,6 +21,7 @@ export const MODERATION_PHASES: readonly ModerationPhase[] = [
   authorStanding,
   honeypot,
   formTiming,
+  ...SPAM_PHASES,
   linkLimit,
   siteTerms,
   replyParent,

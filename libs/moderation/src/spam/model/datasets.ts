@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LabelledText } from './train';
+
+/**
+ * Reads the shared spam data sets for the training and evaluation scripts only (the pipeline never does I/O).
+ * Texts are cleaned of the sets' quirks: HTML entities and the trailing U+FEFF of the YouTube export.
+ */
+export const DATASETS_DIR = join(__dirname, '../../../../../../shared/datasets/spam');
+export const YOUTUBE_VIDEOS = ['Youtube01-Psy', 'Youtube02-KatyPerry', 'Youtube03-LMFAO'] as const;
+/** SMS texts are far from comments; at full weight their casual ham makes comment spam words look normal. */
+export const SMS_WEIGHT = 0.1;
+export const TEAM_SEED_FILE = join(__dirname, '../../../models/spam-seed.team.jsonl');
+
+export interface YoutubeComment extends LabelledText {
+  video: string;
+  author: string;
+}
+
+export function readYoutubeVideo(video: string, dir = DATASETS_DIR): YoutubeComment[] {
+  const rows = parseCsv(readFileSync(join(dir, 'youtube_spam_collection', `${video}.csv`), 'utf8'));
+  const header = rows[0];
+  const at = (name: string) => header.indexOf(name);
+  return rows
+    .slice(1)
+    .filter((row) => row.length === header.length)
+    .map((row) => ({
+      video,
+      author: decodeEntities(row[at('AUTHOR')]),
+      text: decodeEntities(row[at('CONTENT')]),
+      label: row[at('CLASS')] === '1' ? 'spam' : 'ham',
+    }));
+}
+
+/** The SMS set repeats some texts; each distinct text is kept once so repeats do not count double. */
+export function readSms(dir = DATASETS_DIR): LabelledText[] {
+  const seen = new Set<string>();
+  const out: LabelledText[] = [];
+  for (const line of readFileSync(join(dir, 'sms_spam_collection', 'SMSSpamCollection'), 'utf8').split(
+    '\n',
+  )) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const label = line.slice(0, tab) === 'spam' ? 'spam' : 'ham';
+    const text = decodeEntities(line.slice(tab + 1));
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push({ text, label });
+  }
+  return out;
+}
+
+/** Hindi and Hinglish examples written by the team, since the public sets have none. */
+export function readTeamSeed(file = TEAM_SEED_FILE): LabelledText[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().startsWith('{'))
+    .map((line) => JSON.parse(line) as LabelledText);
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/\ufeff/g, '')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/** RFC 4180: quoted fields may hold commas, doubled quotes and newlines. */
+function parseCsv(input: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i];
+    if (quoted) {
+      if (c === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && input[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

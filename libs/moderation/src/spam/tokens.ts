@@ -1,0 +1,53 @@
+import { foldedWords } from '../text/words';
+import { CommentUnderCheck } from '../types';
+import { foldedHost, SpamView, spamViewOf } from './spam-view';
+
+/** Indian mobiles (+91, 0 or bare, 10 digits from 6-9, spaced any way) and other long international numbers. */
+export const PHONE_NUMBER =
+  /(?<![\p{N}\p{L}])(?:(?:\+|00)?91[\s.-]*|0)?[6-9]\d(?:[\s.-]?\d){8}(?![\p{N}])|(?<![\p{N}\p{L}])(?:\+|00)\d(?:[\s().-]?\d){8,13}(?![\p{N}])/gu;
+/** Long texts say what they are in their first words; capping keeps a 10,000-character comment cheap. */
+const MAX_TOKENS = 400;
+const REPEATS = /(\p{L})\1{2,}/gu;
+
+/**
+ * The tokens the spam model weighs, each once: folded words in any script (Devanagari with its matras intact,
+ * romanised words with stretched letters squeezed), link hosts and their TLDs, and shapes for numbers and phones.
+ */
+export function spamTokensOf(view: SpamView): string[] {
+  const tokens = new Set<string>();
+  const phones = view.text.match(PHONE_NUMBER);
+  if (phones) tokens.add('<phone>');
+  const textWithoutPhones = phones ? view.text.replace(PHONE_NUMBER, ' ') : view.text;
+  for (const host of view.hosts) {
+    tokens.add('<link>');
+    tokens.add(`host:${host}`);
+    tokens.add(`tld:${host.slice(host.lastIndexOf('.'))}`);
+  }
+  const hostWords = new Set(['http', 'https', 'www', ...view.hosts.flatMap((host) => host.split(/[.-]/))]);
+  // Digits of a phone number would otherwise also count as number shapes.
+  const words = phones ? foldedWords(textWithoutPhones) : view.words;
+  for (const word of words) {
+    if (tokens.size >= MAX_TOKENS) break;
+    if (hostWords.has(word)) continue;
+    tokens.add(shapeOf(word));
+  }
+  return [...tokens];
+}
+
+/** Numbers say more by their length than their value: "87121" and "80082" are both five-digit short codes. */
+function shapeOf(word: string): string {
+  if (/^\d+$/.test(word)) return word.length <= 2 ? '<num>' : `<num${Math.min(word.length, 8)}>`;
+  if (/\d/.test(word) && /\p{L}/u.test(word))
+    return word.length > 12 ? '<code>' : word.replace(REPEATS, '$1$1');
+  return word.replace(REPEATS, '$1$1');
+}
+
+/** What the site's learning counts for a moderated comment: its body's tokens plus the author link's host. */
+export function tokensForLearning(comment: CommentUnderCheck): string[] {
+  const tokens = spamTokensOf(spamViewOf(comment));
+  if (comment.authorUrl) {
+    const { host } = foldedHost(comment.authorUrl);
+    if (host) tokens.push(`author-host:${host}`);
+  }
+  return tokens;
+}
