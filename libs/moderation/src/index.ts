@@ -10,5 +10,7 @@ export { matchForm } from './text/match-form';
 export { detectLanguage, UNDETERMINED } from './language/detect-language';
 export type { LanguageTag } from './language/detect-language';
 export { isLanguageAllowed } from './language/language-policy';
+export { findAbusiveWords, maskWord } from './abuse/abusive-words';
+export type { AbuseTier, AbusiveWord } from './abuse/abusive-words';
 export { findLinks, hostOf } from './text/links';
 export * from './spam';

@@ -86,7 +86,7 @@ export class TermMatcher {
     if (letters.length < 2) return;
     const pattern = new RegExp(`^${word.replace(/[^*]/g, escapeChar).replace(/\*/g, '\\p{L}')}$`, 'u');
     for (const listed of this.all) {
-      if (listed.words.length === 1 && !listed.prefix && pattern.test(listed.words[0])) add(listed);
+      if (listed.words.length === 1 && pattern.test(listed.words[0])) add(listed);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { ModerationPhase } from '../../types';
+import { abusiveLanguage } from '../../abuse/abuse-phase';
 import { languageDetection, languagePolicy } from '../../language/language-policy';
 import { authorStanding } from './author-standing';
 import { bodyLength } from './body-length';
@@ -17,6 +18,7 @@ import { SPAM_PHASES } from '../../spam/spam-phases';
 export const MODERATION_PHASES: readonly ModerationPhase[] = [
   languageDetection,
   languagePolicy,
+  abusiveLanguage,
   bodyLength,
   authorStanding,
   honeypot,

@@ -1,0 +1,131 @@
+/**
+ * `npm run eval:language`: how well language identification, the language policy and the abuse lists do on the
+ * shared data sets and our hand-written samples. Figures go to docs/quality.md ("Language").
+ */
+import { findAbusiveWords } from '../src/abuse/abusive-words';
+import { detectLanguage } from '../src/language/detect-language';
+import { HAND_WRITTEN_SAMPLES } from '../src/language/hand-written-samples';
+import { isLanguageAllowed } from '../src/language/language-policy';
+import { jigsawRows, LabelledText, languageIdSamples, tracRows } from './eval-language-samples';
+
+const FOCUS = ['hi', 'en', 'mr', 'ne', 'ur', 'bn'];
+const HINDI_SITE = ['hi', 'en'];
+
+const pct = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
+
+function accuracyByLanguage(
+  samples: LabelledText[],
+): Map<string, { right: number; total: number; wrong: Map<string, number> }> {
+  const byLanguage = new Map<string, { right: number; total: number; wrong: Map<string, number> }>();
+  for (const sample of samples) {
+    const entry = byLanguage.get(sample.language) ?? { right: 0, total: 0, wrong: new Map<string, number>() };
+    const found = detectLanguage(sample.text);
+    entry.total++;
+    if (found === sample.language) entry.right++;
+    else entry.wrong.set(found, (entry.wrong.get(found) ?? 0) + 1);
+    byLanguage.set(sample.language, entry);
+  }
+  return byLanguage;
+}
+
+function printAccuracy(title: string, samples: LabelledText[]): void {
+  console.log(`\n## ${title} (${samples.length} sentences)`);
+  const byLanguage = accuracyByLanguage(samples);
+  const languages = [...byLanguage.keys()].sort(
+    (a, b) => Number(FOCUS.includes(b)) - Number(FOCUS.includes(a)) || a.localeCompare(b),
+  );
+  let right = 0;
+  for (const language of languages) {
+    const { right: r, total, wrong } = byLanguage.get(language)!;
+    right += r;
+    const errors = [...wrong].map(([tag, n]) => `${tag}×${n}`).join(' ');
+    console.log(
+      `${language.padEnd(8)} ${pct(r, total).padStart(6)}  ${r}/${total}${errors ? `  wrong: ${errors}` : ''}`,
+    );
+  }
+  console.log(`all      ${pct(right, samples.length).padStart(6)}  ${right}/${samples.length}`);
+}
+
+/** Latin-script comments of TRAC "hindi": mostly romanised Hindi, though some are English, so recall is a floor. */
+function latinDominant(text: string): boolean {
+  const latin = text.match(/[a-z]/gi)?.length ?? 0;
+  return latin > (text.match(/[\u0900-\u097f]/g)?.length ?? 0) && latin >= 3;
+}
+
+function share(
+  rows: { text: string }[],
+  test: (language: string, text: string) => boolean,
+): [number, number] {
+  let hits = 0;
+  for (const row of rows) if (test(detectLanguage(row.text), row.text)) hits++;
+  return [hits, rows.length];
+}
+
+function main(): void {
+  printAccuracy('Language id: whatlang + UDHR sentences', languageIdSamples());
+  const handWritten = Object.entries(HAND_WRITTEN_SAMPLES).flatMap(([language, texts]) =>
+    texts.map((text) => ({ source: 'hand', language, text })),
+  );
+  printAccuracy('Language id: hand-written comments', handWritten);
+
+  const tracHindi = tracRows('hindi');
+  const tracEnglish = tracRows('english');
+  const jigsaw = jigsawRows();
+  console.log('\n## Romanised Hindi vs English');
+  const [hiLatn, latinRows] = share(
+    tracHindi.filter((r) => latinDominant(r.text)),
+    (l) => l === 'hi-Latn',
+  );
+  console.log(
+    `hi-Latn recall, TRAC hindi Latin-script comments: ${pct(hiLatn, latinRows)} (${hiLatn}/${latinRows})`,
+  );
+  const [jigsawHiLatn, jigsawTotal] = share(jigsaw, (l) => l === 'hi-Latn');
+  console.log(
+    `English called hi-Latn, Jigsaw comments: ${pct(jigsawHiLatn, jigsawTotal)} (${jigsawHiLatn}/${jigsawTotal})`,
+  );
+  const [tracEnHiLatn, tracEnTotal] = share(tracEnglish, (l) => l === 'hi-Latn');
+  console.log(
+    `English called hi-Latn, TRAC english (has some Hinglish): ${pct(tracEnHiLatn, tracEnTotal)} (${tracEnHiLatn}/${tracEnTotal})`,
+  );
+  const english = languageIdSamples()
+    .filter((s) => s.language === 'en')
+    .concat(handWritten.filter((s) => s.language === 'en'));
+  const [sentHiLatn] = share(english, (l) => l === 'hi-Latn');
+  console.log(`English called hi-Latn, sentences: ${sentHiLatn}/${english.length}`);
+
+  console.log(`\n## Language policy, site languages ${JSON.stringify(HINDI_SITE)}: clean comments held`);
+  const nag = [...tracHindi, ...tracEnglish].filter((r) => r.label === 'NAG');
+  const [nagHeld] = share(nag, (l) => !isLanguageAllowed(l, HINDI_SITE));
+  console.log(`TRAC NAG held for language: ${pct(nagHeld, nag.length)} (${nagHeld}/${nag.length})`);
+  const clean = jigsaw.filter((r) => !r.toxic);
+  const [cleanHeld] = share(clean, (l) => !isLanguageAllowed(l, HINDI_SITE));
+  console.log(
+    `Jigsaw clean held for language: ${pct(cleanHeld, clean.length)} (${cleanHeld}/${clean.length})`,
+  );
+
+  console.log('\n## Abuse lists (held or rejected = a severe or strong word)');
+  const heldOrRejected = (text: string) =>
+    findAbusiveWords(text, detectLanguage(text)).some((w) => w.tier !== 'mild');
+  const anySignal = (text: string) => findAbusiveWords(text, detectLanguage(text)).length > 0;
+  for (const [name, rows] of [
+    ['TRAC hindi', tracHindi],
+    ['TRAC english', tracEnglish],
+  ] as const) {
+    for (const label of ['OAG', 'CAG', 'NAG'] as const) {
+      const labelled = rows.filter((r) => r.label === label);
+      const held = labelled.filter((r) => heldOrRejected(r.text)).length;
+      const signalled = labelled.filter((r) => anySignal(r.text)).length;
+      console.log(
+        `${name} ${label}: held/rejected ${pct(held, labelled.length)} (${held}/${labelled.length}), any abuse signal ${pct(signalled, labelled.length)}`,
+      );
+    }
+  }
+  const toxic = jigsaw.filter((r) => r.toxic);
+  const toxicHeld = toxic.filter((r) => heldOrRejected(r.text)).length;
+  const cleanAbuseHeld = clean.filter((r) => heldOrRejected(r.text)).length;
+  console.log(
+    `Jigsaw toxic held/rejected: ${pct(toxicHeld, toxic.length)} (${toxicHeld}/${toxic.length}); clean held: ${pct(cleanAbuseHeld, clean.length)} (${cleanAbuseHeld}/${clean.length})`,
+  );
+}
+
+main();
