@@ -1,0 +1,146 @@
+import { Body, Controller, Get, Headers, HttpCode, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  AcceptedSubmission,
+  DEFAULT_PAGE_SIZE,
+  DomainError,
+  fromFormFields,
+  IntakeService,
+  MAX_PAGE_SIZE,
+  messageLanguage,
+  SitesService,
+  ThreadReadService,
+  ValidationFailedError,
+} from '@app/comments';
+import { clientIp } from '../http/client-ip';
+import { sendProblem } from '../http/problem.filter';
+import { formErrorPage } from './form-error-page';
+import { pageLimit, pathId } from './params';
+
+const THREAD = 'v1/sites/:siteId/threads/:threadId';
+
+@ApiTags('public')
+@Controller()
+export class PublicCommentsController {
+  private readonly logger = new Logger('Intake');
+
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly threads: ThreadReadService,
+    private readonly sites: SitesService,
+  ) {}
+
+  @Get(`${THREAD}/form-token`)
+  @ApiOperation({ summary: 'A signed token recording when the comment form was shown' })
+  formToken(@Param('siteId') siteId: string, @Param('threadId') threadId: string) {
+    return this.intake.formToken(pathId(siteId, 'siteId'), pathId(threadId, 'threadId'));
+  }
+
+  @Post(`${THREAD}/comments`)
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Submit a comment (JSON, or a form post with a 303 redirect)' })
+  async submit(
+    @Param('siteId') siteId: string,
+    @Param('threadId') threadId: string,
+    @Body() body: unknown,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AcceptedSubmission | void> {
+    const base = {
+      siteId: pathId(siteId, 'siteId'),
+      threadId: pathId(threadId, 'threadId'),
+      clientIp: clientIp(request),
+      userAgent: request.headers['user-agent'] ?? null,
+      language: messageLanguage(acceptLanguage),
+    };
+    if (request.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) {
+      return this.submitForm(base, body, request, reply);
+    }
+    const accepted = await this.intake.submit({ ...base, fields: body ?? {} });
+    reply.header('location', `/v1/comments/${accepted.id}/status`);
+    return accepted;
+  }
+
+  /** A page without JavaScript: 303 back to the article on success, an HTML page keeping the typed text otherwise. */
+  private async submitForm(
+    base: Omit<Parameters<IntakeService['submit']>[0], 'fields'>,
+    body: unknown,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<void> {
+    const form = { ...((body ?? {}) as Record<string, unknown>) };
+    const requested = typeof form.redirectTo === 'string' ? form.redirectTo : request.headers.referer;
+    delete form.redirectTo;
+    const fields = fromFormFields(form);
+    let redirectTo: string | null = null;
+    try {
+      redirectTo = await this.allowedRedirect(base.siteId, requested);
+      const accepted = await this.intake.submit({ ...base, fields });
+      if (!redirectTo) {
+        reply.status(202).type('text/html; charset=utf-8').send(thanksPage(base.language));
+        return;
+      }
+      const target = new URL(redirectTo);
+      target.hash = `comment-${accepted.id}`;
+      reply.status(303).header('location', target.toString()).send();
+    } catch (error) {
+      if (!(error instanceof DomainError)) return sendProblem(reply, error, request, this.logger);
+      const errors = error instanceof ValidationFailedError ? error.errors : error.message;
+      reply
+        .status(error.status)
+        .headers(error.headers)
+        .type('text/html; charset=utf-8')
+        .send(formErrorPage({ action: request.url, language: base.language, errors, typed: fields, redirectTo }));
+    }
+  }
+
+  private async allowedRedirect(siteId: string, requested: string | undefined): Promise<string | null> {
+    if (!requested) return null;
+    let url: URL;
+    try {
+      url = new URL(requested);
+    } catch {
+      return null;
+    }
+    const settings = await this.sites.settings(siteId);
+    return this.sites.isOriginAllowed(settings, url.origin) ? url.toString() : null;
+  }
+
+  @Get(`${THREAD}/comments`)
+  @ApiOperation({ summary: 'Published comments of a thread, oldest first, with ETag and cursor pagination' })
+  async list(
+    @Param('siteId') siteId: string,
+    @Param('threadId') threadId: string,
+    @Query('cursor') cursor: string | undefined,
+    @Query('limit') limit: string | undefined,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const site = pathId(siteId, 'siteId');
+    await this.sites.settings(site); // an unknown site is a 404, not an empty thread
+    const thread = pathId(threadId, 'threadId');
+    const size = pageLimit(limit, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const etag = await this.threads.etag(site, thread, cursor, size);
+    reply.header('etag', etag).header('cache-control', 'public, no-cache');
+    if (ifNoneMatch === etag) {
+      reply.status(304);
+      return;
+    }
+    return this.threads.page(site, thread, cursor, size);
+  }
+
+  @Get('v1/comments/:id/status')
+  @ApiOperation({ summary: "The author's own view of their comment (Bearer statusToken)" })
+  status(@Param('id') id: string, @Headers('authorization') authorization: string | undefined) {
+    const bearer = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
+    return this.threads.authorStatus(pathId(id, 'id'), bearer);
+  }
+}
+
+function thanksPage(language: 'en' | 'hi'): string {
+  const text =
+    language === 'hi' ? 'धन्यवाद! आपकी टिप्पणी मॉडरेशन की प्रतीक्षा में है।' : 'Thank you! Your comment is awaiting moderation.';
+  return `<!doctype html><html lang="${language}"><meta charset="utf-8"><title>${text}</title><p role="status">${text}</p></html>`;
+}

@@ -1,0 +1,33 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnModuleInit } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { CommentCheckService } from '@app/comments';
+import { Env, ENV } from '@app/config';
+import { ModerationJob, QUEUES, WORKER_CONFIG } from '@app/queue';
+
+/** Runs the checks for one comment. Throws on failure so BullMQ retries with backoff; the check itself is idempotent. */
+@Processor({ name: QUEUES.moderation, configKey: WORKER_CONFIG })
+export class ModerationProcessor extends WorkerHost implements OnModuleInit {
+  private readonly logger = new Logger(ModerationProcessor.name);
+
+  constructor(
+    private readonly checks: CommentCheckService,
+    @Inject(ENV) private readonly env: Env,
+  ) {
+    super();
+  }
+
+  onModuleInit(): void {
+    this.worker.concurrency = this.env.WORKER_CONCURRENCY;
+  }
+
+  async process(job: Job<ModerationJob>): Promise<{ verdict: string | null }> {
+    const { outcome } = await this.checks.check(job.data.commentId);
+    return { verdict: outcome?.verdict ?? null };
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job<ModerationJob> | undefined, error: Error): void {
+    this.logger.warn({ commentId: job?.data.commentId, attempts: job?.attemptsMade, err: error.message }, 'moderation job failed');
+  }
+}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { CommentCheckService, SpamClassifierSource } from './check/comment-check.service';
+import { CommentEvents } from './check/comment-events';
+import { ModerationQueue } from './check/moderation-queue';
+import { NoSpamClassifier } from './check/spam-classifier.source';
+import { SweeperService } from './check/sweeper.service';
+import { CommentsRepository } from './comments.repository';
+import { IntakeService } from './intake/intake.service';
+import { ThreadReadService } from './read/thread-read.service';
+import { SeedService } from './sites/seed.service';
+import { SitesRepository } from './sites/sites.repository';
+import { SitesService } from './sites/sites.service';
+
+@Module({
+  providers: [
+    SitesRepository,
+    SitesService,
+    SeedService,
+    CommentsRepository,
+    IntakeService,
+    ThreadReadService,
+    ModerationQueue,
+    CommentEvents,
+    CommentCheckService,
+    SweeperService,
+    { provide: SpamClassifierSource, useClass: NoSpamClassifier },
+  ],
+  exports: [
+    SitesService,
+    CommentsRepository,
+    IntakeService,
+    ThreadReadService,
+    ModerationQueue,
+    CommentEvents,
+    CommentCheckService,
+    SweeperService,
+  ],
+})
+export class CommentsModule {}

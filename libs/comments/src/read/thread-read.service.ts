@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { isStoreUnavailable } from '@app/db';
+import { CommentsRepository, PageCursor } from '../comments.repository';
+import { hashStatusToken, safeEqual } from '../crypto/tokens';
+import { NotFoundError, StoreUnavailableError } from '../domain-errors';
+import { PublicComment, toPublicComment } from './public-comment';
+
+export interface ThreadPage {
+  threadId: string;
+  count: number;
+  comments: PublicComment[];
+  nextCursor: string | null;
+}
+
+export type AuthorView = 'queued' | 'held' | 'published' | 'not_published';
+
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+
+@Injectable()
+export class ThreadReadService {
+  constructor(private readonly comments: CommentsRepository) {}
+
+  /** A cheap validator for the thread's published set: one row read, no comment loaded. */
+  async etag(siteId: string, threadId: string, cursor: string | undefined, limit: number): Promise<string> {
+    const thread = await this.guard(() => this.comments.findThread(siteId, threadId));
+    return `W/"${thread?.version ?? 0}-${limit}-${cursor ?? ''}"`;
+  }
+
+  async page(siteId: string, threadId: string, cursor: string | undefined, limit: number): Promise<ThreadPage> {
+    const after = cursor ? decodeCursor(cursor) : null;
+    const [thread, rows] = await this.guard(() =>
+      Promise.all([this.comments.findThread(siteId, threadId), this.comments.publishedPage(siteId, threadId, after, limit + 1)]),
+    );
+    const more = rows.length > limit;
+    const pageRows = more ? rows.slice(0, limit) : rows;
+    const last = pageRows[pageRows.length - 1];
+    return {
+      threadId,
+      count: thread?.publishedCount ?? 0,
+      comments: pageRows.map(toPublicComment),
+      nextCursor: more && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+    };
+  }
+
+  /** The author's own view; spam and rejected both read not_published, and a wrong token is a plain 404. */
+  async authorStatus(commentId: string, bearer: string | undefined): Promise<{ id: string; status: AuthorView }> {
+    const row = await this.guard(() => this.comments.findById(commentId));
+    if (!row || !bearer || !safeEqual(hashStatusToken(bearer), row.statusTokenHash)) throw new NotFoundError('No such comment.');
+    const status: AuthorView =
+      row.status === 'queued' || row.status === 'held' || row.status === 'published' ? row.status : 'not_published';
+    return { id: row.id, status };
+  }
+
+  private async guard<T>(read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (error) {
+      if (isStoreUnavailable(error)) throw new StoreUnavailableError();
+      throw error;
+    }
+  }
+}
+
+export function encodeCursor(cursor: PageCursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdAt.toISOString(), cursor.id])).toString('base64url');
+}
+
+/** A cursor that does not parse is a client error, answered like an unknown page. */
+export function decodeCursor(cursor: string): PageCursor {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const date = new Date(createdAt);
+    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    return { createdAt: date, id };
+  } catch {
+    throw new NotFoundError('The cursor is not valid for this thread.');
+  }
+}

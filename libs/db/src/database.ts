@@ -1,0 +1,90 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg, NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Pool } from 'pg';
+import * as schema from './schema';
+
+/** Both drivers expose the same Drizzle query API; the services only ever see this type. */
+export type Database = NodePgDatabase<typeof schema>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Queryable = Database | Transaction;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'postgres' | 'pglite';
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize: number;
+  onPoolError?: (error: Error) => void;
+}
+
+/** Any number identifies our lock; it keeps two processes starting at once from migrating together. */
+const MIGRATION_LOCK_ID = 7_343_001;
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
+  return openPglite(options.dataDir);
+}
+
+async function openPostgres(url: string, options: DatabaseOptions): Promise<DatabaseHandle> {
+  const pool = new Pool({
+    connectionString: url,
+    max: options.poolSize,
+    connectionTimeoutMillis: 3000,
+    idleTimeoutMillis: 30000,
+    // A query stuck behind a dead server should fail (and answer 503) rather than hold a request forever.
+    query_timeout: 10000,
+  });
+  // An idle client losing its server must not crash the process; the next query reports it instead.
+  pool.on('error', (error) => options.onPoolError?.(error));
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+    await migratePg(drizzlePg(client), { migrationsFolder: migrationsFolder() });
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
+    client.release();
+  }
+  return {
+    db: drizzlePg(pool, { schema }),
+    kind: 'postgres',
+    ping: async () => void (await pool.query('SELECT 1')),
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  const dir = resolve(dataDir, 'pgdata');
+  mkdirSync(dirname(dir), { recursive: true });
+  const client = await PGlite.create(dir);
+  const db = drizzlePglite(client, { schema });
+  await migratePglite(db, { migrationsFolder: migrationsFolder() });
+  return {
+    db: db as unknown as Database,
+    kind: 'pglite',
+    ping: async () => void (await client.query('SELECT 1')),
+    close: () => client.close(),
+  };
+}
+
+/** The SQL lives in libs/db/migrations; found by walking up, so it works from the sources and from dist/. */
+export function migrationsFolder(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 8; i++) {
+    const candidate = join(dir, 'libs', 'db', 'migrations');
+    if (existsSync(candidate)) return candidate;
+    const sibling = join(dir, 'migrations');
+    if (existsSync(join(sibling, 'meta', '_journal.json'))) return sibling;
+    dir = dirname(dir);
+  }
+  throw new Error('Cannot find libs/db/migrations');
+}

@@ -1,0 +1,120 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+
+export const sites = pgTable('sites', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  allowedOrigins: jsonb('allowed_origins').$type<string[]>().notNull().default([]),
+  languages: jsonb('languages').$type<string[]>().notNull().default([]),
+  premoderation: text('premoderation').$type<'none' | 'first-time' | 'all'>().notNull().default('none'),
+  maxLinks: integer('max_links').notNull().default(2),
+  blockedTerms: jsonb('blocked_terms').$type<string[]>().notNull().default([]),
+  heldTerms: jsonb('held_terms').$type<string[]>().notNull().default([]),
+  suspiciousDomains: jsonb('suspicious_domains').$type<string[]>().notNull().default([]),
+  spamHoldThreshold: real('spam_hold_threshold').notNull(),
+  spamThreshold: real('spam_threshold').notNull(),
+  minSubmitSeconds: integer('min_submit_seconds').notNull().default(3),
+  floodSeconds: integer('flood_seconds').notNull().default(15),
+  maxBodyLength: integer('max_body_length').notNull().default(10000),
+  closed: boolean('closed').notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+export const threads = pgTable(
+  'threads',
+  {
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    id: text('id').notNull(),
+    closed: boolean('closed').notNull().default(false),
+    /** Bumped whenever the published set changes: the thread's ETag, checked before loading any comment. */
+    version: integer('version').notNull().default(0),
+    publishedCount: integer('published_count').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.id] })],
+);
+
+export const comments = pgTable(
+  'comments',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id').notNull(),
+    threadId: text('thread_id').notNull(),
+    parentId: text('parent_id'),
+    status: text('status').$type<CommentStatus>().notNull().default('queued'),
+    verdict: text('verdict'),
+    spamScore: real('spam_score'),
+    language: text('language'),
+    authorName: text('author_name').notNull(),
+    authorUrl: text('author_url'),
+    /** AES-256-GCM: iv.tag.ciphertext, base64url. Only the service can read it. */
+    authorEmailEncrypted: text('author_email_encrypted').notNull(),
+    /** Keyed HMAC of the normalised address: lookups (flood, history, bans) without the address. */
+    authorEmailHmac: text('author_email_hmac').notNull(),
+    avatarSeed: text('avatar_seed').notNull(),
+    body: text('body').notNull(),
+    /** Hash of the folded text: duplicate detection and "same text in other threads". */
+    bodyFingerprint: text('body_fingerprint').notNull(),
+    honeypot: text('honeypot'),
+    formTokenState: text('form_token_state').notNull(),
+    formTokenSeconds: real('form_token_seconds'),
+    clientIp: text('client_ip'),
+    userAgent: text('user_agent'),
+    statusTokenHash: text('status_token_hash').notNull(),
+    createdAt: createdAt(),
+    checkedAt: timestamp('checked_at', { withTimezone: true, mode: 'date' }),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    decidedBy: text('decided_by'),
+  },
+  (t) => [
+    index('comments_thread_published_idx')
+      .on(t.siteId, t.threadId, t.createdAt, t.id)
+      .where(sql`${t.status} = 'published'`),
+    index('comments_queued_idx').on(t.createdAt).where(sql`${t.status} = 'queued'`),
+    index('comments_site_status_idx').on(t.siteId, t.status, t.createdAt),
+    index('comments_author_idx').on(t.siteId, t.authorEmailHmac, t.createdAt),
+    index('comments_ip_idx').on(t.siteId, t.clientIp, t.createdAt),
+    index('comments_fingerprint_idx').on(t.siteId, t.bodyFingerprint, t.createdAt),
+    uniqueIndex('comments_duplicate_uq').on(t.siteId, t.threadId, t.authorEmailHmac, t.bodyFingerprint),
+  ],
+);
+
+export type CommentStatus = 'queued' | 'published' | 'held' | 'spam' | 'rejected';
+
+export const commentChecks = pgTable(
+  'comment_checks',
+  {
+    commentId: text('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    verdict: text('verdict').notNull(),
+    score: real('score').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.position] })],
+);
+
+export type SiteRow = typeof sites.$inferSelect;
+export type ThreadRow = typeof threads.$inferSelect;
+export type CommentRow = typeof comments.$inferSelect;
+export type NewCommentRow = typeof comments.$inferInsert;
+export type CommentCheckRow = typeof commentChecks.$inferSelect;

@@ -1,0 +1,26 @@
+import { DefaultJobOptions } from 'bullmq';
+
+/**
+ * The one registry of queues and their job payloads. Payloads carry ids only: never text, never an email,
+ * so nothing personal sits in Redis. Job ids are deterministic, so a re-enqueue never duplicates work.
+ */
+export const QUEUES = {
+  moderation: 'moderation',
+  webhooks: 'webhooks',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface ModerationJob {
+  commentId: string;
+}
+
+export const moderationJobId = (commentId: string): string => commentId;
+
+/** Defaults for every job: retried with exponential backoff; bounded history so Redis does not grow. */
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { count: 1000, age: 3600 },
+  removeOnFail: { count: 5000, age: 7 * 24 * 3600 },
+};
