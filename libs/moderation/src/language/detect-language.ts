@@ -1,4 +1,4 @@
-import { foldedWords } from '../text/words';
+import { words } from '../text/words';
 import { scoreDevanagari } from './devanagari-markers';
 import { LatinLanguage, scoreLatin } from './latin-markers';
 import { Script, countScripts } from './scripts';
@@ -44,6 +44,7 @@ const SINGLE_LANGUAGE_SCRIPTS: Partial<Record<Script, LanguageTag>> = {
  * grammar words. Pure and fast (a few microseconds for a comment): no model to load.
  */
 export function detectLanguage(text: string): LanguageTag {
+  // Intake stores NFC already; normalising again here would double the cost for nothing on most comments.
   const { counts, dominant, letters } = countScripts(text);
   if (!dominant || letters < MIN_LETTERS) return UNDETERMINED;
   switch (dominant) {
@@ -64,7 +65,7 @@ export function detectLanguage(text: string): LanguageTag {
 
 /** Hindi unless Marathi or Nepali grammar outweighs it: Hindi is by far the most written Devanagari language. */
 function devanagariLanguage(text: string): LanguageTag {
-  const score = scoreDevanagari(foldedWords(text));
+  const score = scoreDevanagari(words(text));
   if (score.mr > score.hi && score.mr >= score.ne) return 'mr';
   if (score.ne > score.hi && score.ne > score.mr) return 'ne';
   return 'hi';
@@ -72,7 +73,7 @@ function devanagariLanguage(text: string): LanguageTag {
 
 function latinLanguage(text: string): LanguageTag {
   const folded = text.toLowerCase();
-  const score = scoreLatin(foldedWords(folded), folded);
+  const score = scoreLatin(words(folded), folded);
   let best: LatinLanguage | null = null;
   let bestScore = 0;
   for (const [language, value] of score) {
