@@ -8,7 +8,7 @@ export const DEFAULT_SITE_SETTINGS: Omit<SiteSettings, 'id' | 'name' | 'allowedO
   blockedTerms: [],
   heldTerms: [],
   suspiciousDomains: [],
-  spamThresholds: { hold: 0.35, spam: 0.6 },
+  spamThresholds: { hold: 0.4, spam: 0.6 },
   minSubmitSeconds: 3,
   floodSeconds: 15,
   maxBodyLength: 10000,

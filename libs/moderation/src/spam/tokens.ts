@@ -8,6 +8,13 @@ export const PHONE_NUMBER =
 /** Long texts say what they are in their first words; capping keeps a 10,000-character comment cheap. */
 const MAX_TOKENS = 400;
 const REPEATS = /(\p{L})\1{2,}/gu;
+/** Hindi function words: the only Hindi in training is the small team seed, too small to weigh them fairly. */
+const NEUTRAL_WORDS = new Set(
+  (
+    'aur ka ki ke hai hain se mein ko bhi nahi nhi ji ye yeh wo woh ek kya tha thi sab ' +
+    'और का की के है हैं से में को भी नहीं जी तो ये यह वो वह पर एक क्या न हो था थी थे ही सब'
+  ).split(' '),
+);
 
 /**
  * The tokens the spam model weighs, each once: folded words in any script (Devanagari with its matras intact,
@@ -28,7 +35,7 @@ export function spamTokensOf(view: SpamView): string[] {
   const words = phones ? foldedWords(textWithoutPhones) : view.words;
   for (const word of words) {
     if (tokens.size >= MAX_TOKENS) break;
-    if (hostWords.has(word)) continue;
+    if (hostWords.has(word) || NEUTRAL_WORDS.has(word)) continue;
     tokens.add(shapeOf(word));
   }
   return [...tokens];
