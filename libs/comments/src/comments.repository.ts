@@ -41,6 +41,14 @@ export class CommentsRepository {
     return row;
   }
 
+  /** Opens or closes a thread (creating it if it has no comment yet). */
+  async setThreadClosed(siteId: string, threadId: string, closed: boolean): Promise<void> {
+    await this.db
+      .insert(threads)
+      .values({ siteId, id: threadId, closed })
+      .onConflictDoUpdate({ target: [threads.siteId, threads.id], set: { closed } });
+  }
+
   async findStatusInThread(siteId: string, threadId: string, id: string): Promise<CommentStatus | undefined> {
     const [row] = await this.db
       .select({ status: comments.status })

@@ -16,7 +16,9 @@ describe('parseEnv', () => {
   });
 
   it('requires the keys in production', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/EMAIL_KEY: required[\s\S]*APP_SECRET: required/);
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(
+      /EMAIL_KEY: required[\s\S]*APP_SECRET: required/,
+    );
   });
 
   it('reads booleans and numbers', () => {

@@ -1,16 +1,32 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+  value === undefined || value === ''
+    ? undefined
+    : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 
 /** Every setting the service reads, validated once at boot. The README's configuration table mirrors this class. */
 export class EnvSchema {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
   @IsString()
@@ -19,52 +35,79 @@ export class EnvSchema {
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
-  @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
   @IsString()
   DATA_DIR = './.data';
 
-  @IsOptional() @Matches(/^[A-Za-z0-9+/=_-]{43,88}$/, { message: 'EMAIL_KEY must be 32 random bytes, base64 or hex' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/=_-]{43,88}$/, { message: 'EMAIL_KEY must be 32 random bytes, base64 or hex' })
   EMAIL_KEY?: string;
 
-  @IsOptional() @IsString() @Matches(/^.{32,}$/, { message: 'APP_SECRET must be at least 32 characters' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^.{32,}$/, { message: 'APP_SECRET must be at least 32 characters' })
   APP_SECRET?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   ADMIN_EMAIL?: string;
 
-  @IsOptional() @IsString() @Matches(/^.{10,}$/, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^.{10,}$/, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
   ADMIN_PASSWORD?: string;
 
-  @IsOptional() @Matches(/^https?:\/\//, { message: 'PUBLIC_URL must be an http(s) URL' })
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL?: string;
 
-  @Transform(toInt) @IsInt() @Min(0)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
   RATE_LIMIT_PER_MINUTE = 60;
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   TRUST_PROXY = false;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @IsString() @Matches(/^[a-z0-9:_-]+$/i, { message: 'QUEUE_PREFIX may hold letters, digits, ":", "_" and "-"' })
+  @IsOptional()
+  @IsString()
+  LOG_FILE?: string;
+
+  @IsString()
+  @Matches(/^[a-z0-9:_-]+$/i, { message: 'QUEUE_PREFIX may hold letters, digits, ":", "_" and "-"' })
   QUEUE_PREFIX = 'cm';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(256)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(256)
   WORKER_CONCURRENCY = 16;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   DB_POOL_SIZE = 10;
 
-  @Transform(toInt) @IsInt() @Min(500)
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
   SWEEP_INTERVAL_MS = 5000;
 
-  @Transform(toInt) @IsInt() @Min(0)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
   SWEEP_MIN_AGE_MS = 5000;
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   WEBHOOK_ALLOW_PRIVATE = false;
 }
 
@@ -84,8 +127,19 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 function stripEmpty(source: Record<string, string | undefined>): Record<string, string> {
-  const known = new Set(Object.keys(new EnvSchema()).concat(['DATABASE_URL', 'EMAIL_KEY', 'APP_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'PUBLIC_URL']));
+  const known = new Set(
+    Object.keys(new EnvSchema()).concat([
+      'DATABASE_URL',
+      'EMAIL_KEY',
+      'APP_SECRET',
+      'ADMIN_EMAIL',
+      'ADMIN_PASSWORD',
+      'PUBLIC_URL',
+      'LOG_FILE',
+    ]),
+  );
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(source)) if (known.has(key) && value !== undefined && value !== '') out[key] = value;
+  for (const [key, value] of Object.entries(source))
+    if (known.has(key) && value !== undefined && value !== '') out[key] = value;
   return out;
 }

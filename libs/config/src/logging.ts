@@ -1,4 +1,6 @@
 import type { Params } from 'nestjs-pino';
+import pino from 'pino';
+import type { Options as HttpLoggerOptions } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Env } from './env.schema';
@@ -32,22 +34,31 @@ export const REDACTED_PATHS = [
 
 /** Structured pino logs with a request id on every line; emails, credentials and secrets never reach the output. */
 export function loggingParams(env: Env): Params {
-  return {
-    pinoHttp: {
-      level: env.LOG_LEVEL,
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      genReqId: (req: IncomingMessage) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
-      formatters: { log: (object: Record<string, unknown>) => scrubEmails(object) },
-      hooks: {
-        logMethod(args, method) {
-          method.apply(this, args.map((a) => scrubEmails(a)) as Parameters<typeof method>);
-        },
+  const options: HttpLoggerOptions = {
+    level: env.LOG_LEVEL,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    genReqId: (req: IncomingMessage) =>
+      (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
+    formatters: { log: (object: Record<string, unknown>) => scrubEmails(object) },
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((a) => scrubEmails(a)) as Parameters<typeof method>);
       },
-      serializers: {
-        // Query strings can carry search text; the path alone is enough to trace a request.
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url?.split('?')[0] }),
-      },
-      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/healthz' || req.url === '/metrics' },
     },
+    serializers: {
+      // Query strings can carry search text; the path alone is enough to trace a request.
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url?.split('?')[0],
+      }),
+    },
+    autoLogging: { ignore: (req: IncomingMessage) => req.url === '/healthz' || req.url === '/metrics' },
+  };
+  // LOG_FILE sends the same lines to a file instead of stdout (an operator's choice; the tests read it too).
+  return {
+    pinoHttp: env.LOG_FILE
+      ? [options, pino.destination({ dest: env.LOG_FILE, sync: true, mkdir: true })]
+      : options,
   };
 }

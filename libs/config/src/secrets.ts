@@ -15,7 +15,8 @@ export interface Secrets {
 export function loadSecrets(env: Env): Secrets {
   const emailMaster = env.EMAIL_KEY ? decodeKey(env.EMAIL_KEY) : developmentKey(env.DATA_DIR, 'email.key');
   const appMaster = env.APP_SECRET ? Buffer.from(env.APP_SECRET) : developmentKey(env.DATA_DIR, 'app.key');
-  const derive = (master: Buffer, purpose: string) => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), purpose, 32));
+  const derive = (master: Buffer, purpose: string) =>
+    Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), purpose, 32));
   return {
     emailEncryptionKey: derive(emailMaster, 'email-encryption'),
     emailLookupKey: derive(emailMaster, 'email-lookup'),

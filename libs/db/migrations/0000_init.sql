@@ -30,10 +30,10 @@ CREATE TABLE "comments" (
 	"client_ip" text,
 	"user_agent" text,
 	"status_token_hash" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"checked_at" timestamp with time zone,
-	"published_at" timestamp with time zone,
-	"decided_at" timestamp with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"checked_at" timestamp (3) with time zone,
+	"published_at" timestamp (3) with time zone,
+	"decided_at" timestamp (3) with time zone,
 	"decided_by" text
 );
 --> statement-breakpoint
@@ -53,8 +53,8 @@ CREATE TABLE "sites" (
 	"flood_seconds" integer DEFAULT 15 NOT NULL,
 	"max_body_length" integer DEFAULT 10000 NOT NULL,
 	"closed" boolean DEFAULT false NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "threads" (
@@ -63,7 +63,7 @@ CREATE TABLE "threads" (
 	"closed" boolean DEFAULT false NOT NULL,
 	"version" integer DEFAULT 0 NOT NULL,
 	"published_count" integer DEFAULT 0 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "threads_site_id_id_pk" PRIMARY KEY("site_id","id")
 );
 --> statement-breakpoint

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow();
 
 export const sites = pgTable('sites', {
   id: text('id').primaryKey(),
@@ -31,7 +31,7 @@ export const sites = pgTable('sites', {
   maxBodyLength: integer('max_body_length').notNull().default(10000),
   closed: boolean('closed').notNull().default(false),
   createdAt: createdAt(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
 });
 
 export const threads = pgTable(
@@ -78,9 +78,9 @@ export const comments = pgTable(
     userAgent: text('user_agent'),
     statusTokenHash: text('status_token_hash').notNull(),
     createdAt: createdAt(),
-    checkedAt: timestamp('checked_at', { withTimezone: true, mode: 'date' }),
-    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
-    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
+    checkedAt: timestamp('checked_at', { withTimezone: true, mode: 'date', precision: 3 }),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date', precision: 3 }),
+    decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date', precision: 3 }),
     decidedBy: text('decided_by'),
   },
   (t) => [

@@ -63,11 +63,13 @@ export class CommentCheckService {
       if (!moved) return null;
       await this.comments.replaceChecks(tx, comment.id, outcome.checks);
       if (status === 'published') await this.comments.bumpThread(tx, comment.siteId, comment.threadId, 1);
-      return this.comments.findById(comment.id, tx);
+      const changed = (await this.comments.findById(comment.id, tx))!;
+      await this.events.inTransaction(tx, changed, 'queued');
+      return changed;
     });
     if (!stored) return { outcome: null };
     this.logger.log({ commentId: comment.id, siteId: comment.siteId, verdict: outcome.verdict }, 'comment checked');
-    await this.events.statusChanged(stored, 'queued');
+    await this.events.afterCommit(stored, 'queued');
     return { outcome };
   }
 

@@ -1,21 +1,43 @@
 import { Injectable } from '@nestjs/common';
-import { CommentRow, CommentStatus } from '@app/db';
+import { CommentRow, CommentStatus, Queryable } from '@app/db';
 
 export type CommentEventListener = (comment: CommentRow, previousStatus: CommentStatus) => Promise<void> | void;
+export type TransactionalCommentListener = (
+  tx: Queryable,
+  comment: CommentRow,
+  previousStatus: CommentStatus,
+) => Promise<void>;
 
 /**
- * Tells whoever listens (the live stream, webhooks) that a comment's status changed, after the change committed.
- * Listeners register at start; a listener's failure is its own to handle and never undoes the change.
+ * Who hears about a comment's status change, and when:
+ * - `inTransaction` listeners run inside the transaction that changes the status (an outbox row commits or rolls
+ *   back with the change itself);
+ * - `afterCommit` listeners run once it is committed (the live stream). Their failure never undoes the change.
  */
 @Injectable()
 export class CommentEvents {
-  private readonly listeners: CommentEventListener[] = [];
+  private readonly transactional: TransactionalCommentListener[] = [];
+  private readonly committed: CommentEventListener[] = [];
 
-  onStatusChanged(listener: CommentEventListener): void {
-    this.listeners.push(listener);
+  onStatusChangedInTransaction(listener: TransactionalCommentListener): void {
+    this.transactional.push(listener);
   }
 
-  async statusChanged(comment: CommentRow, previousStatus: CommentStatus): Promise<void> {
-    for (const listener of this.listeners) await listener(comment, previousStatus);
+  onStatusChanged(listener: CommentEventListener): void {
+    this.committed.push(listener);
+  }
+
+  async inTransaction(tx: Queryable, comment: CommentRow, previousStatus: CommentStatus): Promise<void> {
+    for (const listener of this.transactional) await listener(tx, comment, previousStatus);
+  }
+
+  async afterCommit(comment: CommentRow, previousStatus: CommentStatus): Promise<void> {
+    for (const listener of this.committed) {
+      try {
+        await listener(comment, previousStatus);
+      } catch {
+        // A live-stream hiccup must not fail the job that already committed; the listener logs its own errors.
+      }
+    }
   }
 }
