@@ -2,3 +2,4 @@ export * from './schema';
 export * from './database';
 export * from './errors';
 export * from './db.module';
+export * from './schema-moderation';
