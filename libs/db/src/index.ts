@@ -3,3 +3,4 @@ export * from './database';
 export * from './errors';
 export * from './db.module';
 export * from './schema-moderation';
+export * from './schema-webhooks';
