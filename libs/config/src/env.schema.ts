@@ -125,6 +125,22 @@ export class EnvSchema {
   @IsInt()
   @Min(1)
   LIVE_MAX_STREAMS = 2000;
+
+  /** The live comment stream (SSE): heartbeat interval, and how many open streams per client IP and per api process. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  LIVE_HEARTBEAT_MS = 15000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LIVE_MAX_STREAMS_PER_IP = 8;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LIVE_MAX_STREAMS = 2000;
 }
 
 export type Env = Readonly<EnvSchema>;
