@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { CommentsModule } from '@app/comments';
 import { PlatformModule } from '@app/platform';
 import { HealthController } from './health/health.controller';
+import { ModerationApiModule } from './moderation/moderation-api.module';
 import { LiveModule } from './live/live.module';
 import { PublicCommentsController } from './public/public-comments.controller';
 import { PublicOriginPolicy } from './public/public-origin.policy';
 
 @Module({
-  imports: [PlatformModule, CommentsModule, LiveModule],
+  imports: [PlatformModule, CommentsModule, LiveModule, ModerationApiModule],
   controllers: [PublicCommentsController, HealthController],
   providers: [PublicOriginPolicy],
 })

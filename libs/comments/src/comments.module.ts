@@ -10,6 +10,7 @@ import { ThreadReadService } from './read/thread-read.service';
 import { SeedService } from './sites/seed.service';
 import { SitesRepository } from './sites/sites.repository';
 import { SitesService } from './sites/sites.service';
+import { AuthService, FirstAdminService, LoginThrottle, ModeratorsRepository, ModeratorsService } from './moderators';
 
 @Module({
   providers: [
@@ -24,6 +25,12 @@ import { SitesService } from './sites/sites.service';
     CommentCheckService,
     SweeperService,
     { provide: SpamClassifierSource, useClass: NoSpamClassifier },
+    // Moderators and their sessions (issue 5).
+    ModeratorsRepository,
+    LoginThrottle,
+    AuthService,
+    ModeratorsService,
+    FirstAdminService,
   ],
   exports: [
     SitesService,
@@ -34,6 +41,8 @@ import { SitesService } from './sites/sites.service';
     CommentEvents,
     CommentCheckService,
     SweeperService,
+    AuthService,
+    ModeratorsService,
   ],
 })
 export class CommentsModule {}

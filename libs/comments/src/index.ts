@@ -15,3 +15,4 @@ export * from './crypto/email-crypto';
 export * from './crypto/tokens';
 export * from './sites/sites.service';
 export * from './sites/seed.service';
+export * from './moderators';

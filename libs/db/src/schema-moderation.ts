@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import type { SiteSpamCounts } from '@app/moderation';
 import { sites } from './schema';
 
@@ -100,7 +109,9 @@ export const authorStandings = pgTable(
   },
   (t) => [
     uniqueIndex('author_standings_key_uq').on(t.siteId, t.keyKind, t.keyValue),
-    index('author_standings_until_idx').on(t.until).where(sql`${t.until} is not null`),
+    index('author_standings_until_idx')
+      .on(t.until)
+      .where(sql`${t.until} is not null`),
   ],
 );
 
