@@ -18,15 +18,15 @@ export class QueueModule {
         BullModule.forRootAsync({
           inject: [ENV],
           useFactory: (env: Env) => ({
-            connection: redisOptions(env.REDIS_URL, 'producer'),
+            connection: redisOptions(env.REDIS_URL),
             prefix: env.QUEUE_PREFIX,
             defaultJobOptions: DEFAULT_JOB_OPTIONS,
           }),
         }),
-        // Workers block on Redis and must wait out a restart rather than fail a command: their own connection settings.
+        // Kept for processors that name it; the same settings as the default (see connection.ts).
         BullModule.forRootAsync(WORKER_CONFIG, {
           inject: [ENV],
-          useFactory: (env: Env) => ({ connection: redisOptions(env.REDIS_URL, 'worker'), prefix: env.QUEUE_PREFIX }),
+          useFactory: (env: Env) => ({ connection: redisOptions(env.REDIS_URL), prefix: env.QUEUE_PREFIX }),
         }),
         BullModule.registerQueue({ name: QUEUES.moderation }, { name: QUEUES.webhooks }),
       ],

@@ -17,6 +17,15 @@ export interface ModerationJob {
 
 export const moderationJobId = (commentId: string): string => commentId;
 
+/** One delivery of one event to one endpoint; the job id is the delivery id (the `webhook-id` header). */
+export interface WebhookJob {
+  deliveryId: string;
+  /** Lets the worker share its slots fairly between endpoints before it loads anything. */
+  endpointId: string;
+}
+
+export const webhookJobId = (deliveryId: string): string => deliveryId;
+
 /** Defaults for every job: retried with exponential backoff; bounded history so Redis does not grow. */
 export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   attempts: 8,

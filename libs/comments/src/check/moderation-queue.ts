@@ -3,6 +3,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { ModerationJob, moderationJobId, QUEUES } from '@app/queue';
 
+const ENQUEUE_WAIT_MS = 1000;
+
 /** Puts a stored comment on the moderation queue. The job id is the comment id, so re-enqueueing never duplicates. */
 @Injectable()
 export class ModerationQueue {
@@ -14,14 +16,25 @@ export class ModerationQueue {
     await this.queue.add('check', { commentId }, { jobId: moderationJobId(commentId) });
   }
 
-  /** After a commit: Redis being away must not fail a stored submission; the sweeper enqueues it later. */
+  /**
+   * After a commit: Redis being away must neither fail nor stall a stored submission. The add waits at most
+   * ENQUEUE_WAIT_MS; if Redis returns later the pending add still runs, and the sweeper covers the rest.
+   */
   async enqueueOrLeaveToSweeper(commentId: string): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await this.enqueue(commentId);
+      await Promise.race([
+        this.enqueue(commentId),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('Redis did not answer in time')), ENQUEUE_WAIT_MS);
+        }),
+      ]);
       return true;
     } catch (error) {
       this.logger.warn({ commentId, err: (error as Error).message }, 'queue unavailable; the sweeper will enqueue it');
       return false;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
