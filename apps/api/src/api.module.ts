@@ -6,9 +6,10 @@ import { ModerationApiModule } from './moderation/moderation-api.module';
 import { LiveModule } from './live/live.module';
 import { PublicCommentsController } from './public/public-comments.controller';
 import { PublicOriginPolicy } from './public/public-origin.policy';
+import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
 
 @Module({
-  imports: [PlatformModule, CommentsModule, LiveModule, ModerationApiModule],
+  imports: [PlatformModule, CommentsModule, LiveModule, ModerationApiModule, WebhooksAdminModule],
   controllers: [PublicCommentsController, HealthController],
   providers: [PublicOriginPolicy],
 })

@@ -4,9 +4,10 @@ import { PlatformModule } from '@app/platform';
 import { LivePublisherModule } from '../../api/src/live/live-publisher.module';
 import { ModerationProcessor } from './moderation.processor';
 import { SweeperScheduler } from './sweeper.scheduler';
+import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module';
 
 @Module({
-  imports: [PlatformModule, CommentsModule, LivePublisherModule],
+  imports: [PlatformModule, CommentsModule, LivePublisherModule, WebhooksWorkerModule],
   providers: [ModerationProcessor, SweeperScheduler],
 })
 export class WorkerModule {}

@@ -110,21 +110,31 @@ export class EnvSchema {
   @IsBoolean()
   WEBHOOK_ALLOW_PRIVATE = false;
 
-  /** The live comment stream (SSE): heartbeat interval, and how many open streams per client IP and per api process. */
+  /** Delays before each retry of a failed webhook delivery; one attempt more than there are delays. */
+  @Matches(/^\d+(,\d+){5,}$/, { message: 'WEBHOOK_RETRY_SCHEDULE_MS must be at least 6 comma-separated millisecond delays' })
+  WEBHOOK_RETRY_SCHEDULE_MS = '5000,60000,600000,3600000,21600000,43200000';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(512)
+  WEBHOOK_CONCURRENCY = 32;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WEBHOOK_ENDPOINT_CONCURRENCY = 4;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WEBHOOK_DISABLE_AFTER_FAILURES = 20;
+
   @Transform(toInt)
   @IsInt()
   @Min(100)
-  LIVE_HEARTBEAT_MS = 15000;
-
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  LIVE_MAX_STREAMS_PER_IP = 8;
-
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  LIVE_MAX_STREAMS = 2000;
+  WEBHOOK_RELAY_INTERVAL_MS = 2000;
 
   /** The live comment stream (SSE): heartbeat interval, and how many open streams per client IP and per api process. */
   @Transform(toInt)

@@ -58,7 +58,9 @@ export const webhookDeliveries = pgTable(
   },
   (t) => [
     index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt),
-    index('webhook_deliveries_outbox_idx').on(t.createdAt).where(sql`${t.enqueuedAt} IS NULL AND ${t.status} = 'pending'`),
+    index('webhook_deliveries_outbox_idx')
+      .on(t.createdAt)
+      .where(sql`${t.enqueuedAt} IS NULL AND ${t.status} = 'pending'`),
   ],
 );
 

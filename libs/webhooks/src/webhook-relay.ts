@@ -1,0 +1,73 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { QUEUES, WebhookJob, webhookJobId } from '@app/queue';
+import { WebhooksRepository } from './webhooks.repository';
+
+const BATCH = 500;
+
+/**
+ * Moves outbox rows (deliveries not yet enqueued) to the `webhooks` queue, one job per delivery, job id = delivery id,
+ * so a relay that runs twice never duplicates a job. Nudged after each commit; also run on a timer (see the worker),
+ * which is how rows written while Redis was away reach the queue once it is back.
+ */
+@Injectable()
+export class WebhookRelay {
+  private readonly logger = new Logger(WebhookRelay.name);
+  private running: Promise<number> | null = null;
+  private again = false;
+
+  constructor(
+    private readonly repository: WebhooksRepository,
+    @InjectQueue(QUEUES.webhooks) private readonly queue: Queue<WebhookJob>,
+  ) {}
+
+  nudge(): void {
+    void this.relay().catch((error: Error) =>
+      this.logger.warn({ err: error.message }, 'webhook relay failed; the timer retries'),
+    );
+  }
+
+  /** One relay at a time per process; a nudge during a run asks for one more run. Returns how many were enqueued. */
+  relay(): Promise<number> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        this.nudge();
+      }
+    });
+    return this.running;
+  }
+
+  private async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const rows = await this.repository.outbox(BATCH);
+      if (rows.length === 0) return total;
+      const now = Date.now();
+      await this.queue.addBulk(
+        rows.map((row) => ({
+          name: 'deliver',
+          data: { deliveryId: row.id, endpointId: row.endpointId },
+          opts: {
+            jobId: webhookJobId(row.id),
+            delay: Math.max(0, row.nextAttemptAt.getTime() - now),
+            // The delivery row holds the history; a finished job is removed so a manual retry can reuse the id.
+            removeOnComplete: true,
+          },
+        })),
+      );
+      await this.repository.markEnqueued(
+        rows.map((row) => row.id),
+        new Date(),
+      );
+      total += rows.length;
+      if (rows.length < BATCH) return total;
+    }
+  }
+}

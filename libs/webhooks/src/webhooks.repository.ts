@@ -1,0 +1,172 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import {
+  Database,
+  DATABASE,
+  NewWebhookDeliveryRow,
+  Queryable,
+  WebhookAttemptRow,
+  WebhookDeliveryRow,
+  webhookAttempts,
+  webhookDeliveries,
+  WebhookEndpointRow,
+  webhookEndpoints,
+} from '@app/db';
+
+export type EndpointChanges = Partial<
+  Pick<
+    WebhookEndpointRow,
+    | 'enabled'
+    | 'disabledReason'
+    | 'consecutiveFailures'
+    | 'secretEncrypted'
+    | 'previousSecretEncrypted'
+    | 'previousSecretExpiresAt'
+  >
+>;
+export type DeliveryChanges = Partial<
+  Pick<
+    WebhookDeliveryRow,
+    'status' | 'attempts' | 'nextAttemptAt' | 'enqueuedAt' | 'lastStatusCode' | 'lastError' | 'deliveredAt'
+  >
+>;
+
+/** Typed queries for endpoints, deliveries (the outbox) and attempts; no rules live here. */
+@Injectable()
+export class WebhooksRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  async insertEndpoint(row: typeof webhookEndpoints.$inferInsert): Promise<WebhookEndpointRow> {
+    const [inserted] = await this.db.insert(webhookEndpoints).values(row).returning();
+    return inserted;
+  }
+
+  listEndpoints(siteId: string): Promise<WebhookEndpointRow[]> {
+    return this.db
+      .select()
+      .from(webhookEndpoints)
+      .where(eq(webhookEndpoints.siteId, siteId))
+      .orderBy(asc(webhookEndpoints.createdAt));
+  }
+
+  async findEndpoint(id: string, siteId?: string): Promise<WebhookEndpointRow | undefined> {
+    const where = siteId
+      ? and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.siteId, siteId))
+      : eq(webhookEndpoints.id, id);
+    const [row] = await this.db.select().from(webhookEndpoints).where(where).limit(1);
+    return row;
+  }
+
+  async deleteEndpoint(siteId: string, id: string): Promise<boolean> {
+    const deleted = await this.db
+      .delete(webhookEndpoints)
+      .where(and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.siteId, siteId)))
+      .returning({ id: webhookEndpoints.id });
+    return deleted.length > 0;
+  }
+
+  async updateEndpoint(id: string, changes: EndpointChanges): Promise<WebhookEndpointRow | undefined> {
+    const [row] = await this.db
+      .update(webhookEndpoints)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(webhookEndpoints.id, id))
+      .returning();
+    return row;
+  }
+
+  /** Switches an enabled endpoint off; false when it already was (the first reason stands). */
+  async disable(id: string, reason: string): Promise<boolean> {
+    const rows = await this.db
+      .update(webhookEndpoints)
+      .set({ enabled: false, disabledReason: reason, updatedAt: new Date() })
+      .where(and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.enabled, true)))
+      .returning({ id: webhookEndpoints.id });
+    return rows.length > 0;
+  }
+
+  /** Counts one more failed attempt in a row and returns the new count. */
+  async countFailure(id: string): Promise<number> {
+    const [row] = await this.db
+      .update(webhookEndpoints)
+      .set({ consecutiveFailures: sql`${webhookEndpoints.consecutiveFailures} + 1` })
+      .where(eq(webhookEndpoints.id, id))
+      .returning({ failures: webhookEndpoints.consecutiveFailures });
+    return row?.failures ?? 0;
+  }
+
+  async resetFailures(id: string): Promise<void> {
+    await this.db
+      .update(webhookEndpoints)
+      .set({ consecutiveFailures: 0 })
+      .where(and(eq(webhookEndpoints.id, id), sql`${webhookEndpoints.consecutiveFailures} <> 0`));
+  }
+
+  enabledEndpoints(tx: Queryable, siteId: string): Promise<Pick<WebhookEndpointRow, 'id' | 'events'>[]> {
+    return tx
+      .select({ id: webhookEndpoints.id, events: webhookEndpoints.events })
+      .from(webhookEndpoints)
+      .where(and(eq(webhookEndpoints.siteId, siteId), eq(webhookEndpoints.enabled, true)));
+  }
+
+  async insertDeliveries(tx: Queryable, rows: NewWebhookDeliveryRow[]): Promise<void> {
+    if (rows.length > 0) await tx.insert(webhookDeliveries).values(rows);
+  }
+
+  /** Deliveries written but not yet handed to the queue: the outbox. */
+  outbox(limit: number): Promise<Pick<WebhookDeliveryRow, 'id' | 'endpointId' | 'nextAttemptAt'>[]> {
+    return this.db
+      .select({
+        id: webhookDeliveries.id,
+        endpointId: webhookDeliveries.endpointId,
+        nextAttemptAt: webhookDeliveries.nextAttemptAt,
+      })
+      .from(webhookDeliveries)
+      .where(and(isNull(webhookDeliveries.enqueuedAt), eq(webhookDeliveries.status, 'pending')))
+      .orderBy(asc(webhookDeliveries.createdAt))
+      .limit(limit);
+  }
+
+  async markEnqueued(ids: string[], at: Date): Promise<void> {
+    if (ids.length > 0)
+      await this.db
+        .update(webhookDeliveries)
+        .set({ enqueuedAt: at })
+        .where(inArray(webhookDeliveries.id, ids));
+  }
+
+  async findDelivery(id: string): Promise<WebhookDeliveryRow | undefined> {
+    const [row] = await this.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, id)).limit(1);
+    return row;
+  }
+
+  async updateDelivery(id: string, changes: DeliveryChanges): Promise<WebhookDeliveryRow | undefined> {
+    const [row] = await this.db
+      .update(webhookDeliveries)
+      .set(changes)
+      .where(eq(webhookDeliveries.id, id))
+      .returning();
+    return row;
+  }
+
+  async recordAttempt(row: Omit<typeof webhookAttempts.$inferInsert, 'id'>): Promise<void> {
+    await this.db.insert(webhookAttempts).values(row);
+  }
+
+  listDeliveries(endpointId: string, limit: number): Promise<WebhookDeliveryRow[]> {
+    return this.db
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.endpointId, endpointId))
+      .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+      .limit(limit);
+  }
+
+  attemptsOf(deliveryIds: string[]): Promise<WebhookAttemptRow[]> {
+    if (deliveryIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .select()
+      .from(webhookAttempts)
+      .where(inArray(webhookAttempts.deliveryId, deliveryIds))
+      .orderBy(asc(webhookAttempts.attemptedAt), asc(webhookAttempts.id));
+  }
+}
