@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { CommentCheckService, SpamClassifierSource } from './check/comment-check.service';
 import { CommentEvents } from './check/comment-events';
 import { ModerationQueue } from './check/moderation-queue';
-import { NoSpamClassifier } from './check/spam-classifier.source';
 import { SweeperService } from './check/sweeper.service';
 import { CommentsRepository } from './comments.repository';
 import { IntakeService } from './intake/intake.service';
@@ -11,6 +10,14 @@ import { SeedService } from './sites/seed.service';
 import { SitesRepository } from './sites/sites.repository';
 import { SitesService } from './sites/sites.service';
 import { AuthService, FirstAdminService, LoginThrottle, ModeratorsRepository, ModeratorsService } from './moderators';
+import {
+  AuthorStandingService,
+  DecisionService,
+  LearnedSpamClassifiers,
+  LearningRepository,
+  ModerationReadService,
+  ModerationRepository,
+} from './moderation';
 
 @Module({
   providers: [
@@ -24,13 +31,20 @@ import { AuthService, FirstAdminService, LoginThrottle, ModeratorsRepository, Mo
     CommentEvents,
     CommentCheckService,
     SweeperService,
-    { provide: SpamClassifierSource, useClass: NoSpamClassifier },
+    // The base spam model mixed with each site's learning from moderators' decisions (issue 5).
+    LearnedSpamClassifiers,
+    { provide: SpamClassifierSource, useExisting: LearnedSpamClassifiers },
     // Moderators and their sessions (issue 5).
     ModeratorsRepository,
     LoginThrottle,
     AuthService,
     ModeratorsService,
     FirstAdminService,
+    ModerationRepository,
+    LearningRepository,
+    ModerationReadService,
+    DecisionService,
+    AuthorStandingService,
   ],
   exports: [
     SitesService,
@@ -43,6 +57,9 @@ import { AuthService, FirstAdminService, LoginThrottle, ModeratorsRepository, Mo
     SweeperService,
     AuthService,
     ModeratorsService,
+    ModerationReadService,
+    DecisionService,
+    AuthorStandingService,
   ],
 })
 export class CommentsModule {}

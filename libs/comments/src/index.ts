@@ -16,3 +16,4 @@ export * from './crypto/tokens';
 export * from './sites/sites.service';
 export * from './sites/seed.service';
 export * from './moderators';
+export * from './moderation';

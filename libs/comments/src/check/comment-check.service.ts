@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { CommentRow, CommentStatus } from '@app/db';
 import { CheckContext, FormTokenState, moderate, ModerationOutcome, SpamClassifier, Verdict } from '@app/moderation';
 import { CommentsRepository } from '../comments.repository';
+import { AuthorStandingService } from '../moderation/author-standing.service';
 import { SitesService } from '../sites/sites.service';
 import { CommentEvents } from './comment-events';
 
@@ -32,6 +33,7 @@ export class CommentCheckService {
     private readonly sites: SitesService,
     private readonly classifiers: SpamClassifierSource,
     private readonly events: CommentEvents,
+    private readonly standings: AuthorStandingService,
   ) {}
 
   async check(commentId: string): Promise<{ outcome: ModerationOutcome | null }> {
@@ -75,7 +77,7 @@ export class CommentCheckService {
 
   private async loadContext(comment: CommentRow): Promise<CheckContext> {
     const since = new Date(Date.now() - SAME_TEXT_WINDOW_MS);
-    const [site, counts, parentStatus, sameTextElsewhere, spamClassifier] = await Promise.all([
+    const [site, counts, parentStatus, sameTextElsewhere, spamClassifier, standing] = await Promise.all([
       this.sites.settings(comment.siteId),
       this.comments.authorCounts(comment.siteId, comment.authorEmailHmac, comment.clientIp),
       comment.parentId
@@ -83,6 +85,7 @@ export class CommentCheckService {
         : Promise.resolve(null),
       this.comments.countSameTextInOtherThreads(comment.siteId, comment.bodyFingerprint, comment.threadId, since),
       this.classifiers.forSite(comment.siteId),
+      this.standings.standingOf(comment.siteId, comment.authorEmailHmac, comment.clientIp),
     ]);
     return {
       site,
@@ -91,8 +94,8 @@ export class CommentCheckService {
         approvedCount: counts.approved,
         spamCount: counts.spam,
         ipSpamCount: counts.ipSpam,
-        trusted: false,
-        banned: false,
+        trusted: standing.trusted,
+        banned: standing.banned,
       },
       parentStatus: parentStatus ?? null,
       sameTextElsewhere,

@@ -1,0 +1,103 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import {
+  AuthorKey,
+  AuthorStanding,
+  authorStandings,
+  Database,
+  DATABASE,
+  Queryable,
+  siteSpamCounts,
+} from '@app/db';
+import { SiteSpamCounts } from '@app/moderation';
+
+/** Typed queries on what moderators teach: a site's spam counts, and bans and trust of authors. */
+@Injectable()
+export class LearningRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  /** The site's counts, locked until the caller's transaction ends (creating the row on the site's first lesson). */
+  async lockSpamCounts(tx: Queryable, siteId: string, empty: SiteSpamCounts): Promise<SiteSpamCounts> {
+    await tx.insert(siteSpamCounts).values({ siteId, counts: empty, version: 0 }).onConflictDoNothing();
+    const [row] = await tx
+      .select()
+      .from(siteSpamCounts)
+      .where(eq(siteSpamCounts.siteId, siteId))
+      .for('update');
+    return row.counts;
+  }
+
+  async saveSpamCounts(tx: Queryable, siteId: string, counts: SiteSpamCounts): Promise<void> {
+    await tx
+      .update(siteSpamCounts)
+      .set({ counts, version: sql`${siteSpamCounts.version} + 1`, updatedAt: new Date() })
+      .where(eq(siteSpamCounts.siteId, siteId));
+  }
+
+  async spamCountsVersion(siteId: string): Promise<number | null> {
+    const [row] = await this.db
+      .select({ version: siteSpamCounts.version })
+      .from(siteSpamCounts)
+      .where(eq(siteSpamCounts.siteId, siteId));
+    return row?.version ?? null;
+  }
+
+  async spamCounts(siteId: string): Promise<{ counts: SiteSpamCounts; version: number } | null> {
+    const [row] = await this.db.select().from(siteSpamCounts).where(eq(siteSpamCounts.siteId, siteId));
+    return row ? { counts: row.counts, version: row.version } : null;
+  }
+
+  async setStanding(
+    tx: Queryable,
+    row: {
+      siteId: string;
+      keyKind: AuthorKey;
+      keyValue: string;
+      standing: AuthorStanding;
+      until: Date | null;
+      createdBy: string;
+    },
+  ): Promise<void> {
+    await tx
+      .insert(authorStandings)
+      .values(row)
+      .onConflictDoUpdate({
+        target: [authorStandings.siteId, authorStandings.keyKind, authorStandings.keyValue],
+        set: { standing: row.standing, until: row.until, createdBy: row.createdBy, createdAt: new Date() },
+      });
+  }
+
+  async clearStanding(tx: Queryable, siteId: string, keyKind: AuthorKey, keyValue: string): Promise<void> {
+    await tx
+      .delete(authorStandings)
+      .where(
+        and(
+          eq(authorStandings.siteId, siteId),
+          eq(authorStandings.keyKind, keyKind),
+          eq(authorStandings.keyValue, keyValue),
+        ),
+      );
+  }
+
+  /** Standings in force now for this email HMAC or IP on the site. */
+  async activeStandings(siteId: string, emailHmac: string, ip: string | null, now: Date) {
+    const byEmail = and(eq(authorStandings.keyKind, 'email'), eq(authorStandings.keyValue, emailHmac));
+    const byKey = ip
+      ? or(byEmail, and(eq(authorStandings.keyKind, 'ip'), eq(authorStandings.keyValue, ip)))
+      : byEmail;
+    return this.db
+      .select({
+        keyKind: authorStandings.keyKind,
+        standing: authorStandings.standing,
+        until: authorStandings.until,
+      })
+      .from(authorStandings)
+      .where(
+        and(
+          eq(authorStandings.siteId, siteId),
+          byKey,
+          or(isNull(authorStandings.until), gt(authorStandings.until, now)),
+        ),
+      );
+  }
+}

@@ -1,0 +1,144 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Secrets, SECRETS } from '@app/config';
+import { CommentRow, CommentStatus } from '@app/db';
+import { NotFoundError } from '../domain-errors';
+import { canSeeSite, CurrentModerator, visibleSites } from '../moderators/current-moderator';
+import { FieldErrors } from '../moderators/field-errors';
+import { ModeratorsRepository } from '../moderators/moderators.repository';
+import { ModComment, toModComment } from './mod-comment';
+import { ModerationRepository } from './moderation.repository';
+import { decodeCursor, encodeCursor, pageLimitOf } from './page-cursor';
+
+export const STATUSES: CommentStatus[] = ['queued', 'held', 'spam', 'rejected', 'published'];
+
+export interface QueueQuery {
+  siteId?: string;
+  status?: string;
+  threadId?: string;
+  q?: string;
+  language?: string;
+  cursor?: string;
+  limit?: string;
+}
+
+export interface QueuePage {
+  items: ModComment[];
+  nextCursor: string | null;
+  counts: Record<CommentStatus, number>;
+}
+
+/** The moderators' read side: queue pages with counts, single comments, the audit log. */
+@Injectable()
+export class ModerationReadService {
+  constructor(
+    private readonly repository: ModerationRepository,
+    private readonly moderators: ModeratorsRepository,
+    @Inject(SECRETS) private readonly secrets: Secrets,
+  ) {}
+
+  async queue(moderator: CurrentModerator, query: QueueQuery): Promise<QueuePage> {
+    const errors = new FieldErrors();
+    const text = (name: keyof QueueQuery, max: number) => {
+      const value = query[name];
+      if (value === undefined || value === '') return undefined;
+      if (typeof value !== 'string' || value.length > max)
+        errors.add(name, 'invalid', `${name} must be at most ${max} characters.`);
+      return value;
+    };
+    const status = text('status', 20);
+    if (status && !STATUSES.includes(status as CommentStatus))
+      errors.add('status', 'invalid', `status is one of ${STATUSES.join(', ')}.`);
+    const filter = {
+      siteIds: null as string[] | null,
+      status: status as CommentStatus | undefined,
+      threadId: text('threadId', 200),
+      language: text('language', 20),
+      q: text('q', 200)?.trim() || undefined,
+    };
+    const siteId = text('siteId', 200);
+    const limit = pageLimitOf(query.limit, errors);
+    const cursor = decodeCursor(query.cursor, errors);
+    errors.throwIfAny();
+    filter.siteIds = visibleSites(moderator, siteId);
+
+    const [rows, counts] = await Promise.all([
+      this.repository.page(filter, cursor, limit + 1),
+      this.repository.countsByStatus(filter),
+    ]);
+    const page = rows.slice(0, limit);
+    return {
+      items: await this.present(page),
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
+      counts: Object.fromEntries(STATUSES.map((s) => [s, counts.get(s) ?? 0])) as Record<
+        CommentStatus,
+        number
+      >,
+    };
+  }
+
+  async one(moderator: CurrentModerator, id: string): Promise<ModComment> {
+    const [row] = await this.repository.findMany([id]);
+    if (!row || !canSeeSite(moderator, row.siteId)) throw new NotFoundError(`No comment "${id}".`);
+    return (await this.present([row]))[0];
+  }
+
+  /** Rows to ModComments with their checks, parents and deciders, in three queries whatever the page size. */
+  async present(rows: CommentRow[]): Promise<ModComment[]> {
+    const ids = rows.map((r) => r.id);
+    const parentIds = [...new Set(rows.map((r) => r.parentId).filter((p): p is string => !!p))];
+    const deciders = [
+      ...new Set(rows.map((r) => r.decidedBy).filter((d): d is string => !!d && d !== 'auto')),
+    ];
+    const [checks, parents, names] = await Promise.all([
+      this.repository.checksOf(ids),
+      this.repository.findMany(parentIds),
+      this.moderators.namesOf(deciders),
+    ]);
+    const parentById = new Map(parents.map((p) => [p.id, p]));
+    return rows.map((row) =>
+      toModComment(row, {
+        checks: checks.get(row.id) ?? [],
+        parent: row.parentId ? parentById.get(row.parentId) : undefined,
+        emailKey: this.secrets.emailEncryptionKey,
+        moderatorNames: names,
+      }),
+    );
+  }
+
+  async audit(
+    moderator: CurrentModerator,
+    query: { siteId?: string; commentId?: string; cursor?: string; limit?: string },
+  ) {
+    const errors = new FieldErrors();
+    const limit = pageLimitOf(query.limit, errors, 50, 200);
+    const cursor = decodeCursor(query.cursor, errors);
+    for (const name of ['siteId', 'commentId'] as const) {
+      const value = query[name];
+      if (value !== undefined && (typeof value !== 'string' || value.length > 200))
+        errors.add(name, 'invalid', `${name} is an id.`);
+    }
+    errors.throwIfAny();
+    const siteIds = visibleSites(moderator, query.siteId || undefined);
+    const rows = await this.repository.auditPage(
+      { siteIds, commentId: query.commentId || undefined },
+      cursor,
+      limit + 1,
+    );
+    const page = rows.slice(0, limit);
+    const names = await this.moderators.namesOf([...new Set(page.map((r) => r.moderatorId))]);
+    return {
+      items: page.map((r) => ({
+        id: r.id,
+        siteId: r.siteId,
+        commentId: r.commentId,
+        moderator: { id: r.moderatorId, name: names.get(r.moderatorId) ?? 'a former moderator' },
+        action: r.action,
+        from: r.fromStatus,
+        to: r.toStatus,
+        note: r.note,
+        at: r.createdAt.toISOString(),
+      })),
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
+    };
+  }
+}
