@@ -21,6 +21,8 @@ export class WebhookReceiver {
   private readonly defaults = new Map<string, Answer>();
   private server?: Server;
   url = '';
+  /** TCP connections accepted, whether or not they became a request. */
+  connections = 0;
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
@@ -44,6 +46,7 @@ export class WebhookReceiver {
         else send();
       });
     });
+    this.server.on('connection', () => this.connections++);
     this.server.keepAliveTimeout = 1;
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;

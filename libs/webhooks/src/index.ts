@@ -10,3 +10,4 @@ export * from './webhook-relay';
 export * from './webhook-views';
 export * from './webhooks.module';
 export * from './webhooks.repository';
+export * from './webhook-secret-key';

@@ -5,6 +5,8 @@ import { QUEUES, WebhookJob, webhookJobId } from '@app/queue';
 import { WebhooksRepository } from './webhooks.repository';
 
 const BATCH = 500;
+/** The queue's connection waits for Redis to come back; the relay gives up sooner and leaves the rows to the timer. */
+const ENQUEUE_WAIT_MS = 3000;
 
 /**
  * Moves outbox rows (deliveries not yet enqueued) to the `webhooks` queue, one job per delivery, job id = delivery id,
@@ -50,17 +52,20 @@ export class WebhookRelay {
       const rows = await this.repository.outbox(BATCH);
       if (rows.length === 0) return total;
       const now = Date.now();
-      await this.queue.addBulk(
-        rows.map((row) => ({
-          name: 'deliver',
-          data: { deliveryId: row.id, endpointId: row.endpointId },
-          opts: {
-            jobId: webhookJobId(row.id),
-            delay: Math.max(0, row.nextAttemptAt.getTime() - now),
-            // The delivery row holds the history; a finished job is removed so a manual retry can reuse the id.
-            removeOnComplete: true,
-          },
-        })),
+      await withTimeout(
+        this.queue.addBulk(
+          rows.map((row) => ({
+            name: 'deliver',
+            data: { deliveryId: row.id, endpointId: row.endpointId },
+            opts: {
+              jobId: webhookJobId(row.id),
+              delay: Math.max(0, row.nextAttemptAt.getTime() - now),
+              // The delivery row holds the history; a finished job is removed so a manual retry can reuse the id.
+              removeOnComplete: true,
+            },
+          })),
+        ),
+        ENQUEUE_WAIT_MS,
       );
       await this.repository.markEnqueued(
         rows.map((row) => row.id),
@@ -70,4 +75,12 @@ export class WebhookRelay {
       if (rows.length < BATCH) return total;
     }
   }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the queue did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
