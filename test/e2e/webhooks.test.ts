@@ -143,6 +143,33 @@ describe('webhooks to publishers', () => {
     expect(log[0].attemptLog[0]).toMatchObject({ statusCode: 204, error: null });
   });
 
+  it('hears a moderator take a comment down and approve it again through the moderation API', async () => {
+    await register('/moderated', ['comment.published', 'comment.unpublished']);
+    const commentId = await publishThroughPipeline(api.url, siteId, 'wh-mod');
+    await waitFor(async () => receiver.callsTo('/moderated').length === 1, { what: 'comment.published' });
+    const rejected = await admin(`/v1/moderation/comments/${commentId}/decision`, {
+      method: 'POST',
+      json: { action: 'reject' },
+    });
+    expect(rejected.status).toBe(200);
+    await waitFor(async () => receiver.callsTo('/moderated').length === 2, { what: 'comment.unpublished' });
+    await admin(`/v1/moderation/comments/${commentId}/decision`, {
+      method: 'POST',
+      json: { action: 'approve' },
+    });
+    const calls = await waitFor(
+      async () => receiver.callsTo('/moderated').length === 3 && receiver.callsTo('/moderated'),
+    );
+    expect(calls.map((c) => JSON.parse(c.body).type)).toEqual([
+      'comment.published',
+      'comment.unpublished',
+      'comment.published',
+    ]);
+    expect(
+      calls.every((c) => c.verifiedWith.length === 1 && JSON.parse(c.body).data.comment.id === commentId),
+    ).toBe(true);
+  });
+
   it('retries a failed delivery with the same webhook-id until it succeeds, logging each attempt', async () => {
     const endpoint = await register('/flaky', ['comment.published']);
     receiver.script('/flaky', [{ status: 500, body: 'boom' }, { status: 503 }]);
