@@ -18,6 +18,7 @@ import {
   ModerationReadService,
   ModerationRepository,
 } from './moderation';
+import { SiteAdminService } from './admin';
 
 @Module({
   providers: [
@@ -45,6 +46,7 @@ import {
     ModerationReadService,
     DecisionService,
     AuthorStandingService,
+    SiteAdminService,
   ],
   exports: [
     SitesService,
@@ -60,6 +62,7 @@ import {
     ModerationReadService,
     DecisionService,
     AuthorStandingService,
+    SiteAdminService,
   ],
 })
 export class CommentsModule {}

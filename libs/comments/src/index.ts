@@ -17,3 +17,4 @@ export * from './sites/sites.service';
 export * from './sites/seed.service';
 export * from './moderators';
 export * from './moderation';
+export * from './admin';

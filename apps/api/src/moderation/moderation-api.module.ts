@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AdminController } from '../admin/admin.controller';
 import { AuthModule } from '../auth/auth.module';
 import { ModerationController } from './moderation.controller';
 
 /** Everything behind a moderator's login: auth, the moderation API, the admin API (sites, moderators), the dashboard. */
 @Module({
   imports: [AuthModule],
-  controllers: [ModerationController],
+  controllers: [ModerationController, AdminController],
 })
 export class ModerationApiModule {}
