@@ -23,10 +23,12 @@ export async function submitChecked(
   siteId: string,
   thread: string,
   over: Record<string, unknown> = {},
+  options: { shownSecondsAgo?: number; headers?: Record<string, string> } = {},
 ) {
-  const token = await formToken(baseUrl, siteId, thread);
+  const token = await formToken(baseUrl, siteId, thread, options.shownSecondsAgo);
   const accepted = await http(`${baseUrl}/v1/sites/${siteId}/threads/${thread}/comments`, {
     method: 'POST',
+    headers: options.headers,
     json: submission({ formToken: token, ...over }),
   });
   if (accepted.status !== 202) throw new Error(`submission refused: ${accepted.status} ${accepted.text}`);

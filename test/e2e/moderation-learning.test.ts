@@ -1,0 +1,82 @@
+import { http } from '../support/client';
+import { createTestDatabase } from '../support/database';
+import { submitChecked } from '../support/moderation';
+import { login, useTestAdmin } from '../support/moderators';
+import { createSite } from '../support/sites';
+import { RunningApi, startApi } from '../support/test-app';
+
+/** Moderators' spam decisions teach that site's model, and only that site's. */
+describe('spam learning from decisions', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let api: RunningApi;
+  let admin: Record<string, string>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    process.env.DATABASE_URL = db.url;
+    useTestAdmin();
+    // Each comment from an address of its own, so the IP history signal cannot stand in for the model.
+    process.env.TRUST_PROXY = 'true';
+    api = await startApi({ withWorker: true });
+    admin = { authorization: `Bearer ${(await login(api.url)).token}` };
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+    delete process.env.TRUST_PROXY;
+  });
+
+  // A pitch the base model has never seen: polite words, nothing a signal catches on its own.
+  const pitch = (i: number) => `गुलाबी कछुआ योजना से जुड़िए, सुनहरा बगीचा परिवार आपका स्वागत करता है। सदस्य ${i}`;
+
+  let address = 0;
+  /** Sent 1 s after the form was shown: a "too fast" signal puts the comment near the hold line, where the model decides. */
+  const submit = (siteId: string, thread: string, body: string) =>
+    submitChecked(
+      api.url,
+      siteId,
+      thread,
+      { body },
+      { shownSecondsAgo: 1, headers: { 'x-forwarded-for': `203.0.113.${++address}` } },
+    );
+
+  async function viewOf(id: string) {
+    const view = await http(`${api.url}/v1/moderation/comments/${id}`, { headers: admin });
+    expect(view.status).toBe(200);
+    return view.body as { status: string; spamScore: number; checks: { name: string; score: number }[] };
+  }
+
+  it('scores a similar comment higher after ~20 spam decisions on that site, and leaves another site alone', async () => {
+    // Training comments wait in the queue (premoderation "all") until the moderator marks them spam.
+    const learning = await createSite(api.app, { premoderation: 'all' });
+    const untouched = await createSite(api.app, { premoderation: 'none' });
+
+    const before = await submit(untouched, 'probe', pitch(100));
+    expect(before.status).toBe('published');
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) ids.push((await submit(learning, `t-${i}`, pitch(i))).id);
+    const decided = await http(`${api.url}/v1/moderation/decisions`, {
+      method: 'POST',
+      headers: admin,
+      json: { ids, action: 'spam' },
+    });
+    expect(decided.body).toEqual({ updated: 20 });
+    await http(`${api.url}/v1/admin/sites/${learning}`, {
+      method: 'PATCH',
+      headers: admin,
+      json: { premoderation: 'none' },
+    });
+
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // the worker's cached site settings expire
+
+    const learned = await viewOf((await submit(learning, 'probe-2', pitch(200))).id);
+    const other = await viewOf((await submit(untouched, 'probe-2', pitch(200))).id);
+    expect(other.status).toBe('published');
+    expect(learned.status).not.toBe('published');
+    expect(learned.spamScore).toBeGreaterThan(other.spamScore);
+    const modelScore = (view: typeof learned) => view.checks.find((c) => c.name === 'spam-model')!.score;
+    expect(modelScore(learned) - modelScore(other)).toBeGreaterThan(1.5);
+    expect(learned.checks.map((c) => c.name)).not.toContain('author-history');
+  });
+});
