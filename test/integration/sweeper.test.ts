@@ -60,7 +60,9 @@ describe('sweeper', () => {
 
   it('leaves comments that are already decided alone', async () => {
     const sweeper = api.app.get(SweeperService);
-    await waitFor(async () => (await api.app.get(CommentsRepository).queuedOlderThan(new Date(), 10)).length === 0);
+    await waitFor(
+      async () => (await api.app.get(CommentsRepository).queuedOlderThan(new Date(), 10)).length === 0,
+    );
     expect(await sweeper.sweep()).toBe(0);
   });
 });

@@ -2,15 +2,26 @@ import { Module } from '@nestjs/common';
 import { CommentsModule } from '@app/comments';
 import { PlatformModule } from '@app/platform';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './health/metrics.controller';
 import { ModerationApiModule } from './moderation/moderation-api.module';
+import { DemoModule } from './demo/demo.module';
 import { LiveModule } from './live/live.module';
+import { WidgetModule } from './widget/widget.module';
 import { PublicCommentsController } from './public/public-comments.controller';
 import { PublicOriginPolicy } from './public/public-origin.policy';
 import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
 
 @Module({
-  imports: [PlatformModule, CommentsModule, LiveModule, ModerationApiModule, WebhooksAdminModule],
-  controllers: [PublicCommentsController, HealthController],
+  imports: [
+    PlatformModule,
+    CommentsModule,
+    LiveModule,
+    WidgetModule,
+    DemoModule,
+    ModerationApiModule,
+    WebhooksAdminModule,
+  ],
+  controllers: [PublicCommentsController, HealthController, MetricsController],
   providers: [PublicOriginPolicy],
 })
 export class ApiModule {}

@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { Env, ENV, parseEnv } from '@app/config';
 import { ProblemFilter, sendProblem } from './http/problem.filter';
 import { PublicOriginPolicy } from './public/public-origin.policy';
+import { registerProtections } from './http/protections';
 
 /** Large enough for a 10,000-character Hindi comment (3 bytes a character) with room to spare. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -26,6 +27,8 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  const closeProtections = await registerProtections(app, env);
+  fastify.addHook('onClose', async () => closeProtections());
   // Only JSON and form posts are accepted; anything else is a 415, never parsed as text.
   fastify.removeContentTypeParser(['text/plain']);
   app.get(PublicOriginPolicy).register(fastify);

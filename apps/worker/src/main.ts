@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { createServer } from 'node:http';
 import { Logger } from 'nestjs-pino';
-import { parseEnv } from '@app/config';
+import { Env, ENV, parseEnv } from '@app/config';
+import { MetricsService } from '@app/platform';
 import { WorkerModule } from './worker.module';
 
 /** A worker has no public HTTP: it drains the queues and sweeps for anything the queue lost. */
@@ -10,6 +12,19 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  const env = app.get<Env>(ENV);
+  if (env.METRICS_PORT) {
+    const metrics = app.get(MetricsService);
+    const server = createServer((request, response) => {
+      if (request.url !== '/metrics') return void response.writeHead(404).end();
+      metrics.registry.metrics().then(
+        (text) => response.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(text),
+        () => response.writeHead(500).end(),
+      );
+    });
+    server.listen(env.METRICS_PORT, env.HOST);
+    process.once('SIGTERM', () => server.close());
+  }
 }
 
 main().catch((error) => {

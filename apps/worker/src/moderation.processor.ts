@@ -3,6 +3,7 @@ import { Inject, Logger, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { CommentCheckService } from '@app/comments';
 import { Env, ENV } from '@app/config';
+import { MetricsService } from '@app/platform';
 import { ModerationJob, QUEUES, WORKER_CONFIG } from '@app/queue';
 
 /** Runs the checks for one comment. Throws on failure so BullMQ retries with backoff; the check itself is idempotent. */
@@ -13,6 +14,7 @@ export class ModerationProcessor extends WorkerHost implements OnModuleInit {
   constructor(
     private readonly checks: CommentCheckService,
     @Inject(ENV) private readonly env: Env,
+    private readonly metrics: MetricsService,
   ) {
     super();
   }
@@ -22,12 +24,23 @@ export class ModerationProcessor extends WorkerHost implements OnModuleInit {
   }
 
   async process(job: Job<ModerationJob>): Promise<{ verdict: string | null }> {
-    const { outcome } = await this.checks.check(job.data.commentId);
+    const { outcome, siteId } = await this.checks.check(job.data.commentId);
+    if (outcome && siteId) {
+      this.metrics.verdicts.inc({ site: siteId, verdict: outcome.verdict });
+      for (const check of outcome.checks) {
+        if (check.verdict !== 'pass')
+          this.metrics.checksFired.inc({ site: siteId, check: check.name, verdict: check.verdict });
+      }
+    }
     return { verdict: outcome?.verdict ?? null };
   }
 
   @OnWorkerEvent('failed')
   onFailed(job: Job<ModerationJob> | undefined, error: Error): void {
-    this.logger.warn({ commentId: job?.data.commentId, attempts: job?.attemptsMade, err: error.message }, 'moderation job failed');
+    this.metrics.jobFailures.inc({ queue: QUEUES.moderation });
+    this.logger.warn(
+      { commentId: job?.data.commentId, attempts: job?.attemptsMade, err: error.message },
+      'moderation job failed',
+    );
   }
 }

@@ -110,8 +110,18 @@ export class EnvSchema {
   @IsBoolean()
   WEBHOOK_ALLOW_PRIVATE = false;
 
+  /** A worker process has no public HTTP; set this to serve its own /metrics for Prometheus. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number;
+
   /** Delays before each retry of a failed webhook delivery; one attempt more than there are delays. */
-  @Matches(/^\d+(,\d+){5,}$/, { message: 'WEBHOOK_RETRY_SCHEDULE_MS must be at least 6 comma-separated millisecond delays' })
+  @Matches(/^\d+(,\d+){5,}$/, {
+    message: 'WEBHOOK_RETRY_SCHEDULE_MS must be at least 6 comma-separated millisecond delays',
+  })
   WEBHOOK_RETRY_SCHEDULE_MS = '5000,60000,600000,3600000,21600000,43200000';
 
   @Transform(toInt)
@@ -168,20 +178,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return env;
 }
 
+/** Empty variables count as unset; variables the schema does not know are dropped by `whitelist`. */
 function stripEmpty(source: Record<string, string | undefined>): Record<string, string> {
-  const known = new Set(
-    Object.keys(new EnvSchema()).concat([
-      'DATABASE_URL',
-      'EMAIL_KEY',
-      'APP_SECRET',
-      'ADMIN_EMAIL',
-      'ADMIN_PASSWORD',
-      'PUBLIC_URL',
-      'LOG_FILE',
-    ]),
-  );
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(source))
-    if (known.has(key) && value !== undefined && value !== '') out[key] = value;
+    if (value !== undefined && value !== '') out[key] = value;
   return out;
 }

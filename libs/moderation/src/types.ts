@@ -52,7 +52,9 @@ export type FormTokenState =
   | { state: 'valid'; secondsToSubmit: number }
   | { state: 'missing' }
   | { state: 'expired' }
-  | { state: 'invalid' };
+  | { state: 'invalid' }
+  /** Not a web-form submission (the CLI, an import): timing says nothing either way. */
+  | { state: 'not-applicable' };
 
 /** What the store knows of the author, looked up by the email's keyed HMAC and by IP. */
 export interface AuthorHistory {

@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule, Env, ENV, loggingParams } from '@app/config';
 import { DbModule } from '@app/db';
 import { QueueModule } from '@app/queue';
+import { MetricsService } from './metrics.service';
 
 /** What every process needs, whatever its role: validated config, structured logs, the store and the queues. */
 @Global()
@@ -13,6 +14,7 @@ import { QueueModule } from '@app/queue';
     DbModule,
     QueueModule.register(),
   ],
-  exports: [ConfigModule, DbModule, QueueModule],
+  providers: [MetricsService],
+  exports: [ConfigModule, DbModule, QueueModule, MetricsService],
 })
 export class PlatformModule {}

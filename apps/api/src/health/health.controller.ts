@@ -42,7 +42,9 @@ async function probe(check: () => Promise<void>): Promise<{ ok: boolean; error?:
   try {
     await Promise.race([
       check(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), PROBE_TIMEOUT_MS))),
+      new Promise(
+        (_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), PROBE_TIMEOUT_MS)),
+      ),
     ]);
     return { ok: true };
   } catch (error) {

@@ -28,23 +28,45 @@ const TITLES: Record<number, string> = {
 
 /** Turns any error into application/problem+json. A client's mistake is a 4xx; only our own faults are 500s. */
 export function toProblem(error: unknown): { problem: Problem; headers: Record<string, string> } {
-  if (!(error instanceof DomainError) && isStoreUnavailable(error)) return toProblem(new StoreUnavailableError());
+  if (!(error instanceof DomainError) && isStoreUnavailable(error))
+    return toProblem(new StoreUnavailableError());
   if (error instanceof DomainError) {
-    const problem: Problem = { type: problemType(error.status), title: error.title, status: error.status, detail: error.message };
+    const problem: Problem = {
+      type: problemType(error.status),
+      title: error.title,
+      status: error.status,
+      detail: error.message,
+    };
     if (error instanceof ValidationFailedError) problem.errors = error.errors;
     return { problem, headers: error.headers };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const response = error.getResponse();
-    const detail = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? error.message);
-    return { problem: { type: problemType(status), title: TITLES[status] ?? 'Error', status, detail: String(detail) }, headers: {} };
+    const detail =
+      typeof response === 'string'
+        ? response
+        : ((response as { message?: unknown }).message ?? error.message);
+    return {
+      problem: {
+        type: problemType(status),
+        title: TITLES[status] ?? 'Error',
+        status,
+        detail: String(detail),
+      },
+      headers: {},
+    };
   }
   // Fastify's own errors (body parsing, size, content type) carry a 4xx statusCode.
   const statusCode = (error as { statusCode?: number }).statusCode;
   if (statusCode && statusCode >= 400 && statusCode < 500) {
     return {
-      problem: { type: problemType(statusCode), title: TITLES[statusCode] ?? 'Bad request', status: statusCode, detail: (error as Error).message },
+      problem: {
+        type: problemType(statusCode),
+        title: TITLES[statusCode] ?? 'Bad request',
+        status: statusCode,
+        detail: (error as Error).message,
+      },
       headers: {},
     };
   }
@@ -66,7 +88,12 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
-export function sendProblem(reply: FastifyReply, error: unknown, request: FastifyRequest, logger: Logger): void {
+export function sendProblem(
+  reply: FastifyReply,
+  error: unknown,
+  request: FastifyRequest,
+  logger: Logger,
+): void {
   const { problem, headers } = toProblem(error);
   if (problem.status >= 500) {
     logger.error({ err: error, reqId: request.id, path: request.url.split('?')[0] }, 'request failed');

@@ -1,6 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommentRow, CommentStatus } from '@app/db';
-import { CheckContext, FormTokenState, moderate, ModerationOutcome, SpamClassifier, Verdict } from '@app/moderation';
+import {
+  CheckContext,
+  FormTokenState,
+  moderate,
+  ModerationOutcome,
+  SpamClassifier,
+  Verdict,
+} from '@app/moderation';
 import { CommentsRepository } from '../comments.repository';
 import { AuthorStandingService } from '../moderation/author-standing.service';
 import { SitesService } from '../sites/sites.service';
@@ -36,7 +43,7 @@ export class CommentCheckService {
     private readonly standings: AuthorStandingService,
   ) {}
 
-  async check(commentId: string): Promise<{ outcome: ModerationOutcome | null }> {
+  async check(commentId: string): Promise<{ outcome: ModerationOutcome | null; siteId?: string }> {
     const comment = await this.comments.findById(commentId);
     if (!comment || comment.status !== 'queued') return { outcome: null };
 
@@ -70,9 +77,12 @@ export class CommentCheckService {
       return changed;
     });
     if (!stored) return { outcome: null };
-    this.logger.log({ commentId: comment.id, siteId: comment.siteId, verdict: outcome.verdict }, 'comment checked');
+    this.logger.log(
+      { commentId: comment.id, siteId: comment.siteId, verdict: outcome.verdict },
+      'comment checked',
+    );
     await this.events.afterCommit(stored, 'queued');
-    return { outcome };
+    return { outcome, siteId: comment.siteId };
   }
 
   private async loadContext(comment: CommentRow): Promise<CheckContext> {
@@ -83,7 +93,12 @@ export class CommentCheckService {
       comment.parentId
         ? this.comments.findStatusInThread(comment.siteId, comment.threadId, comment.parentId)
         : Promise.resolve(null),
-      this.comments.countSameTextInOtherThreads(comment.siteId, comment.bodyFingerprint, comment.threadId, since),
+      this.comments.countSameTextInOtherThreads(
+        comment.siteId,
+        comment.bodyFingerprint,
+        comment.threadId,
+        since,
+      ),
       this.classifiers.forSite(comment.siteId),
       this.standings.standingOf(comment.siteId, comment.authorEmailHmac, comment.clientIp),
     ]);

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Env, ENV } from '@app/config';
+import { MetricsService } from '@app/platform';
 import { CommentsRepository } from '../comments.repository';
 import { ModerationQueue } from './moderation-queue';
 
@@ -18,6 +19,7 @@ export class SweeperService {
     private readonly comments: CommentsRepository,
     private readonly queue: ModerationQueue,
     @Inject(ENV) private readonly env: Env,
+    private readonly metrics: MetricsService,
   ) {}
 
   async sweep(): Promise<number> {
@@ -31,6 +33,7 @@ export class SweeperService {
       }
       if (count > 0) this.logger.warn({ requeued: count }, 'sweeper re-enqueued comments without a live job');
       this.requeued += count;
+      this.metrics.sweeperRequeued.inc(count);
     } catch (error) {
       this.logger.warn({ err: (error as Error).message }, 'sweep failed; will try again');
     } finally {

@@ -15,6 +15,8 @@ export const formTiming: ModerationPhase = (_comment, { formToken, site }) => {
       return signal(FORM_TIMING_LOG_ODDS.missing, 'It came without the form token that the comment form carries.');
     case 'expired':
       return signal(FORM_TIMING_LOG_ODDS.expired, 'The form token had expired: the form was open for a long time.');
+    case 'not-applicable':
+      return null;
     case 'invalid':
       return signal(FORM_TIMING_LOG_ODDS.invalid, 'The form token was forged or belongs to another thread.');
   }

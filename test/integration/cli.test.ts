@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { PassThrough } from 'node:stream';
+import { promisify } from 'node:util';
+import { siteSettingsWithDefaults } from '@app/moderation';
+import { runCheck } from '../../apps/cli/src/check-command';
+import { createTestDatabase } from '../support/database';
+import { createSite } from '../support/sites';
+import { RunningApi, startApi } from '../support/test-app';
+
+const run = promisify(execFile);
+
+async function check(lines: string[], site = siteSettingsWithDefaults({ id: 'cli' })) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk) => (text += chunk));
+  const done = runCheck(input, output, site);
+  input.end(lines.join('\n') + '\n');
+  const summary = await done;
+  return {
+    summary,
+    results: text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l)),
+  };
+}
+
+describe('npm run cli -- check', () => {
+  it('writes one verdict line per input line, with the pipeline’s language and reasons', async () => {
+    const { results } = await check([
+      JSON.stringify({
+        id: 'hi-1',
+        body: 'लावरोव की चेतावनी गंभीर है। सरकार को सोचना चाहिए।',
+        authorName: 'रीना',
+        authorEmail: 'r@example.org',
+      }),
+      JSON.stringify({ id: 'links', body: 'see https://a.example.com and https://b.example.com' }),
+      JSON.stringify({ body: 'bahut badhiya article hai bhai, sahi baat likhi hai' }),
+    ]);
+    expect(results).toHaveLength(3);
+    expect(results[0]).toMatchObject({ id: 'hi-1', verdict: 'publish', language: 'hi' });
+    expect(Object.keys(results[0]).sort()).toEqual(['id', 'language', 'reasons', 'spamScore', 'verdict']);
+    expect(results[1].verdict).toBe('hold');
+    expect(results[1].reasons.join(' ')).toMatch(/links/);
+    expect(results[2]).toMatchObject({ id: 'line-3', language: 'hi-Latn' });
+    expect(JSON.stringify(results)).not.toContain('r@example.org');
+  });
+
+  it('uses the site settings it is given (blocked terms reject)', async () => {
+    const site = siteSettingsWithDefaults({ id: 'x', blockedTerms: ['झूठा'] });
+    const { results } = await check([JSON.stringify({ body: 'यह नेता झूठा है।' })], site);
+    expect(results[0].verdict).toBe('reject');
+  });
+
+  it('answers a malformed line with an error line and keeps going', async () => {
+    const { results, summary } = await check(['not json', JSON.stringify({ body: 'ठीक है' })]);
+    expect(results[0]).toEqual({ id: 'line-1', error: expect.any(String) });
+    expect(results[1].verdict).toBeDefined();
+    expect(summary).toEqual({ lines: 2, errors: 1 });
+  });
+
+  describe('as a process, with --site read from PostgreSQL', () => {
+    let db: Awaited<ReturnType<typeof createTestDatabase>>;
+    let api: RunningApi;
+
+    beforeAll(async () => {
+      db = await createTestDatabase();
+      process.env.DATABASE_URL = db.url;
+      api = await startApi();
+    });
+    afterAll(async () => {
+      await api?.close();
+      await db?.drop();
+    });
+
+    it('applies the site’s held terms', async () => {
+      const siteId = await createSite(api.app, { heldTerms: ['चुनाव'] });
+      const child = run('npm', ['run', '-s', 'cli', '--', 'check', '--site', siteId], {
+        env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' },
+      });
+      child.child.stdin!.end(JSON.stringify({ id: 'e', body: 'चुनाव के नतीजे कल आएंगे।' }) + '\n');
+      const { stdout } = await child;
+      expect(JSON.parse(stdout.trim())).toMatchObject({ id: 'e', verdict: 'hold' });
+    }, 60_000);
+  });
+});
