@@ -1,10 +1,10 @@
-import { DynamicModule, Logger as NestLogger, Type } from '@nestjs/common';
+import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { Env, ENV, parseEnv } from '@app/config';
-import { ProblemFilter, sendProblem } from './http/problem.filter';
+import { ProblemFilter } from './http/problem.filter';
 import { PublicOriginPolicy } from './public/public-origin.policy';
 import { registerProtections } from './http/protections';
 
@@ -23,6 +23,7 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  // Nest routes Fastify's own errors (body parsing, size, content type) through this filter too.
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
 
@@ -32,9 +33,6 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
   // Only JSON and form posts are accepted; anything else is a 415, never parsed as text.
   fastify.removeContentTypeParser(['text/plain']);
   app.get(PublicOriginPolicy).register(fastify);
-  // Errors raised before a route runs (body parsing, size, content type) get the same problem+json answer.
-  const httpLogger = new NestLogger('Http');
-  fastify.setErrorHandler((error, request, reply) => sendProblem(reply, error, request, httpLogger));
 
   const document = SwaggerModule.createDocument(
     app,
