@@ -13,6 +13,7 @@ import {
   ThreadReadService,
   ValidationFailedError,
 } from '@app/comments';
+import { setAwaitingCookie } from '../demo/awaiting-cookie';
 import { clientIp } from '../http/client-ip';
 import { sendProblem } from '../http/problem.filter';
 import { formErrorPage } from './form-error-page';
@@ -84,6 +85,7 @@ export class PublicCommentsController {
       }
       const target = new URL(redirectTo);
       target.hash = `comment-${accepted.id}`;
+      setAwaitingCookie(request, reply, accepted); // the fragment never reaches the server; this tells the page
       reply.status(303).header('location', target.toString()).send();
     } catch (error) {
       if (!(error instanceof DomainError)) return sendProblem(reply, error, request, this.logger);

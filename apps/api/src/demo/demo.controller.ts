@@ -1,0 +1,27 @@
+import { Controller, Get, Header, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DEMO_SITE_ID } from '@app/comments';
+import { DEMO_ARTICLE } from './article';
+import { DemoPageService } from './demo-page.service';
+
+@ApiExcludeController()
+@Controller('demo')
+export class DemoController {
+  constructor(private readonly pages: DemoPageService) {}
+
+  @Get(':threadId')
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('referrer-policy', 'strict-origin-when-cross-origin') // the form post must carry our Origin, not null
+  async article(
+    @Param('threadId') threadId: string,
+    @Query('cursor') cursor: string | undefined,
+    @Query('replytocom') replyTo: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    if (threadId !== DEMO_ARTICLE.threadId) throw new NotFoundException('No such article.');
+    const pageUrl = `${request.protocol}://${request.headers.host}/demo/${threadId}`;
+    return this.pages.render({ siteId: DEMO_SITE_ID, pageUrl, cursor, replyTo, request, reply });
+  }
+}

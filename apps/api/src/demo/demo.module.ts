@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { CommentsModule } from '@app/comments';
+import { DemoController } from './demo.controller';
+import { DemoPageService } from './demo-page.service';
+
+/** `/demo/post-1`: a Hindi article with the comment section, working with and without JavaScript. */
+@Module({ imports: [CommentsModule], controllers: [DemoController], providers: [DemoPageService] })
+export class DemoModule {}

@@ -1,0 +1,90 @@
+/** The contract's public API, as the widget uses it. */
+export interface PublicComment {
+  id: string;
+  parentId: string | null;
+  authorName: string;
+  authorUrl: string | null;
+  avatar: string;
+  body: string;
+  bodyHtml: string;
+  language: string | null;
+  createdAt: string;
+  publishedAt: string | null;
+}
+
+export interface ThreadPage {
+  count: number;
+  comments: PublicComment[];
+  nextCursor: string | null;
+}
+
+export interface Accepted {
+  id: string;
+  parentId: string | null;
+  createdAt: string;
+  statusToken: string;
+}
+
+export type AuthorStatus = 'queued' | 'held' | 'published' | 'not_published';
+
+export interface ServerError {
+  status: number;
+  errors: { field: string; code: string; message: string }[];
+}
+
+export class ThreadApi {
+  constructor(
+    private readonly base: string,
+    private readonly site: string,
+    private readonly thread: string,
+    private readonly lang: string,
+  ) {}
+
+  private get threadUrl(): string {
+    return `${this.base}/v1/sites/${encodeURIComponent(this.site)}/threads/${encodeURIComponent(this.thread)}`;
+  }
+
+  get eventsUrl(): string {
+    return `${this.threadUrl}/events`;
+  }
+
+  async page(cursor: string | null): Promise<ThreadPage> {
+    const response = await fetch(
+      `${this.threadUrl}/comments?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    if (!response.ok) throw new Error(`comments: ${response.status}`);
+    return response.json();
+  }
+
+  async formToken(): Promise<string | null> {
+    try {
+      const response = await fetch(`${this.threadUrl}/form-token`);
+      return response.ok ? ((await response.json()) as { formToken: string }).formToken : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Resolves with the accepted comment, or rejects with the server's status and field errors. */
+  async submit(fields: Record<string, string>): Promise<Accepted> {
+    const response = await fetch(`${this.threadUrl}/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': this.lang },
+      body: JSON.stringify(fields),
+    });
+    const body = await response.json().catch(() => ({}));
+    if (response.status === 202) return body as Accepted;
+    throw { status: response.status, errors: Array.isArray(body.errors) ? body.errors : [] } as ServerError;
+  }
+
+  async status(id: string, token: string): Promise<AuthorStatus | null> {
+    try {
+      const response = await fetch(`${this.base}/v1/comments/${encodeURIComponent(id)}/status`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return response.ok ? ((await response.json()) as { status: AuthorStatus }).status : null;
+    } catch {
+      return null;
+    }
+  }
+}

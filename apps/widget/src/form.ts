@@ -1,0 +1,210 @@
+import { Accepted, ServerError, ThreadApi } from './api';
+import { h } from './dom';
+import { Strings } from './i18n';
+import { Draft, FieldError, normalise, validateDraft } from './validate';
+
+const SAVED_KEY = 'comment-thread:author';
+const FIELDS = ['body', 'authorName', 'authorEmail', 'authorUrl'] as const;
+
+export interface Submitted {
+  accepted: Accepted;
+  draft: Draft;
+}
+
+/** The WordPress-like reply form: labels, client checks mirroring the server, server errors beside their fields. */
+export class CommentForm {
+  readonly root: HTMLDivElement;
+  private readonly form: HTMLFormElement;
+  private readonly title: HTMLHeadingElement;
+  private readonly cancel: HTMLButtonElement;
+  private readonly submit: HTMLButtonElement;
+  private readonly consent: HTMLInputElement;
+  private readonly hp: HTMLInputElement;
+  readonly status: HTMLParagraphElement;
+  private readonly inputs = {} as Record<(typeof FIELDS)[number], HTMLInputElement | HTMLTextAreaElement>;
+  private readonly errors = {} as Record<string, HTMLElement>;
+  private parentId: string | null = null;
+  private formToken: Promise<string | null>;
+
+  constructor(
+    private readonly api: ThreadApi,
+    private readonly t: Strings,
+    private readonly uid: string,
+    private readonly maxBodyLength: number,
+    private readonly onAccepted: (submitted: Submitted) => void,
+    private readonly onCancel: () => void,
+  ) {
+    this.formToken = api.formToken();
+    this.cancel = h('button', { type: 'button', class: 'cancel', hidden: true }, t.cancelReply);
+    this.cancel.addEventListener('click', () => this.onCancel());
+    this.title = h('h3', { id: `${uid}-title` }, t.leaveReply);
+    const required = () => h('span', { class: 'required', 'aria-hidden': 'true' }, '*');
+    const field = (
+      name: (typeof FIELDS)[number],
+      label: string,
+      control: HTMLInputElement | HTMLTextAreaElement,
+      isRequired: boolean,
+    ) => {
+      const id = `${uid}-${name}`;
+      const error = h('span', { class: 'error', id: `${id}-error` });
+      control.id = id;
+      control.name = name;
+      control.setAttribute('aria-describedby', `${id}-error`);
+      if (isRequired) control.setAttribute('aria-required', 'true');
+      this.inputs[name] = control;
+      this.errors[name] = error;
+      return h(
+        'p',
+        { class: 'field' },
+        h('label', { for: id }, `${label} `, isRequired && required()),
+        control,
+        error,
+      );
+    };
+    const input = (type: string, autocomplete: string, maxlength: string) =>
+      h('input', { type, autocomplete, maxlength, spellcheck: 'false' });
+    this.hp = h('input', { type: 'text', name: 'hp', tabindex: '-1', autocomplete: 'off' });
+    this.consent = h('input', { type: 'checkbox', id: `${uid}-consent` });
+    this.submit = h('button', { type: 'submit', class: 'submit' }, t.submit);
+    this.status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    this.form = h(
+      'form',
+      { novalidate: true, 'aria-labelledby': `${uid}-title` },
+      h(
+        'p',
+        { class: 'note' },
+        h('span', { id: `${uid}-email-note` }, t.emailNote),
+        ' ',
+        t.requiredNote[0],
+        required(),
+        t.requiredNote[1],
+      ),
+      field('body', t.comment, h('textarea', { rows: '8', maxlength: String(maxBodyLength + 500) }), true),
+      field('authorName', t.name, input('text', 'name', '245'), true),
+      field('authorEmail', t.email, input('email', 'email', '100'), true),
+      field('authorUrl', t.website, input('url', 'url', '200'), false),
+      h('div', { class: 'hp', 'aria-hidden': 'true' }, h('label', {}, t.honeypot, this.hp)),
+      h(
+        'p',
+        { class: 'field' },
+        h('label', { class: 'consent', for: `${uid}-consent` }, this.consent, t.save),
+      ),
+      h('p', {}, this.submit),
+    );
+    this.inputs.authorEmail.setAttribute('aria-describedby', `${uid}-authorEmail-error ${uid}-email-note`);
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.send();
+    });
+    this.root = h('div', { class: 'respond', id: `${uid}-respond` }, this.title, this.form, this.status);
+    this.title.append(h('small', {}, this.cancel));
+    this.restoreSaved();
+  }
+
+  /** Shows the form as a reply to one comment (the caller moves it under that comment). */
+  replyTo(parentId: string | null, authorName = ''): void {
+    this.parentId = parentId;
+    this.title.firstChild!.textContent = parentId ? this.t.replyTo(authorName) : this.t.leaveReply;
+    this.cancel.hidden = !parentId;
+    if (parentId) this.inputs.body.focus();
+  }
+
+  get replyingTo(): string | null {
+    return this.parentId;
+  }
+
+  say(message: string): void {
+    this.status.textContent = message;
+  }
+
+  private draft(): Draft {
+    return {
+      authorName: this.inputs.authorName.value,
+      authorEmail: this.inputs.authorEmail.value,
+      authorUrl: this.inputs.authorUrl.value,
+      body: this.inputs.body.value,
+    };
+  }
+
+  private async send(): Promise<void> {
+    const draft = this.draft();
+    const problems = validateDraft(draft, this.maxBodyLength, this.t);
+    if (problems.length) return this.showErrors(problems);
+    this.showErrors([]);
+    this.submit.disabled = true;
+    this.say(this.t.sending);
+    const fields: Record<string, string> = {
+      authorName: normalise(draft.authorName),
+      authorEmail: normalise(draft.authorEmail),
+      body: normalise(draft.body),
+    };
+    if (normalise(draft.authorUrl)) fields.authorUrl = normalise(draft.authorUrl);
+    if (this.parentId) fields.parentId = this.parentId;
+    const token = await this.formToken;
+    if (token) fields.formToken = token;
+    if (this.hp.value) fields.hp = this.hp.value;
+    try {
+      const accepted = await this.api.submit(fields);
+      this.remember(draft);
+      this.inputs.body.value = '';
+      this.formToken = this.api.formToken();
+      this.onAccepted({ accepted, draft });
+    } catch (error) {
+      this.serverError(error as ServerError);
+    } finally {
+      this.submit.disabled = false;
+    }
+  }
+
+  private serverError(error: ServerError): void {
+    const known = (error.errors ?? []).filter((e) => e.field in this.inputs);
+    if (known.length) return this.showErrors(known);
+    const other = error.errors?.[0]?.message;
+    this.say(
+      error.status === 429
+        ? this.t.tooFast
+        : error.status === 409
+          ? this.t.duplicate
+          : (other ?? this.t.failed),
+    );
+  }
+
+  /** Each message beside its field, a summary in the live region, and focus on the first field to fix. */
+  private showErrors(errors: FieldError[]): void {
+    for (const name of FIELDS) {
+      const error = errors.find((e) => e.field === name);
+      this.errors[name].textContent = error?.message ?? '';
+      if (error) this.inputs[name].setAttribute('aria-invalid', 'true');
+      else this.inputs[name].removeAttribute('aria-invalid');
+    }
+    if (!errors.length) return;
+    this.say(this.t.fixErrors);
+    const first = FIELDS.find((name) => errors.some((e) => e.field === name));
+    if (first) this.inputs[first].focus();
+  }
+
+  /** Nothing is kept unless the reader ticks the box; unticking forgets what was kept. */
+  private remember(draft: Draft): void {
+    try {
+      if (this.consent.checked) {
+        const { authorName, authorEmail, authorUrl } = draft;
+        localStorage.setItem(SAVED_KEY, JSON.stringify({ authorName, authorEmail, authorUrl }));
+      } else localStorage.removeItem(SAVED_KEY);
+    } catch {
+      // storage may be disabled; the form works without it
+    }
+  }
+
+  private restoreSaved(): void {
+    try {
+      const saved = JSON.parse(localStorage.getItem(SAVED_KEY) ?? 'null') as Partial<Draft> | null;
+      if (!saved) return;
+      for (const name of ['authorName', 'authorEmail', 'authorUrl'] as const) {
+        if (typeof saved[name] === 'string') this.inputs[name].value = saved[name]!;
+      }
+      this.consent.checked = true;
+    } catch {
+      // nothing saved, or storage unavailable
+    }
+  }
+}

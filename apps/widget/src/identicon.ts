@@ -1,0 +1,51 @@
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** FNV-1a over the seed, then xorshift: enough bits for a colour and a 5×5 pattern, the same on every device. */
+function bits(seed: string): () => number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) {
+    h ^= seed.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return () => {
+    h ^= h << 13;
+    h ^= h >>> 17;
+    h ^= h << 5;
+    h >>>= 0;
+    return h;
+  };
+}
+
+/** A mirrored 5×5 identicon drawn from the comment's `avatar` seed (never from an email). */
+export function identicon(seed: string, size = 40): SVGSVGElement {
+  const next = bits(seed || '?');
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 5 5');
+  svg.setAttribute('width', String(size));
+  svg.setAttribute('height', String(size));
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'avatar');
+  const hue = next() % 360;
+  const background = document.createElementNS(SVG, 'rect');
+  background.setAttribute('width', '5');
+  background.setAttribute('height', '5');
+  background.setAttribute('fill', `hsl(${hue} 45% 94%)`);
+  svg.appendChild(background);
+  const pattern = next();
+  const fill = `hsl(${hue} 55% 42%)`;
+  for (let y = 0; y < 5; y++) {
+    for (let x = 0; x < 3; x++) {
+      if (!((pattern >>> (y * 3 + x)) & 1)) continue;
+      for (const column of x === 2 ? [2] : [x, 4 - x]) {
+        const cell = document.createElementNS(SVG, 'rect');
+        cell.setAttribute('x', String(column));
+        cell.setAttribute('y', String(y));
+        cell.setAttribute('width', '1');
+        cell.setAttribute('height', '1');
+        cell.setAttribute('fill', fill);
+        svg.appendChild(cell);
+      }
+    }
+  }
+  return svg;
+}

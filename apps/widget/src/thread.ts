@@ -1,0 +1,259 @@
+import { PublicComment, ThreadApi } from './api';
+import { h } from './dom';
+import { CommentForm, Submitted } from './form';
+import { identicon } from './identicon';
+import { Lang, pickLang, relativeTime, Strings, STRINGS } from './i18n';
+import { STYLES } from './styles';
+import { safeHttpUrl } from './validate';
+
+/** Replies nest this deep; deeper replies stay at this depth, in order, so a long exchange stays readable. */
+const MAX_DEPTH = 3;
+const POLL_MS = [2000, 3000, 5000, 8000, 13000, 20000];
+let instances = 0;
+
+interface Placed {
+  item: HTMLLIElement;
+  depth: number;
+  replies: HTMLOListElement;
+  published: boolean;
+  /** Ours, shown from what we typed; the server's rendering replaces it when it arrives. */
+  own: boolean;
+}
+
+/** `<comment-thread site thread lang api>`: the thread, the form, and live updates, inside a shadow root. */
+export class CommentThread extends HTMLElement {
+  static defaultApi = '';
+  private started = false;
+  private t!: Strings;
+  private language!: Lang;
+  private api!: ThreadApi;
+  private form!: CommentForm;
+  private list!: HTMLOListElement;
+  private heading!: HTMLHeadingElement;
+  private more!: HTMLButtonElement;
+  private formHome!: HTMLElement;
+  private readonly placed = new Map<string, Placed>();
+  private count = 0;
+  private cursor: string | null = null;
+  private events?: EventSource;
+
+  connectedCallback(): void {
+    if (this.started) return;
+    this.started = true;
+    const site = this.getAttribute('site') ?? '';
+    const thread = this.getAttribute('thread') ?? '';
+    this.language = pickLang(this.getAttribute('lang') ?? document.documentElement.lang);
+    this.t = STRINGS[this.language];
+    const base = (this.getAttribute('api') || CommentThread.defaultApi || location.origin).replace(/\/$/, '');
+    this.api = new ThreadApi(base, site, thread, this.language);
+    const uid = `ct${++instances}`;
+    const maxBody = Number(this.getAttribute('max-length')) || 10000;
+
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    shadow.append(h('style', {}, STYLES));
+    this.heading = h('h2', { id: `${uid}-count` });
+    this.list = h('ol', { class: 'comment-list' });
+    this.more = h('button', { type: 'button', class: 'more', hidden: true }, this.t.loadMore);
+    this.more.addEventListener('click', () => void this.load());
+    this.form = new CommentForm(
+      this.api,
+      this.t,
+      uid,
+      maxBody,
+      (s) => this.accepted(s),
+      () => this.cancelReply(),
+    );
+    this.formHome = h('div', {}, this.form.root);
+    shadow.append(
+      h(
+        'section',
+        { lang: this.language, 'aria-labelledby': `${uid}-count`, class: 'comments cm-widget' },
+        this.heading,
+        this.list,
+        this.more,
+        this.formHome,
+      ),
+    );
+    this.setCount(0);
+    void this.load().then(() => this.listen());
+  }
+
+  disconnectedCallback(): void {
+    this.events?.close();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const page = await this.api.page(this.cursor);
+      this.setCount(page.count);
+      for (const comment of page.comments) this.show(comment);
+      this.cursor = page.nextCursor;
+      this.more.hidden = !page.nextCursor;
+    } catch {
+      this.form.say(this.t.loadFailed);
+    }
+  }
+
+  private listen(): void {
+    if (typeof EventSource === 'undefined') return;
+    this.events = new EventSource(this.api.eventsUrl);
+    this.events.addEventListener('comment.published', (event) => {
+      const comment = JSON.parse((event as MessageEvent).data) as PublicComment;
+      const known = this.placed.get(comment.id);
+      if (known?.published && !known.own) return;
+      this.show(comment);
+      if (known) return;
+      this.setCount(this.count + 1);
+      this.form.say(this.t.newComment(comment.authorName));
+    });
+    this.events.addEventListener('comment.unpublished', (event) => {
+      const { id } = JSON.parse((event as MessageEvent).data) as { id: string };
+      if (this.placed.get(id)?.published) this.drop(id);
+    });
+  }
+
+  private setCount(count: number): void {
+    this.count = Math.max(0, count);
+    this.heading.textContent = this.t.count(this.count);
+  }
+
+  /** Places a comment (or refreshes one already shown, e.g. our own once it is published). */
+  private show(comment: PublicComment, awaiting = false): void {
+    const existing = this.placed.get(comment.id);
+    const article = this.article(comment, awaiting);
+    if (existing) {
+      existing.item.replaceChild(article, existing.item.firstChild!);
+      existing.item.classList.toggle('awaiting', awaiting);
+      existing.item.classList.toggle('own', !comment.bodyHtml);
+      if (!existing.published && !awaiting) this.setCount(this.count + 1);
+      existing.published = !awaiting;
+      existing.own = !comment.bodyHtml;
+      return;
+    }
+    const parent = comment.parentId ? this.placed.get(comment.parentId) : undefined;
+    const depth = parent ? Math.min(parent.depth + 1, MAX_DEPTH) : 0;
+    const container = parent
+      ? parent.depth < MAX_DEPTH
+        ? parent.replies
+        : (parent.item.parentElement as HTMLOListElement)
+      : this.list;
+    const replies = h('ol', { class: 'children' });
+    const item = h(
+      'li',
+      {
+        id: `comment-${comment.id}`,
+        class: `comment depth-${depth}${awaiting ? ' awaiting' : ''}${comment.bodyHtml ? '' : ' own'}`,
+      },
+      article,
+      replies,
+    );
+    container.append(item);
+    this.placed.set(comment.id, { item, depth, replies, published: !awaiting, own: !comment.bodyHtml });
+  }
+
+  private article(comment: PublicComment, awaiting: boolean): HTMLElement {
+    const url = safeHttpUrl(comment.authorUrl);
+    const name = h('bdi', {}, comment.authorName);
+    const author = url
+      ? h('a', { class: 'author', href: url, rel: 'nofollow ugc', target: '_blank' }, name)
+      : h('b', {}, name);
+    const when = comment.publishedAt ?? comment.createdAt;
+    const time = h(
+      'time',
+      { datetime: when, title: new Date(when).toLocaleString(this.language === 'hi' ? 'hi-IN' : 'en') },
+      relativeTime(when, this.language),
+    );
+    const body = h('div', { class: 'body' });
+    if (comment.bodyHtml)
+      body.innerHTML = comment.bodyHtml; // escaped by the server; only its own <a> and <br>
+    else body.textContent = comment.body; // our own text, until the server's rendering arrives
+    const article = h(
+      'article',
+      { 'aria-labelledby': `comment-${comment.id}-by` },
+      identicon(comment.avatar),
+      h(
+        'div',
+        { class: 'meta', id: `comment-${comment.id}-by` },
+        author,
+        ' · ',
+        h('a', { href: `#comment-${comment.id}` }, time),
+      ),
+      body,
+    );
+    if (awaiting) article.append(h('p', { class: 'moderation' }, this.t.awaiting));
+    else {
+      const reply = h(
+        'button',
+        { type: 'button', class: 'reply', 'aria-label': `${this.t.reply}: ${comment.authorName}` },
+        this.t.reply,
+      );
+      reply.addEventListener('click', () => this.startReply(comment));
+      article.append(reply);
+    }
+    return article;
+  }
+
+  private startReply(comment: PublicComment): void {
+    const placed = this.placed.get(comment.id);
+    if (!placed) return;
+    placed.item.insertBefore(this.form.root, placed.replies);
+    this.form.replyTo(comment.id, comment.authorName);
+  }
+
+  private cancelReply(): void {
+    const parentId = this.form.replyingTo;
+    this.formHome.append(this.form.root);
+    this.form.replyTo(null);
+    const reply = parentId
+      ? this.placed.get(parentId)?.item.querySelector<HTMLButtonElement>(':scope > article .reply')
+      : null;
+    reply?.focus();
+  }
+
+  private drop(id: string): void {
+    const placed = this.placed.get(id);
+    if (!placed) return;
+    if (placed.item.contains(this.form.root)) this.cancelReply();
+    placed.item.remove();
+    this.placed.delete(id);
+    if (placed.published) this.setCount(this.count - 1);
+  }
+
+  /** Our own comment, shown at once as awaiting moderation, then followed until it is decided. */
+  private accepted({ accepted, draft }: Submitted): void {
+    if (this.form.replyingTo) this.cancelReply();
+    const mine: PublicComment = {
+      id: accepted.id,
+      parentId: accepted.parentId,
+      authorName: draft.authorName.normalize('NFC').trim(),
+      authorUrl: draft.authorUrl.trim() || null,
+      avatar: accepted.id,
+      body: draft.body.normalize('NFC').trim(),
+      bodyHtml: '',
+      language: null,
+      createdAt: accepted.createdAt,
+      publishedAt: null,
+    };
+    this.show(mine, true);
+    this.form.say(this.t.awaiting);
+    void this.follow(mine, accepted.statusToken);
+  }
+
+  private async follow(mine: PublicComment, token: string): Promise<void> {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS[Math.min(attempt, POLL_MS.length - 1)]));
+      if (!this.isConnected) return;
+      const placed = this.placed.get(mine.id);
+      if (placed?.published) return this.form.say(this.t.published); // the live stream got there first
+      const status = await this.api.status(mine.id, token);
+      if (status === 'published') {
+        this.show({ ...mine, publishedAt: new Date().toISOString() });
+        return this.form.say(this.t.published);
+      }
+      if (status === 'not_published') {
+        this.drop(mine.id);
+        return this.form.say(this.t.notPublished);
+      }
+    }
+  }
+}
