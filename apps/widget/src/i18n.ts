@@ -104,3 +104,14 @@ export function relativeTime(iso: string, lang: Lang, now = Date.now()): string 
   }
   return '';
 }
+
+const dateFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
+
+/** The full date for a tooltip; one formatter per language (toLocaleString builds a new one on every call). */
+export function fullDate(iso: string, lang: Lang): string {
+  const format = (dateFormats[lang] ??= new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }));
+  return format.format(new Date(iso));
+}

@@ -32,20 +32,17 @@ export function identicon(seed: string, size = 40): SVGSVGElement {
   background.setAttribute('fill', `hsl(${hue} 45% 94%)`);
   svg.appendChild(background);
   const pattern = next();
-  const fill = `hsl(${hue} 55% 42%)`;
+  let d = '';
   for (let y = 0; y < 5; y++) {
     for (let x = 0; x < 3; x++) {
       if (!((pattern >>> (y * 3 + x)) & 1)) continue;
-      for (const column of x === 2 ? [2] : [x, 4 - x]) {
-        const cell = document.createElementNS(SVG, 'rect');
-        cell.setAttribute('x', String(column));
-        cell.setAttribute('y', String(y));
-        cell.setAttribute('width', '1');
-        cell.setAttribute('height', '1');
-        cell.setAttribute('fill', fill);
-        svg.appendChild(cell);
-      }
+      for (const column of x === 2 ? [2] : [x, 4 - x]) d += `M${column} ${y}h1v1h-1z`;
     }
   }
+  // one path rather than a rect per cell: a 100-comment thread builds a few hundred nodes fewer
+  const cells = document.createElementNS(SVG, 'path');
+  cells.setAttribute('d', d);
+  cells.setAttribute('fill', `hsl(${hue} 55% 42%)`);
+  svg.appendChild(cells);
   return svg;
 }

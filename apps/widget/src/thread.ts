@@ -2,7 +2,7 @@ import { PublicComment, ThreadApi } from './api';
 import { h } from './dom';
 import { CommentForm, Submitted } from './form';
 import { identicon } from './identicon';
-import { Lang, pickLang, relativeTime, Strings, STRINGS } from './i18n';
+import { fullDate, Lang, pickLang, relativeTime, Strings, STRINGS } from './i18n';
 import { STYLES } from './styles';
 import { safeHttpUrl } from './validate';
 
@@ -160,7 +160,7 @@ export class CommentThread extends HTMLElement {
     const when = comment.publishedAt ?? comment.createdAt;
     const time = h(
       'time',
-      { datetime: when, title: new Date(when).toLocaleString(this.language === 'hi' ? 'hi-IN' : 'en') },
+      { datetime: when, title: fullDate(when, this.language) },
       relativeTime(when, this.language),
     );
     const body = h('div', { class: 'body' });
