@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { Client } from 'pg';
 import { Browser, chromium, Page } from 'playwright-core';
-import { CommentEvents, CommentsRepository, DEMO_SITE_ID, SitesService } from '@app/comments';
+import { CommentsRepository, DEMO_SITE_ID, SitesService } from '@app/comments';
 import { http, submission } from '../support/client';
 import { createTestDatabase } from '../support/database';
+import { login, useTestAdmin } from '../support/moderators';
 import { RunningApi, startApi, waitFor } from '../support/test-app';
 
 const ARTIFACTS = 'test-artifacts';
@@ -27,6 +27,7 @@ describe('comment widget in a browser', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     db = await createTestDatabase();
     process.env.DATABASE_URL = db.url;
+    useTestAdmin();
     api = await startApi({ withWorker: true });
     await sites().update(DEMO_SITE_ID, { allowedOrigins: [api.url], floodSeconds: 0, minSubmitSeconds: 0 });
     browser = await chromium.launch({
@@ -65,22 +66,15 @@ describe('comment widget in a browser', () => {
     return page;
   }
 
-  /** A moderator's approval, until the moderation API lands on main: the same change and after-commit event. */
+  /** A moderator approves through the moderation API, as the dashboard does. */
   async function approve(id: string): Promise<void> {
-    const before = (await api.app.get(CommentsRepository).findById(id))!;
-    const client = new Client({ connectionString: db.url });
-    await client.connect();
-    await client.query(
-      `UPDATE comments SET status = 'published', published_at = now(), decided_at = now() WHERE id = $1`,
-      [id],
-    );
-    await client.query(
-      `UPDATE threads SET version = version + 1, published_count = published_count + 1 WHERE site_id = $1 AND id = $2`,
-      [before.siteId, before.threadId],
-    );
-    await client.end();
-    const after = (await api.app.get(CommentsRepository).findById(id))!;
-    await api.app.get(CommentEvents).afterCommit(after, before.status);
+    const { token } = await login(api.url);
+    const response = await http(`${api.url}/v1/moderation/comments/${id}/decision`, {
+      method: 'POST',
+      json: { action: 'approve' },
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (response.status !== 200) throw new Error(`approve failed: ${response.status} ${response.text}`);
   }
 
   async function fill(
