@@ -6,7 +6,15 @@ import { findAbusiveWords } from '../src/abuse/abusive-words';
 import { detectLanguage } from '../src/language/detect-language';
 import { HAND_WRITTEN_SAMPLES } from '../src/language/hand-written-samples';
 import { isLanguageAllowed } from '../src/language/language-policy';
-import { jigsawRows, LabelledText, languageIdSamples, tracRows } from './eval-language-samples';
+import { aggressionCheck } from '../src/abuse/abuse-phase';
+import { matchForm } from '../src/text/match-form';
+import {
+  isTracHeldOut,
+  jigsawRows,
+  LabelledText,
+  languageIdSamples,
+  tracRows,
+} from './eval-language-samples';
 
 const FOCUS = ['hi', 'en', 'mr', 'ne', 'ur', 'bn'];
 const HINDI_SITE = ['hi', 'en'];
@@ -120,6 +128,44 @@ function main(): void {
       );
     }
   }
+
+  console.log(
+    '\n## Learned aggression model (TRAC-1 held-out fifth, never trained on; held = hold or reject for language reasons)',
+  );
+  const modelHolds = (text: string, language: string) =>
+    aggressionCheck(matchForm(text), language)?.verdict === 'hold';
+  for (const [name, rows] of [
+    ['TRAC hindi', tracHindi],
+    ['TRAC english', tracEnglish],
+  ] as const) {
+    const heldOut = rows.filter((r) => isTracHeldOut(r.text));
+    for (const label of ['OAG', 'CAG', 'NAG'] as const) {
+      const labelled = heldOut.filter((r) => r.label === label);
+      let lists = 0;
+      let model = 0;
+      let either = 0;
+      let any = 0;
+      for (const r of labelled) {
+        const language = detectLanguage(r.text);
+        const byList = heldOrRejected(r.text);
+        const byModel = modelHolds(r.text, language);
+        const byPolicy = !isLanguageAllowed(language, HINDI_SITE);
+        lists += Number(byList);
+        model += Number(byModel);
+        either += Number(byList || byModel);
+        any += Number(byList || byModel || byPolicy);
+      }
+      const n = labelled.length;
+      console.log(
+        `${name} ${label} (${n}): lists ${pct(lists, n)}, model ${pct(model, n)}, lists or model ${pct(either, n)} (${either}/${n}), with language policy ${pct(any, n)}`,
+      );
+    }
+  }
+  const jigsawModel = (rows: { text: string }[]) =>
+    rows.filter((r) => heldOrRejected(r.text) || modelHolds(r.text, detectLanguage(r.text))).length;
+  console.log(
+    `Jigsaw (English, not trained on) lists or model: toxic ${pct(jigsawModel(jigsaw.filter((r) => r.toxic)), jigsaw.filter((r) => r.toxic).length)}, clean held ${pct(jigsawModel(jigsaw.filter((r) => !r.toxic)), jigsaw.filter((r) => !r.toxic).length)}`,
+  );
   const toxic = jigsaw.filter((r) => r.toxic);
   const toxicHeld = toxic.filter((r) => heldOrRejected(r.text)).length;
   const cleanAbuseHeld = clean.filter((r) => heldOrRejected(r.text)).length;

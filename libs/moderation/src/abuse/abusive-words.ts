@@ -1,6 +1,6 @@
 import { ENGLISH_ABUSE } from '../../lists/abuse-en';
 import { DEVANAGARI_HINDI_ABUSE, ROMANISED_HINDI_ABUSE } from '../../lists/abuse-hi';
-import { matchWords } from '../text/match-form';
+import { MatchWord, matchWords } from '../text/match-form';
 import { TermMatcher } from '../text/term-matcher';
 
 export type AbuseTier = 'severe' | 'strong' | 'mild';
@@ -32,7 +32,11 @@ const ROMANISED_MILD_LANGUAGES = new Set(['hi', 'hi-Latn', 'und']);
 
 /** Every listed abusive word in the text, most severe tier first; a word is reported in its highest tier only. */
 export function findAbusiveWords(text: string, language: string): AbusiveWord[] {
-  const textWords = matchWords(text);
+  return findAbusiveMatchWords(matchWords(text), language);
+}
+
+/** The same, for a caller that already split the text with matchWords (the abuse phase shares one split). */
+export function findAbusiveMatchWords(textWords: readonly MatchWord[], language: string): AbusiveWord[] {
   const found: AbusiveWord[] = [];
   const reported = new Set<string>();
   for (const tier of TIERS) {

@@ -4,12 +4,11 @@ export { tokensForLearning } from './tokens';
 export { spamViewOfText } from './spam-view';
 export {
   addLabelledTokens,
-  createSpamClassifier,
   emptySpamCounts,
-  SITE_DECISION_WEIGHT,
-  type BaseSpamModel,
+  readSiteSpamCounts,
   type SiteSpamCounts,
   type SpamLabel,
 } from './model/naive-bayes';
+export { createSpamClassifier, type BaseSpamModel } from './model/spam-model';
 export { loadBaseSpamModel } from './model/base-model';
 export { learnFromDecision } from './learning';

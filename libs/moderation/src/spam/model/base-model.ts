@@ -1,4 +1,4 @@
-import { BaseSpamModel } from './naive-bayes';
+import { BaseSpamModel } from './spam-model';
 
 let cached: BaseSpamModel | null = null;
 
@@ -10,19 +10,19 @@ export function loadBaseSpamModel(): BaseSpamModel {
   return cached;
 }
 
-/** One token per line so that a retrained model diffs readably. */
+/** One feature per line so that a retrained model diffs readably. */
 export function serialiseBaseSpamModel(model: BaseSpamModel): string {
-  const tokenLines = Object.keys(model.tokens).map(
-    (t) => `    ${JSON.stringify(t)}: ${JSON.stringify(model.tokens[t])}`,
+  const lines = Object.keys(model.weights).map(
+    (f) => `    ${JSON.stringify(f)}: ${JSON.stringify(model.weights[f])}`,
   );
   return [
     '{',
     `  "format": ${model.format},`,
-    `  "docs": ${JSON.stringify(model.docs)},`,
-    `  "tokenTotals": ${JSON.stringify(model.tokenTotals)},`,
-    `  "vocabularySize": ${model.vocabularySize},`,
-    '  "tokens": {',
-    tokenLines.join(',\n'),
+    `  "platt": ${JSON.stringify(model.platt)},`,
+    `  "operatingShift": ${model.operatingShift},`,
+    `  "bias": ${model.bias},`,
+    '  "weights": {',
+    lines.join(',\n'),
     '  }',
     '}',
     '',

@@ -1,7 +1,8 @@
-import { CommentUnderCheck, SpamClassifier } from '../../types';
-import { spamTokensOf } from '../tokens';
-import { spamViewOf } from '../spam-view';
-
+/**
+ * A site's own learning: counts of moderator-labelled comments (approve → ham, spam → spam), turned into naive Bayes
+ * evidence that is added to the base model's. The counts are plain JSON, stored per site in PostgreSQL; their shape is
+ * the one the first model used, so stored counts stay valid.
+ */
 export type SpamLabel = 'spam' | 'ham';
 
 /** Counts by label: documents, token occurrences (each token once per document), and per token [spam, ham]. */
@@ -11,29 +12,13 @@ export interface SpamCounts {
   tokens: Record<string, [spam: number, ham: number]>;
 }
 
-/** The committed base model: counts from the public data sets, pruned of rare tokens. */
-export interface BaseSpamModel extends SpamCounts {
-  format: 1;
-  /** Distinct tokens seen in training before pruning (the smoothing denominator). */
-  vocabularySize: number;
-}
-
 /** A site's own learning from its moderators' approve (ham) and spam decisions. Plain JSON, safe to store. */
 export type SiteSpamCounts = SpamCounts;
 
-/** Laplace smoothing; one pseudo-count per token. */
-const SMOOTHING = 1;
-/** A site decision counts as this many base documents, so tens of decisions outweigh thousands of SMS. */
-export const SITE_DECISION_WEIGHT = 12;
-/**
- * Naive Bayes double-counts correlated words, more so in long texts: the sum is divided by the square root of the
- * number of known tokens, then scaled (tuned by `npm run eval:spam`) into evidence comparable with the signals.
- */
-export const CLASSIFIER_LOG_ODDS_SCALE = 3;
-const MAX_ABS_LOG_ODDS = 12;
-const TOP_TOKENS = 3;
-/** A long-lived worker classifier meets endless new words; the cache must not grow with them. */
-const MAX_CACHED_TOKENS = 50_000;
+/** Pseudo-count per token and label: a token seen once says little; seen in ten spam and no ham, it says much. */
+const SITE_SMOOTHING = 0.5;
+/** The site's evidence is capped so one site's learning moves a verdict but never drowns every other check. */
+export const MAX_SITE_LOG_ODDS = 6;
 
 export function emptySpamCounts(): SiteSpamCounts {
   return { docs: { spam: 0, ham: 0 }, tokenTotals: { spam: 0, ham: 0 }, tokens: {} };
@@ -46,12 +31,13 @@ export function addLabelledTokens(
   label: SpamLabel,
 ): SiteSpamCounts {
   const index = label === 'spam' ? 0 : 1;
+  const unique = new Set(tokens);
   const next: SiteSpamCounts = {
     docs: { ...counts.docs, [label]: counts.docs[label] + 1 },
-    tokenTotals: { ...counts.tokenTotals, [label]: counts.tokenTotals[label] + new Set(tokens).size },
+    tokenTotals: { ...counts.tokenTotals, [label]: counts.tokenTotals[label] + unique.size },
     tokens: { ...counts.tokens },
   };
-  for (const token of new Set(tokens)) {
+  for (const token of unique) {
     const pair: [number, number] = [...(countsOf(next.tokens, token) ?? [0, 0])] as [number, number];
     pair[index] += 1;
     next.tokens[token] = pair;
@@ -60,65 +46,55 @@ export function addLabelledTokens(
 }
 
 /**
- * A classifier from the base model plus a site's counts (null: base only). Returns the likelihood ratio only, in
- * log-odds: the pipeline adds its own prior, since the data sets' spam rate is not a site's.
+ * Bernoulli naive Bayes over the tokens the site has labelled: for each such token in the comment, log P(token | spam)
+ * − log P(token | ham) from the site's counts. Correlated tokens are counted once each, so the sum is divided by the
+ * square root of their number, then capped. Returns the evidence and the tokens that weighed most for spam.
  */
-export function createSpamClassifier(base: BaseSpamModel, site: SiteSpamCounts | null): SpamClassifier {
-  const weight = site ? SITE_DECISION_WEIGHT : 0;
-  const siteTokens = site?.tokens ?? {};
-  let vocabulary = base.vocabularySize;
-  for (const token of Object.keys(siteTokens)) if (!Object.hasOwn(base.tokens, token)) vocabulary += 1;
-  const spamDenominator =
-    base.tokenTotals.spam + weight * (site?.tokenTotals.spam ?? 0) + SMOOTHING * vocabulary;
-  const hamDenominator =
-    base.tokenTotals.ham + weight * (site?.tokenTotals.ham ?? 0) + SMOOTHING * vocabulary;
-  const denominatorRatio = Math.log(hamDenominator / spamDenominator);
-  const cache = new Map<string, number>();
-
-  const weightOf = (token: string): number => {
-    let llr = cache.get(token);
-    if (llr !== undefined) return llr;
-    const known = countsOf(base.tokens, token);
-    const local = countsOf(siteTokens, token);
-    if (!known && !local) llr = 0;
-    else {
-      const spam = (known?.[0] ?? 0) + weight * (local?.[0] ?? 0) + SMOOTHING;
-      const ham = (known?.[1] ?? 0) + weight * (local?.[1] ?? 0) + SMOOTHING;
-      llr = Math.log(spam / ham) + denominatorRatio;
-    }
-    if (cache.size > MAX_CACHED_TOKENS) cache.clear();
-    cache.set(token, llr);
-    return llr;
-  };
-
-  return {
-    classify(comment: CommentUnderCheck) {
-      return scoreTokens(spamTokensOf(spamViewOf(comment)), weightOf);
-    },
-  };
+export function siteEvidence(
+  site: SiteSpamCounts | null,
+  tokens: readonly string[],
+): { logOdds: number; topTokens: string[] } {
+  if (!site || site.docs.spam + site.docs.ham === 0) return { logOdds: 0, topTokens: [] };
+  const spamDocs = site.docs.spam + 2 * SITE_SMOOTHING;
+  const hamDocs = site.docs.ham + 2 * SITE_SMOOTHING;
+  let sum = 0;
+  let known = 0;
+  const weighed: [string, number][] = [];
+  for (const token of tokens) {
+    const pair = countsOf(site.tokens, token);
+    if (!pair) continue;
+    const llr =
+      Math.log((pair[0] + SITE_SMOOTHING) / spamDocs) - Math.log((pair[1] + SITE_SMOOTHING) / hamDocs);
+    sum += llr;
+    known += 1;
+    weighed.push([token, llr]);
+  }
+  if (known === 0) return { logOdds: 0, topTokens: [] };
+  const logOdds = Math.max(-MAX_SITE_LOG_ODDS, Math.min(MAX_SITE_LOG_ODDS, sum / Math.sqrt(known)));
+  const topTokens = weighed
+    .filter(([, llr]) => llr > 0.5)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3)
+    .map(([token]) => token);
+  return { logOdds, topTokens };
 }
 
-export function scoreTokens(tokens: readonly string[], weightOf: (token: string) => number) {
-  let sum = 0;
-  const weighed: { token: string; llr: number }[] = [];
-  for (const token of tokens) {
-    const llr = weightOf(token);
-    if (llr === 0) continue;
-    sum += llr;
-    weighed.push({ token, llr });
+/**
+ * Reads stored counts defensively (older rows, hand-edited JSON): anything malformed becomes empty, never a crash.
+ */
+export function readSiteSpamCounts(value: unknown): SiteSpamCounts {
+  const counts = emptySpamCounts();
+  if (!value || typeof value !== 'object') return counts;
+  const v = value as Partial<SpamCounts>;
+  const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : 0);
+  counts.docs = { spam: num(v.docs?.spam), ham: num(v.docs?.ham) };
+  counts.tokenTotals = { spam: num(v.tokenTotals?.spam), ham: num(v.tokenTotals?.ham) };
+  if (v.tokens && typeof v.tokens === 'object') {
+    for (const [token, pair] of Object.entries(v.tokens)) {
+      if (Array.isArray(pair) && pair.length === 2) counts.tokens[token] = [num(pair[0]), num(pair[1])];
+    }
   }
-  const norm = Math.sqrt(Math.max(1, weighed.length));
-  const logOdds = Math.max(
-    -MAX_ABS_LOG_ODDS,
-    Math.min(MAX_ABS_LOG_ODDS, (sum / norm) * CLASSIFIER_LOG_ODDS_SCALE),
-  );
-  const direction = Math.sign(logOdds);
-  const topTokens = weighed
-    .filter((w) => Math.sign(w.llr) === direction)
-    .sort((a, b) => direction * (b.llr - a.llr) || (a.token < b.token ? -1 : 1))
-    .slice(0, TOP_TOKENS)
-    .map((w) => w.token);
-  return { logOdds, topTokens };
+  return counts;
 }
 
 /** Own properties only: a comment saying "constructor" must not read Object.prototype. */

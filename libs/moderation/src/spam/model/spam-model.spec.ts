@@ -2,8 +2,10 @@ import { moderate } from '../../pipeline/pipeline';
 import { learnFromDecision } from '../learning';
 import { aComment, aContext } from '../test-fixtures';
 import { loadBaseSpamModel } from './base-model';
-import { addLabelledTokens, createSpamClassifier, emptySpamCounts, SiteSpamCounts } from './naive-bayes';
-import { trainBaseSpamModel } from './train';
+import { addLabelledTokens, emptySpamCounts, readSiteSpamCounts, SiteSpamCounts } from './naive-bayes';
+import { createSpamClassifier } from './spam-model';
+import { chooseOperatingShift, trainBaseSpamModel } from './train';
+import { SPAM_LOGISTIC_OPTIONS } from './train';
 
 const base = loadBaseSpamModel();
 const classify = (body: string, site: SiteSpamCounts | null = null) =>
@@ -11,8 +13,24 @@ const classify = (body: string, site: SiteSpamCounts | null = null) =>
 
 describe('the spam classifier', () => {
   it('reads typical comment spam as spam and ordinary comments as not', () => {
-    expect(classify('check out my channel and subscribe, free gift cards here').logOdds).toBeGreaterThan(2);
-    expect(classify('Great song, I still listen to it every morning').logOdds).toBeLessThan(0);
+    expect(classify('check out my channel and subscribe, free gift cards here').logOdds).toBeGreaterThan(4);
+    expect(classify('Great song, I still listen to it every morning').logOdds).toBeLessThan(1);
+  });
+
+  it('gives a spam probability, not a score: the model alone is above the spam threshold only for spam', () => {
+    const alone = (body: string) =>
+      moderate(aComment({ body }), aContext({ spamClassifier: createSpamClassifier(base, null) }));
+    expect(alone('Please subscribe to my channel, I upload new covers every day').verdict).toBe('spam');
+    expect(alone('This song reminds me of my school days, still love it').verdict).toBe('publish');
+  });
+
+  it('leaves ordinary Hinglish and Hindi news comments alone and catches Hinglish spam', () => {
+    const verdict = (body: string) =>
+      moderate(aComment({ body }), aContext({ spamClassifier: createSpamClassifier(base, null) })).verdict;
+    expect(verdict('Modi ji ne sahi kaha, desh ki economy ko sambhalna zaroori hai')).toBe('publish');
+    expect(verdict('सरकार को किसानों की बात सुननी चाहिए, यह मुद्दा बहुत गंभीर है।')).toBe('publish');
+    expect(verdict('Satta king ka pakka number chahiye to whatsapp karo 98290 11223')).toBe('spam');
+    expect(verdict('घर बैठे रोज़ 5000 कमाएं, अभी व्हाट्सएप करें 9876543210')).toBe('spam');
   });
 
   it('names the tokens that weighed most, in the direction of its opinion', () => {
@@ -25,20 +43,45 @@ describe('the spam classifier', () => {
     expect(Number.isFinite(classify('constructor toString __proto__ hasOwnProperty').logOdds)).toBe(true);
   });
 
-  it('trains deterministically and prunes tokens seen once', () => {
+  it('trains deterministically, learns the words that separate, and drops words seen once', () => {
     const examples = [
       { text: 'win cash now', label: 'spam' as const },
       { text: 'win a prize now', label: 'spam' as const },
+      { text: 'win free cash now', label: 'spam' as const },
       { text: 'nice article', label: 'ham' as const },
+      { text: 'nice article, thanks', label: 'ham' as const },
+      { text: 'a nice read', label: 'ham' as const },
     ];
-    const model = trainBaseSpamModel(examples);
-    expect(model).toEqual(trainBaseSpamModel(examples));
-    expect(Object.keys(model.tokens)).toEqual(['now', 'win']);
-    expect(model.docs).toEqual({ spam: 2, ham: 1 });
+    const options = { ...SPAM_LOGISTIC_OPTIONS, iterations: 60 };
+    const model = trainBaseSpamModel(examples, options);
+    expect(model).toEqual(trainBaseSpamModel(examples, options));
+    expect(model.weights['w:win']).toBeGreaterThan(0);
+    expect(model.weights['w:nice']).toBeLessThan(0);
+    expect(model.weights['w:prize']).toBeUndefined();
+    expect(model.platt.a).toBeGreaterThan(0);
+  });
+
+  it('chooses the operating shift with the best F1 that silences at most 1% of ham', () => {
+    const rows = [
+      ...Array.from({ length: 100 }, (_, i) => ({ y: 0 as const, calibrated: -4 + i * 0.03 })),
+      ...Array.from({ length: 100 }, (_, i) => ({ y: 1 as const, calibrated: -1 + i * 0.05 })),
+    ];
+    const shift = chooseOperatingShift(rows);
+    const silenced = rows.filter((r) => r.y === 0 && r.calibrated + shift >= Math.log(0.6 / 0.4)).length;
+    expect(silenced).toBeLessThanOrEqual(1);
+    expect(shift).toBeGreaterThan(0);
   });
 });
 
 describe('site learning', () => {
+  it('reads counts stored by the first model, and malformed JSON as empty', () => {
+    const stored = { docs: { spam: 2, ham: 1 }, tokenTotals: { spam: 5, ham: 2 }, tokens: { satta: [2, 0] } };
+    expect(readSiteSpamCounts(stored)).toEqual(stored);
+    expect(readSiteSpamCounts(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
+    expect(readSiteSpamCounts('nonsense')).toEqual(emptySpamCounts());
+    expect(readSiteSpamCounts({ docs: { spam: -1 }, tokens: { x: 'y' } })).toEqual(emptySpamCounts());
+  });
+
   it('adds a labelled comment without changing the counts it was given', () => {
     const empty = emptySpamCounts();
     const learned = addLabelledTokens(empty, ['satta', 'satta', 'king'], 'spam');
