@@ -7,6 +7,7 @@ h2{font-size:1.35em;border-bottom:2px solid var(--cm-accent,#b3261e);padding-bot
 h3{font-size:1.2em}
 ol{list-style:none;margin:0;padding:0}
 .children{margin-left:var(--cm-indent,2.25rem);padding-left:.75rem;border-left:2px solid var(--cm-border,#e3e3e3)}
+.comment-list>.comment{content-visibility:auto;contain-intrinsic-size:auto 7rem}
 .comment>article{display:grid;grid-template-columns:auto 1fr;gap:0 .75rem;padding:.9rem 0;border-top:1px solid var(--cm-border,#e3e3e3)}
 .avatar{border-radius:var(--cm-radius,6px);grid-row:span 3}
 .meta{font-size:.9em;color:var(--cm-muted,#59636e)}

@@ -86,7 +86,10 @@ export class CommentThread extends HTMLElement {
     try {
       const page = await this.api.page(this.cursor);
       this.setCount(page.count);
-      for (const comment of page.comments) this.show(comment);
+      // Built detached and attached once: one style and layout pass for the page, not one per comment.
+      const batch = document.createDocumentFragment();
+      for (const comment of page.comments) this.show(comment, false, batch);
+      this.list.append(batch);
       this.cursor = page.nextCursor;
       this.more.hidden = !page.nextCursor;
     } catch {
@@ -118,7 +121,7 @@ export class CommentThread extends HTMLElement {
   }
 
   /** Places a comment (or refreshes one already shown, e.g. our own once it is published). */
-  private show(comment: PublicComment, awaiting = false): void {
+  private show(comment: PublicComment, awaiting = false, batch?: DocumentFragment): void {
     const existing = this.placed.get(comment.id);
     const article = this.article(comment, awaiting);
     if (existing) {
@@ -136,7 +139,7 @@ export class CommentThread extends HTMLElement {
       ? parent.depth < MAX_DEPTH
         ? parent.replies
         : (parent.item.parentElement as HTMLOListElement)
-      : this.list;
+      : (batch ?? this.list);
     const replies = h('ol', { class: 'children' });
     const item = h(
       'li',
