@@ -1,13 +1,14 @@
 interface EndpointState {
   inFlight: number;
-  parked: Set<string>;
+  /** The virtual clock of this endpoint's line: when the next parked job may expect a free slot. */
+  nextSlotAt: number;
   latencyMs: number;
 }
 
 /**
- * At most `limit` deliveries to one endpoint in flight in this process. A job over the limit is parked (delayed) for
- * about as long as the jobs ahead of it need at the endpoint's recent latency, so a slow receiver holds `limit`
- * worker slots at most and the other slots keep serving other sites.
+ * At most `limit` deliveries to one endpoint in flight in this process. A job over the limit is parked (delayed)
+ * until the slot the endpoint's recent latency promises it, so a slow receiver holds `limit` worker slots at most,
+ * the other slots keep serving other sites, and parked jobs seldom come back too early (little churn).
  */
 export class EndpointFairShare {
   private readonly endpoints = new Map<string, EndpointState>();
@@ -15,20 +16,19 @@ export class EndpointFairShare {
   constructor(private readonly limit: number) {}
 
   /** null: go ahead (call `leave` afterwards); a number: park the job for that many milliseconds. */
-  enter(endpointId: string, jobId: string): number | null {
+  enter(endpointId: string, now = Date.now()): number | null {
     let state = this.endpoints.get(endpointId);
     if (!state) {
-      state = { inFlight: 0, parked: new Set(), latencyMs: 100 };
+      state = { inFlight: 0, nextSlotAt: 0, latencyMs: 100 };
       this.endpoints.set(endpointId, state);
     }
-    state.parked.delete(jobId);
     if (state.inFlight < this.limit) {
       state.inFlight++;
       return null;
     }
-    state.parked.add(jobId);
-    const rounds = Math.ceil(state.parked.size / this.limit);
-    return Math.round(rounds * Math.max(state.latencyMs, 20) * (1 + Math.random() * 0.1));
+    const slot = Math.max(now, state.nextSlotAt);
+    state.nextSlotAt = slot + Math.max(state.latencyMs, 10) / this.limit;
+    return Math.max(5, Math.round(slot - now + Math.random() * 5));
   }
 
   leave(endpointId: string, latencyMs: number): void {
@@ -36,7 +36,7 @@ export class EndpointFairShare {
     if (!state) return;
     state.inFlight--;
     state.latencyMs = state.latencyMs * 0.8 + latencyMs * 0.2;
-    if (state.inFlight === 0 && state.parked.size === 0) this.endpoints.delete(endpointId);
+    if (state.inFlight === 0 && state.nextSlotAt < Date.now()) this.endpoints.delete(endpointId);
   }
 
   inFlight(endpointId: string): number {

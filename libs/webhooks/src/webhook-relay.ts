@@ -7,6 +7,7 @@ import { WebhooksRepository } from './webhooks.repository';
 const BATCH = 500;
 /** The queue's connection waits for Redis to come back; the relay gives up sooner and leaves the rows to the timer. */
 const ENQUEUE_WAIT_MS = 3000;
+const MAX_PRIORITY = 2_097_152;
 
 /**
  * Moves outbox rows (deliveries not yet enqueued) to the `webhooks` queue, one job per delivery, job id = delivery id,
@@ -52,6 +53,13 @@ export class WebhookRelay {
       const rows = await this.repository.outbox(BATCH);
       if (rows.length === 0) return total;
       const now = Date.now();
+      // Priority = place in the endpoint's line, so one site's burst of 1,000 does not queue ahead of another's one.
+      const backlog = await this.repository.queuedBacklog([...new Set(rows.map((row) => row.endpointId))]);
+      const place = (endpointId: string) => {
+        const next = (backlog.get(endpointId) ?? 0) + 1;
+        backlog.set(endpointId, next);
+        return Math.min(next, MAX_PRIORITY);
+      };
       await withTimeout(
         this.queue.addBulk(
           rows.map((row) => ({
@@ -59,7 +67,9 @@ export class WebhookRelay {
             data: { deliveryId: row.id, endpointId: row.endpointId },
             opts: {
               jobId: webhookJobId(row.id),
-              delay: Math.max(0, row.nextAttemptAt.getTime() - now),
+              priority: place(row.endpointId),
+              // A fresh row goes straight to `wait`; only a manual retry scheduled ahead is delayed.
+              delay: row.nextAttemptAt.getTime() - now > 1000 ? row.nextAttemptAt.getTime() - now : 0,
               // The delivery row holds the history; a finished job is removed so a manual retry can reuse the id.
               removeOnComplete: true,
             },

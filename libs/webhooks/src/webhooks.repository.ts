@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import {
   Database,
   DATABASE,
@@ -124,6 +124,23 @@ export class WebhooksRepository {
       .where(and(isNull(webhookDeliveries.enqueuedAt), eq(webhookDeliveries.status, 'pending')))
       .orderBy(asc(webhookDeliveries.createdAt))
       .limit(limit);
+  }
+
+  /** Per endpoint, how many deliveries already wait in the queue: a burst's later jobs get a lower priority. */
+  async queuedBacklog(endpointIds: string[]): Promise<Map<string, number>> {
+    if (endpointIds.length === 0) return new Map();
+    const rows = await this.db
+      .select({ endpointId: webhookDeliveries.endpointId, count: sql<number>`count(*)::int` })
+      .from(webhookDeliveries)
+      .where(
+        and(
+          inArray(webhookDeliveries.endpointId, endpointIds),
+          eq(webhookDeliveries.status, 'pending'),
+          isNotNull(webhookDeliveries.enqueuedAt),
+        ),
+      )
+      .groupBy(webhookDeliveries.endpointId);
+    return new Map(rows.map((row) => [row.endpointId, row.count]));
   }
 
   async markEnqueued(ids: string[], at: Date): Promise<void> {

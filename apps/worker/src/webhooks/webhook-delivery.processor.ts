@@ -27,7 +27,7 @@ export class WebhookDeliveryProcessor extends WorkerHost implements OnModuleInit
 
   async process(job: Job<WebhookJob>, token?: string): Promise<string> {
     const { deliveryId, endpointId } = job.data;
-    const parkMs = this.fairShare.enter(endpointId, job.id!);
+    const parkMs = this.fairShare.enter(endpointId);
     if (parkMs !== null) return this.postpone(job, token, Date.now() + parkMs);
     const started = performance.now();
     let outcome;
