@@ -1,11 +1,12 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SweeperService } from '@app/comments';
 import { Env, ENV } from '@app/config';
+import { everyWithJitter } from '@app/platform';
 
-/** Drives the sweeper on a local timer with jitter, so several workers do not sweep in lockstep. */
+/** Drives the sweeper on a local timer; jitter keeps several workers from sweeping in lockstep. */
 @Injectable()
 export class SweeperScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     private readonly sweeper: SweeperService,
@@ -13,15 +14,10 @@ export class SweeperScheduler implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    const next = () => {
-      const delay = this.env.SWEEP_INTERVAL_MS * (0.8 + Math.random() * 0.4);
-      this.timer = setTimeout(() => void this.sweeper.sweep().finally(next), delay);
-      this.timer.unref();
-    };
-    next();
+    this.stop = everyWithJitter(this.env.SWEEP_INTERVAL_MS, () => this.sweeper.sweep());
   }
 
   onApplicationShutdown(): void {
-    clearTimeout(this.timer);
+    this.stop?.();
   }
 }

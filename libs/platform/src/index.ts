@@ -1,2 +1,3 @@
 export * from './platform.module';
 export * from './metrics.service';
+export * from './jittered-timer';

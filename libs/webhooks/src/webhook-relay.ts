@@ -8,6 +8,8 @@ const BATCH = 500;
 /** The queue's connection waits for Redis to come back; the relay gives up sooner and leaves the rows to the timer. */
 const ENQUEUE_WAIT_MS = 3000;
 const MAX_PRIORITY = 2_097_152;
+/** A job this late and gone from Redis was lost, not merely slow (a slow queue still holds its job). */
+const LOST_JOB_GRACE_MS = 60_000;
 
 /**
  * Moves outbox rows (deliveries not yet enqueued) to the `webhooks` queue, one job per delivery, job id = delivery id,
@@ -45,6 +47,33 @@ export class WebhookRelay {
       }
     });
     return this.running;
+  }
+
+  /**
+   * At-least-once even when Redis loses jobs (a restart without persistence): a delivery marked enqueued, overdue by
+   * `graceMs`, whose job no longer exists (or ended without the row hearing of it) goes back to the outbox.
+   * Answers how many it returned.
+   */
+  async recoverLost(graceMs = LOST_JOB_GRACE_MS): Promise<number> {
+    const overdue = await this.repository.overdueEnqueued(new Date(Date.now() - graceMs), BATCH);
+    const lost: string[] = [];
+    for (const id of overdue) {
+      const job = await this.queue.getJob(webhookJobId(id));
+      const state = job ? await job.getState() : 'missing';
+      if (state === 'missing' || state === 'completed' || state === 'failed' || state === 'unknown') {
+        await job?.remove().catch(() => undefined);
+        lost.push(id);
+      }
+    }
+    await this.repository.returnToOutbox(lost);
+    if (lost.length > 0) {
+      this.logger.warn(
+        { deliveries: lost.length },
+        'webhook jobs lost by the queue were put back in the outbox',
+      );
+      await this.relay();
+    }
+    return lost.length;
   }
 
   private async drain(): Promise<number> {

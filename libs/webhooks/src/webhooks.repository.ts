@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import {
   Database,
   DATABASE,
@@ -127,6 +127,32 @@ export class WebhooksRepository {
   }
 
   /** Per endpoint, how many deliveries already wait in the queue: a burst's later jobs get a lower priority. */
+  /** Pending deliveries handed to the queue that should have been attempted before `before`. */
+  async overdueEnqueued(before: Date, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .select({ id: webhookDeliveries.id })
+      .from(webhookDeliveries)
+      .where(
+        and(
+          eq(webhookDeliveries.status, 'pending'),
+          isNotNull(webhookDeliveries.enqueuedAt),
+          lt(webhookDeliveries.nextAttemptAt, before),
+        ),
+      )
+      .orderBy(asc(webhookDeliveries.nextAttemptAt))
+      .limit(limit);
+    return rows.map((row) => row.id);
+  }
+
+  /** Puts deliveries back in the outbox, for the relay to enqueue again. */
+  async returnToOutbox(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db
+      .update(webhookDeliveries)
+      .set({ enqueuedAt: null })
+      .where(and(inArray(webhookDeliveries.id, ids), eq(webhookDeliveries.status, 'pending')));
+  }
+
   async queuedBacklog(endpointIds: string[]): Promise<Map<string, number>> {
     if (endpointIds.length === 0) return new Map();
     const rows = await this.db

@@ -1,11 +1,15 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Env, ENV } from '@app/config';
+import { everyWithJitter } from '@app/platform';
 import { WebhookRelay } from '@app/webhooks';
 
-/** The relay's safety net: rows the after-commit nudge could not enqueue (Redis away, a crash) go out on this timer. */
+/**
+ * The relay's safety net: rows the after-commit nudge could not enqueue (Redis away, a crash) go out on this timer,
+ * and deliveries whose jobs Redis lost go back to the outbox first.
+ */
 @Injectable()
 export class WebhookRelayScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     private readonly relay: WebhookRelay,
@@ -13,22 +17,13 @@ export class WebhookRelayScheduler implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   onApplicationBootstrap(): void {
-    const next = () => {
-      const delay = this.env.WEBHOOK_RELAY_INTERVAL_MS * (0.8 + Math.random() * 0.4);
-      this.timer = setTimeout(
-        () =>
-          void this.relay
-            .relay()
-            .catch(() => 0)
-            .finally(next),
-        delay,
-      );
-      this.timer.unref();
-    };
-    next();
+    this.stop = everyWithJitter(this.env.WEBHOOK_RELAY_INTERVAL_MS, async () => {
+      await this.relay.recoverLost();
+      await this.relay.relay();
+    });
   }
 
   onApplicationShutdown(): void {
-    clearTimeout(this.timer);
+    this.stop?.();
   }
 }
