@@ -1,3 +1,4 @@
+import { readModelJson } from '../model-files';
 import { DEFAULT_FEATURE_OPTIONS, FeatureOptions, textFeatures } from '../text/features';
 import {
   CompiledLinearModel,
@@ -42,8 +43,7 @@ let cached: { model: AggressionModel; compiled: CompiledLinearModel } | null = n
 /** The committed model (models/abuse-aggression.json), parsed once per process. */
 export function loadAggressionModel(): { model: AggressionModel; compiled: CompiledLinearModel } {
   if (!cached) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const model = require('../../models/abuse-aggression.json') as AggressionModel;
+    const model = readModelJson<AggressionModel>('abuse-aggression.json');
     cached = { model, compiled: compileLinearModel(model) };
   }
   return cached;
