@@ -1,0 +1,261 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { http, submission } from '../support/client';
+
+/** Shared by the fault tests: processes a test may kill, a Redis of its own, load, and a direct look at the store. */
+
+const ROOT = join(__dirname, '..', '..');
+const BUILT_WORKER = join(ROOT, 'dist/apps/worker/src/main.js');
+
+function newestSourceMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSourceMtime(path));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** CI builds before testing; on a workstation the build may be older than the code, then the sources run. */
+function workerCommand(): string[] {
+  if (existsSync(BUILT_WORKER) && process.env.FAULT_WORKER_FROM_SOURCE !== '1') {
+    const built = statSync(BUILT_WORKER).mtimeMs;
+    const sources = Math.max(...['apps', 'libs'].map((d) => newestSourceMtime(join(ROOT, d))));
+    if (built >= sources) return [BUILT_WORKER];
+  }
+  return [
+    '-r',
+    'ts-node/register/transpile-only',
+    '-r',
+    'tsconfig-paths/register',
+    join(ROOT, 'apps/worker/src/main.ts'),
+  ];
+}
+
+/** A worker process (`npm run start:worker`), with the test file's environment, that a test may SIGKILL. */
+export class WorkerProcess {
+  private child?: ChildProcess;
+  readonly output: string[] = [];
+
+  start(env: Record<string, string | undefined> = {}): void {
+    this.child = spawn(process.execPath, workerCommand(), {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'error', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (chunk: Buffer) => {
+      this.output.push(chunk.toString());
+      if (this.output.length > 200) this.output.shift();
+    };
+    this.child.stdout!.on('data', keep);
+    this.child.stderr!.on('data', keep);
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** Ends it; `SIGKILL` gives it no chance to finish or release anything. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A redis-server of the test's own on a free loopback port, without persistence: a restart loses every key. */
+export class RedisServer {
+  private child?: ChildProcess;
+  port = 0;
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    if (!this.port) this.port = await freePort();
+    const child = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--daemonize',
+        'no',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    this.child = child;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('redis-server did not start')), 10_000);
+      child.stdout!.on('data', (chunk: Buffer) => {
+        if (/Ready to accept connections/.test(chunk.toString())) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
+    });
+  }
+
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+/** A direct connection to a test database, for checking what the service stored. */
+export async function query<T = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+export interface Answer {
+  status: number;
+  id?: string;
+  retryAfter?: string | null;
+  startedAt: number;
+  endedAt: number;
+}
+
+/**
+ * Submits `count` valid comments (distinct authors and texts) over `threads` threads with `concurrency` requests in
+ * flight, or until `until()` says stop. Network failures are recorded as status 0.
+ */
+export async function submitLoad(
+  apiUrl: string,
+  siteId: string,
+  options: {
+    count?: number;
+    concurrency: number;
+    threads: number;
+    until?: () => boolean;
+    label?: string;
+    extra?: Record<string, unknown>;
+  },
+): Promise<Answer[]> {
+  const answers: Answer[] = [];
+  let next = 0;
+  const limit = options.count ?? Number.POSITIVE_INFINITY;
+  const label = options.label ?? 'load';
+  const one = async (i: number): Promise<void> => {
+    const thread = `${label}-${i % options.threads}`;
+    const startedAt = Date.now();
+    try {
+      const response = await http(`${apiUrl}/v1/sites/${siteId}/threads/${thread}/comments`, {
+        method: 'POST',
+        json: submission({
+          authorEmail: `${label}.${i}.${startedAt}@example.org`,
+          body: `Comment number ${i} of the ${label} run: the budget debate was worth reading.`,
+          authorName: `Reader ${i}`,
+          ...options.extra,
+        }),
+        signal: AbortSignal.timeout(30_000),
+      });
+      answers.push({
+        status: response.status,
+        id: response.status === 202 ? response.body.id : undefined,
+        retryAfter: response.headers.get('retry-after'),
+        startedAt,
+        endedAt: Date.now(),
+      });
+    } catch {
+      answers.push({ status: 0, startedAt, endedAt: Date.now() });
+    }
+  };
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async () => {
+      while (next < limit && !(options.until?.() ?? false)) await one(next++);
+    }),
+  );
+  return answers;
+}
+
+/** Counts of comments by status, straight from the store. */
+export async function statusCounts(url: string): Promise<Record<string, number>> {
+  const rows = await query<{ status: string; n: string }>(
+    url,
+    'SELECT status, count(*) AS n FROM comments GROUP BY status',
+  );
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/** Ids among `ids` that are still waiting for a verdict. */
+export async function stillQueued(url: string, ids: string[]): Promise<string[]> {
+  const rows = await query<{ id: string }>(
+    url,
+    `SELECT id FROM comments WHERE id = ANY($1) AND status = 'queued'`,
+    [ids],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Threads whose `publishedCount` differs from their published rows: a comment published twice would show here. */
+export async function threadCountMismatches(url: string): Promise<unknown[]> {
+  return query(
+    url,
+    `SELECT t.site_id, t.id, t.published_count, count(c.id) AS published_rows
+       FROM threads t LEFT JOIN comments c
+         ON c.site_id = t.site_id AND c.thread_id = t.id AND c.status = 'published'
+      GROUP BY t.site_id, t.id, t.published_count
+     HAVING t.published_count <> count(c.id)`,
+  );
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const began = Date.now();
+/** Progress lines on stderr when FAULT_VERBOSE=1: where a slow fault test spends its time. */
+export function progress(message: string): void {
+  if (process.env.FAULT_VERBOSE === '1')
+    process.stderr.write(`[fault +${((Date.now() - began) / 1000).toFixed(1)}s] ${message}\n`);
+}
+
+/** waitFor whose timeout message says what the store looked like then. */
+export async function waitForOrExplain(
+  probe: () => Promise<boolean>,
+  options: { timeoutMs: number; intervalMs: number; what: string; onTimeout: () => Promise<string> },
+): Promise<void> {
+  const deadline = Date.now() + options.timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for ${options.what}: ${await options.onTimeout()}`);
+    await sleep(options.intervalMs);
+  }
+}
