@@ -11,7 +11,7 @@ const MILD_CAP = 1.5;
 /** The comment split once for the lists and the learned model; remembered per comment object. */
 const splits = new WeakMap<
   CommentUnderCheck,
-  { body: string; name: string; words: MatchWord[]; bodyWords: string[] }
+  { body: string; name: string; words: readonly MatchWord[]; bodyWords: string[] }
 >();
 
 function splitOf(comment: CommentUnderCheck) {

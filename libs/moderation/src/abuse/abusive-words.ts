@@ -12,22 +12,33 @@ export interface AbusiveWord {
 
 const TIERS: readonly AbuseTier[] = ['severe', 'strong', 'mild'];
 
-/** Lists that apply whatever the language: Devanagari entries cannot match Latin text, and English swearing is everywhere. */
-const ALWAYS: Record<AbuseTier, TermMatcher> = {
-  severe: new TermMatcher([
-    ...ENGLISH_ABUSE.severe,
-    ...DEVANAGARI_HINDI_ABUSE.severe,
-    ...ROMANISED_HINDI_ABUSE.severe,
-  ]),
-  strong: new TermMatcher([
-    ...ENGLISH_ABUSE.strong,
-    ...DEVANAGARI_HINDI_ABUSE.strong,
-    ...ROMANISED_HINDI_ABUSE.strong,
-  ]),
-  mild: new TermMatcher([...ENGLISH_ABUSE.mild, ...DEVANAGARI_HINDI_ABUSE.mild]),
-};
-/** Romanised Hindi's mild words ("sala", "bc", "pagal") are ordinary words or initials in other languages. */
-const ROMANISED_MILD = new TermMatcher(ROMANISED_HINDI_ABUSE.mild);
+interface ListedEntry {
+  tier: AbuseTier;
+  /** Romanised Hindi's mild words ("sala", "bc", "pagal") are ordinary words or initials in other languages. */
+  romanisedMildOnly: boolean;
+}
+
+/**
+ * Every list in one matcher (one pass over the words), each term with its highest tier. Devanagari entries cannot
+ * match Latin text, and English swearing is everywhere, so the lists apply whatever the language, except romanised
+ * Hindi's mild words, which apply only to Hindi and undetermined text.
+ */
+const ENTRIES = new Map<string, ListedEntry>();
+function list(terms: readonly string[], tier: AbuseTier, romanisedMildOnly = false): void {
+  for (const term of terms) {
+    const existing = ENTRIES.get(term);
+    if (!existing || TIERS.indexOf(tier) < TIERS.indexOf(existing.tier)) {
+      ENTRIES.set(term, { tier, romanisedMildOnly });
+    } else if (existing.tier === tier && !romanisedMildOnly) existing.romanisedMildOnly = false;
+  }
+}
+for (const tier of TIERS) {
+  list(ENGLISH_ABUSE[tier], tier);
+  list(DEVANAGARI_HINDI_ABUSE[tier], tier);
+  if (tier !== 'mild') list(ROMANISED_HINDI_ABUSE[tier], tier);
+}
+list(ROMANISED_HINDI_ABUSE.mild, 'mild', true);
+const ALL_LISTS = new TermMatcher([...ENTRIES.keys()]);
 const ROMANISED_MILD_LANGUAGES = new Set(['hi', 'hi-Latn', 'und']);
 
 /** Every listed abusive word in the text, most severe tier first; a word is reported in its highest tier only. */
@@ -37,14 +48,15 @@ export function findAbusiveWords(text: string, language: string): AbusiveWord[] 
 
 /** The same, for a caller that already split the text with matchWords (the abuse phase shares one split). */
 export function findAbusiveMatchWords(textWords: readonly MatchWord[], language: string): AbusiveWord[] {
+  const matches = ALL_LISTS.findInMatchWords(textWords);
+  if (matches.length === 0) return [];
+  const romanisedMild = ROMANISED_MILD_LANGUAGES.has(language);
   const found: AbusiveWord[] = [];
   const reported = new Set<string>();
   for (const tier of TIERS) {
-    const matches = ALWAYS[tier].findInMatchWords(textWords);
-    if (tier === 'mild' && ROMANISED_MILD_LANGUAGES.has(language)) {
-      matches.push(...ROMANISED_MILD.findInMatchWords(textWords));
-    }
     for (const match of matches) {
+      const entry = ENTRIES.get(match.term)!;
+      if (entry.tier !== tier || (entry.romanisedMildOnly && !romanisedMild)) continue;
       const term = match.term.replace(/\*$/, '');
       // "kutte ki aulad" (strong) already says what "kutte" (mild) would.
       if (reported.has(term) || term.split(' ').some((w) => reported.has(w))) continue;

@@ -25,7 +25,7 @@ const comment = (body: string) => ({
 describe('the learned aggression model', () => {
   it('reads an aggressive comment without listed words as more aggressive than a calm one', () => {
     const aggressive = aggressionProbabilityOfText(
-      'tum jaise gaddar aur deshdrohi logon ko jail me daal ke maaro, sharam nahi aati',
+      'tum jaise gaddar aur deshdrohi logon ko jail me daal ke maaro, sharam nahi aati kutto',
     );
     const calm = aggressionProbabilityOfText('Bahut accha article hai, sarkar ko is par dhyan dena chahiye');
     expect(aggressive).toBeGreaterThan(calm);

@@ -4,7 +4,7 @@ import {
   CompiledLinearModel,
   compileLinearModel,
   LinearModelJson,
-  linearScore,
+  scoreWords,
   sigmoid,
 } from '../text/logistic';
 import { matchForm } from '../text/match-form';
@@ -52,7 +52,7 @@ export function loadAggressionModel(): { model: AggressionModel; compiled: Compi
 /** Probability that the text is overtly aggressive; `words` are its matchForm words (shared with the lists). */
 export function aggressionProbability(words: readonly string[]): number {
   const { model, compiled } = loadAggressionModel();
-  return sigmoid(model.platt.a * linearScore(compiled, aggressionFeatures(words)) + model.platt.b);
+  return sigmoid(model.platt.a * scoreWords(compiled, words, [], AGGRESSION_FEATURE_OPTIONS) + model.platt.b);
 }
 
 export function aggressionProbabilityOfText(text: string): number {

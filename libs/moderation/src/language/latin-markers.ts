@@ -61,13 +61,22 @@ const WORD_TABLES: [LatinLanguage, Weights][] = [
   ...(Object.entries(OTHERS) as [LatinLanguage, Weights][]),
 ];
 
+/** Every table merged into one lookup: a word costs one map probe, not one per language. */
+const WORD_INDEX = new Map<string, [LatinLanguage, number][]>();
+for (const [language, weights] of WORD_TABLES) {
+  for (const [word, weight] of Object.entries(weights)) {
+    const entries = WORD_INDEX.get(word);
+    if (entries) entries.push([language, weight]);
+    else WORD_INDEX.set(word, [[language, weight]]);
+  }
+}
+
 export function scoreLatin(words: readonly string[], text: string): Map<LatinLanguage, number> {
   const score = new Map<LatinLanguage, number>();
   for (const word of words) {
-    for (const [language, weights] of WORD_TABLES) {
-      const weight = weights[word];
-      if (weight !== undefined) score.set(language, (score.get(language) ?? 0) + weight);
-    }
+    const entries = WORD_INDEX.get(word);
+    if (!entries) continue;
+    for (const [language, weight] of entries) score.set(language, (score.get(language) ?? 0) + weight);
   }
   for (const [pattern, language, weight] of LETTER_HINTS) {
     if (pattern.test(text)) score.set(language, (score.get(language) ?? 0) + weight);

@@ -30,7 +30,12 @@ export const spamClassifierPhase: ModerationPhase = (comment, { spamClassifier }
 /** Tokens as a moderator reads them: "a phone number" rather than "<phone>". */
 export function describeToken(token: string): string {
   if (token === '<phone>') return 'a phone number';
-  if (token === '<link>') return 'a link';
+  if (token === '<link>' || token === '<url>') return 'a link';
+  if (token === '<urls>') return 'several links';
+  if (token === '<channel-plea>') return 'a plea to subscribe, like or visit';
+  if (token === '<giveaway>') return 'an offer of money or prizes';
+  if (token === '<short>') return 'very few words';
+  if (token === '<long>') return 'a very long text';
   if (token === '<code>') return 'a long code';
   const number = /^<num(\d*)>$/.exec(token);
   if (number) return number[1] ? `a ${number[1]}-digit number` : 'a number';

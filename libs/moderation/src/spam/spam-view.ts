@@ -69,8 +69,11 @@ const CONFUSABLES: Record<string, string> = {
 const CONFUSABLE_CHAR = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'gu');
 /** A run of non-space characters that mixes Latin letters with Cyrillic or Greek ones: a disguise, not a language. */
 const MIXED_SCRIPT_RUN = /(?=\S*\p{Script=Latin})(?=\S*[\p{Script=Cyrillic}\p{Script=Greek}])\S+/gu;
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]/;
+const LETTERS = /\p{L}/gu;
 /** Devanagari digits count as digits for phone numbers and shapes. */
 const DEVANAGARI_DIGIT = /[\u0966-\u096f]/g;
+const HAS_DEVANAGARI_DIGIT = /[\u0966-\u096f]/;
 
 /** The comment as the spam checks see it: invisible characters gone, look-alike letters folded, links found. */
 export interface SpamView {
@@ -87,18 +90,22 @@ export interface SpamView {
 
 /** Safe on any input: long texts, emoji-only and mixed scripts only cost linear regex passes. */
 export function spamViewOfText(raw: string): SpamView {
-  const cleaned = normaliseSubmittedText(raw)
-    .normalize('NFKC')
-    .replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0966));
+  const nfkc = normaliseSubmittedText(raw).normalize('NFKC');
+  const cleaned = HAS_DEVANAGARI_DIGIT.test(nfkc)
+    ? nfkc.replace(DEVANAGARI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0966))
+    : nfkc;
   const disguisedRuns: string[] = [];
-  const text = cleaned.replace(MIXED_SCRIPT_RUN, (run) => {
-    const folded = run.replace(CONFUSABLE_CHAR, (c) => CONFUSABLES[c] ?? c);
-    if (folded !== run) disguisedRuns.push(folded);
-    return folded;
-  });
+  // The look-ahead scan is the costliest pass; text with no Cyrillic or Greek letter cannot need it.
+  const text = CYRILLIC_OR_GREEK.test(cleaned)
+    ? cleaned.replace(MIXED_SCRIPT_RUN, (run) => {
+        const folded = run.replace(CONFUSABLE_CHAR, (c) => CONFUSABLES[c] ?? c);
+        if (folded !== run) disguisedRuns.push(folded);
+        return folded;
+      })
+    : cleaned;
   const hosts = findLinks(text);
   const disguisedHosts = disguisedRuns.flatMap((run) => findLinks(run));
-  const letterCount = text.match(/\p{L}/gu)?.length ?? 0;
+  const letterCount = text.length - text.replace(LETTERS, '').length;
   return { text, words: foldedWords(text), hosts, disguisedHosts, letterCount };
 }
 

@@ -25,32 +25,39 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
 };
 
 /**
- * The distinct features of a list of words, plus any extra features the caller adds (shapes like "<url>").
- * Prefixes keep the kinds apart: "w:" word, "b:" bigram, "c:" character n-gram.
+ * The features of a list of words, as a multiset (a word said twice counts twice), after the caller's extra features
+ * (shapes like "<url>"). Prefixes keep the kinds apart: "w:" word, "b:" bigram, "c:" character n-gram. Training uses
+ * this list; scoring adds up the same features through `wordFeatures`, memoised per word (see logistic.ts).
  */
 export function textFeatures(
   words: readonly string[],
   extra: readonly string[] = [],
   options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
 ): string[] {
-  const out = new Set<string>(extra);
+  const out: string[] = [...extra];
   const count = Math.min(words.length, options.maxWords);
-  let previous = '';
   for (let i = 0; i < count; i++) {
-    const word = words[i];
-    out.add(`w:${word}`);
-    if (options.bigrams && i > 0) out.add(`b:${previous} ${word}`);
-    previous = word;
-    if (options.charMin > 0 && word.length <= options.maxCharWordLength) {
-      const padded = ` ${word} `;
-      for (let n = options.charMin; n <= options.charMax; n++) {
-        if (n > padded.length) break;
-        for (let start = 0; start + n <= padded.length; start++)
-          out.add(`c:${padded.slice(start, start + n)}`);
-      }
+    out.push(...wordFeatures(words[i], options));
+    if (options.bigrams && i > 0) out.push(bigram(words[i - 1], words[i]));
+  }
+  return out;
+}
+
+/** One word's own features: the word and its character n-grams (padded with a space at both ends). */
+export function wordFeatures(word: string, options: FeatureOptions): string[] {
+  const out = [`w:${word}`];
+  if (options.charMin > 0 && word.length <= options.maxCharWordLength) {
+    const padded = ` ${word} `;
+    for (let n = options.charMin; n <= options.charMax && n <= padded.length; n++) {
+      for (let start = 0; start + n <= padded.length; start++)
+        out.push(`c:${padded.slice(start, start + n)}`);
     }
   }
-  return [...out];
+  return out;
+}
+
+export function bigram(first: string, second: string): string {
+  return `b:${first} ${second}`;
 }
 
 /** Features a moderator can read in a reason: words, bigrams and shapes, not character n-grams. */

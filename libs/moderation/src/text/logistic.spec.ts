@@ -1,4 +1,12 @@
-import { compileLinearModel, fitPlatt, linearScore, topFeatures, trainLogistic } from './logistic';
+import { DEFAULT_FEATURE_OPTIONS, textFeatures } from './features';
+import {
+  compileLinearModel,
+  fitPlatt,
+  linearScore,
+  scoreWords,
+  topFeatures,
+  trainLogistic,
+} from './logistic';
 
 const examples = [
   { features: ['w:free', 'w:cash'], y: 1 as const },
@@ -39,6 +47,22 @@ describe('trainLogistic', () => {
     expect(topFeatures(model, ['w:b', 'w:a', 'w:c', 'w:z'], 1, 2)).toEqual(['w:a', 'w:b']);
     expect(topFeatures(model, ['w:b', 'w:a', 'w:c'], -1, 2)).toEqual(['w:c']);
     expect(linearScore(model, [])).toBe(0);
+  });
+});
+
+describe('scoreWords', () => {
+  it('gives the score of the full feature list, from memoised per-word sums', () => {
+    const model = compileLinearModel({
+      bias: -0.5,
+      weights: { 'w:my': 0.3, 'b:my channel': 1.2, 'c:cha': 0.4, 'c: ch': -0.1, '<url>': 2, 'c:नल ': 0.7 },
+    });
+    const words = ['check', 'my', 'channel', 'my', 'चैनल'];
+    const expected = linearScore(model, textFeatures(words, ['<url>'], DEFAULT_FEATURE_OPTIONS));
+    expect(scoreWords(model, words, ['<url>'], DEFAULT_FEATURE_OPTIONS)).toBeCloseTo(expected, 12);
+    // Again, now from the memo.
+    expect(scoreWords(model, words, ['<url>'], DEFAULT_FEATURE_OPTIONS)).toBeCloseTo(expected, 12);
+    expect(model.wordCache.has('channel')).toBe(true);
+    expect(scoreWords(model, [], [], DEFAULT_FEATURE_OPTIONS)).toBe(-0.5);
   });
 });
 

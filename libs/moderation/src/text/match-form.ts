@@ -45,14 +45,25 @@ export interface MatchWord {
 }
 
 /** Folds the text and undoes obfuscation; the result is a list of words compared whole, never by substring. */
-export function matchWords(text: string): MatchWord[] {
-  const folded = text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(MARKS_ON_LATIN, '')
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(/[\u200c\u200d]/g, '');
+const PRINTABLE_ASCII = /^[\x20-\x7e\n\r\t]*$/;
+
+let lastText: string | null = null;
+let lastWords: readonly MatchWord[] = [];
+
+/**
+ * The site's blocked and held lists split the same text one after the other: the last split is remembered. Callers
+ * must treat the result as read-only.
+ */
+export function matchWords(text: string): readonly MatchWord[] {
+  if (text === lastText) return lastWords;
+  lastWords = splitMatchWords(text);
+  lastText = text;
+  return lastWords;
+}
+
+function splitMatchWords(text: string): MatchWord[] {
+  // Normalisation and mark stripping change nothing in plain ASCII, the most common comment; skip the passes.
+  const folded = PRINTABLE_ASCII.test(text) ? text.toLowerCase() : foldUnicode(text);
   const tokens: string[] = [];
   for (const match of folded.matchAll(RAW_TOKEN)) {
     const token = cleanToken(match[0]);
@@ -62,6 +73,16 @@ export function matchWords(text: string): MatchWord[] {
     word,
     squeezed: STRETCHED.test(word) ? word.replace(RUNS, '$1') : null,
   }));
+}
+
+function foldUnicode(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(MARKS_ON_LATIN, '')
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/[\u200c\u200d]/g, '');
 }
 
 /** The folded words only, for callers that need no stretch information (term lists, language markers). */
@@ -74,7 +95,11 @@ export function squeeze(word: string): string {
   return word.replace(RUNS, '$1');
 }
 
+/** Letters and marks only, no lookalike script: nothing to clean (most tokens). */
+const PLAIN_TOKEN = /^[\p{L}\p{M}]+$/u;
+
 function cleanToken(raw: string): string {
+  if (PLAIN_TOKEN.test(raw) && !CYRILLIC_OR_GREEK.test(raw)) return raw;
   // Trailing "!" and "|" are punctuation ("bakwas!"), leading ones too; inside a word they stand for letters.
   const token = raw.replace(/^[!|]+|[!|]+$/g, '');
   if (!ANY_LETTER.test(token)) return token.replace(/[@$!|*]/g, '');

@@ -23,6 +23,8 @@ export class TermMatcher {
   private readonly byFirstWord = new Map<string, ListedTerm[]>();
   private readonly bySqueezedFirstWord = new Map<string, ListedTerm[]>();
   private readonly prefixTerms: ListedTerm[] = [];
+  /** Prefix terms by their first MIN_PREFIX_LENGTH letters (stem and squeezed stem), so a word probes one bucket. */
+  private readonly prefixIndex = new Map<string, ListedTerm[]>();
   private readonly all: ListedTerm[] = [];
 
   constructor(terms: readonly string[]) {
@@ -34,6 +36,12 @@ export class TermMatcher {
       this.all.push(listed);
       if (prefix && termWords.length === 1 && termWords[0].length >= MIN_PREFIX_LENGTH) {
         this.prefixTerms.push(listed);
+        const stem = termWords[0];
+        addTo(this.prefixIndex, stem.slice(0, MIN_PREFIX_LENGTH), listed);
+        const squeezedStem = squeeze(stem);
+        if (squeezedStem.slice(0, MIN_PREFIX_LENGTH) !== stem.slice(0, MIN_PREFIX_LENGTH)) {
+          addTo(this.prefixIndex, squeezedStem.slice(0, MIN_PREFIX_LENGTH), listed);
+        }
         continue;
       }
       addTo(this.byFirstWord, termWords[0], listed);
@@ -47,6 +55,8 @@ export class TermMatcher {
 
   /** Every listed term that occurs in the text, each once, in order of discovery. */
   findAll(text: string): TermMatch[] {
+    // Most sites list no terms: do not split the text for an empty list.
+    if (this.all.length === 0) return [];
     return this.findInMatchWords(matchWords(text));
   }
 
@@ -67,9 +77,11 @@ export class TermMatcher {
           if (listed.words.length === 1) add(listed);
         }
       }
-      for (const listed of this.prefixTerms) {
-        const stem = listed.words[0];
-        if (word.startsWith(stem) || (squeezed !== null && squeezed.startsWith(squeeze(stem)))) add(listed);
+      for (const key of squeezed !== null ? [word, squeezed] : [word]) {
+        for (const listed of this.prefixIndex.get(key.slice(0, MIN_PREFIX_LENGTH)) ?? []) {
+          const stem = listed.words[0];
+          if (word.startsWith(stem) || (squeezed !== null && squeezed.startsWith(squeeze(stem)))) add(listed);
+        }
       }
       if (word.includes('*')) this.matchMasked(word, add);
     }

@@ -22,8 +22,21 @@ const HAS_LETTER = /\p{L}/u;
 const REPEATS = /(\p{L})\1{2,}/gu;
 const HOST_SPLIT = /[.-]/;
 
+const shapes = new Map<string, string>();
+const MAX_CACHED_SHAPES = 50_000;
+
 /** Numbers say more by their length than their value: "87121" and "80082" are both five-digit short codes. */
 export function wordShape(word: string): string {
+  let shape = shapes.get(word);
+  if (shape === undefined) {
+    shape = shapeOf(word);
+    if (shapes.size >= MAX_CACHED_SHAPES) shapes.clear();
+    shapes.set(word, shape);
+  }
+  return shape;
+}
+
+function shapeOf(word: string): string {
   if (DIGITS.test(word)) return word.length <= 2 ? '<num>' : `<num${Math.min(word.length, 8)}>`;
   if (word.length > 12 && HAS_DIGIT.test(word) && HAS_LETTER.test(word)) return '<code>';
   return word.replace(REPEATS, '$1$1');
@@ -31,6 +44,12 @@ export function wordShape(word: string): string {
 
 /** The learned spam model's features of one comment body (see textFeatures), with link, phone and plea shapes. */
 export function spamFeaturesOfView(view: SpamView): string[] {
+  const { words, extra } = spamFeaturePartsOfView(view);
+  return textFeatures(words, extra, SPAM_FEATURE_OPTIONS);
+}
+
+/** The same features in two parts, for scoring without building the list (scoreWords). */
+export function spamFeaturePartsOfView(view: SpamView): { words: string[]; extra: string[] } {
   const extra: string[] = [];
   const phones = view.text.match(PHONE_NUMBER);
   if (phones) extra.push('<phone>');
@@ -51,5 +70,5 @@ export function spamFeaturesOfView(view: SpamView): string[] {
   }
   if (words.length <= 3) extra.push('<short>');
   else if (words.length > 40) extra.push('<long>');
-  return textFeatures(words, extra, SPAM_FEATURE_OPTIONS);
+  return { words, extra };
 }

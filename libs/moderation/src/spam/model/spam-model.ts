@@ -1,17 +1,17 @@
 import { SPAM_PRIOR_LOG_ODDS } from '../../pipeline/decide';
-import { readableFeature } from '../../text/features';
 import {
   CompiledLinearModel,
   compileLinearModel,
   LinearModelJson,
-  linearScore,
+  scoreWords,
   topFeatures,
 } from '../../text/logistic';
+import { readableFeature, textFeatures } from '../../text/features';
 import { CommentUnderCheck, SpamClassifier } from '../../types';
 import { spamViewOf } from '../spam-view';
 import { spamTokensOf } from '../tokens';
 import { SiteSpamCounts, siteEvidence } from './naive-bayes';
-import { spamFeaturesOfView } from './spam-features';
+import { SPAM_FEATURE_OPTIONS, spamFeaturePartsOfView } from './spam-features';
 
 /**
  * The committed base model: a logistic regression over words, bigrams and link/phone/plea shapes (spam-features.ts),
@@ -29,10 +29,11 @@ export interface BaseSpamModel extends LinearModelJson {
 }
 
 const MAX_ABS_LOG_ODDS = 12;
+const NO_SITE_EVIDENCE = { logOdds: 0, topTokens: [] as string[] };
 const TOP_TOKENS = 3;
 const compiledModels = new WeakMap<BaseSpamModel, CompiledLinearModel>();
 /** One comment is classified once per pipeline run, but the CLI and tests may ask again: remember its features. */
-const featureCache = new WeakMap<CommentUnderCheck, { body: string; features: string[]; tokens: string[] }>();
+const featureCache = new WeakMap<CommentUnderCheck, { body: string; words: string[]; extra: string[] }>();
 
 function compiled(base: BaseSpamModel): CompiledLinearModel {
   let model = compiledModels.get(base);
@@ -47,14 +48,15 @@ function featuresOf(comment: CommentUnderCheck) {
   const cached = featureCache.get(comment);
   if (cached && cached.body === comment.body) return cached;
   const view = spamViewOf(comment);
-  const entry = { body: comment.body, features: spamFeaturesOfView(view), tokens: spamTokensOf(view) };
+  const entry = { body: comment.body, ...spamFeaturePartsOfView(view) };
   featureCache.set(comment, entry);
   return entry;
 }
 
 /** The base model's calibrated log-odds for a text's features, before the pipeline's prior is taken off. */
-export function baseLogOdds(base: BaseSpamModel, features: readonly string[]): number {
-  return base.platt.a * linearScore(compiled(base), features) + base.platt.b + base.operatingShift;
+export function baseLogOdds(base: BaseSpamModel, parts: { words: string[]; extra: string[] }): number {
+  const raw = scoreWords(compiled(base), parts.words, parts.extra, SPAM_FEATURE_OPTIONS);
+  return base.platt.a * raw + base.platt.b + base.operatingShift;
 }
 
 /**
@@ -65,22 +67,17 @@ export function createSpamClassifier(base: BaseSpamModel, site: SiteSpamCounts |
   const model = compiled(base);
   return {
     classify(comment: CommentUnderCheck) {
-      const { features, tokens } = featuresOf(comment);
-      const fromBase = baseLogOdds(base, features) - SPAM_PRIOR_LOG_ODDS;
-      const fromSite = siteEvidence(site, tokens);
+      const parts = featuresOf(comment);
+      const fromBase = baseLogOdds(base, parts) - SPAM_PRIOR_LOG_ODDS;
+      // The site's counts are over the learning tokens; they are only worth computing when the site has learned.
+      const fromSite = site ? siteEvidence(site, spamTokensOf(spamViewOf(comment))) : NO_SITE_EVIDENCE;
       const logOdds = Math.max(-MAX_ABS_LOG_ODDS, Math.min(MAX_ABS_LOG_ODDS, fromBase + fromSite.logOdds));
-      const direction = logOdds >= 0 ? 1 : -1;
-      const fromModel = topFeatures(
-        model,
-        features,
-        direction,
-        TOP_TOKENS,
-        (f) => readableFeature(f) !== null,
-      ).map((f) => readableFeature(f)!);
-      const topTokens = [...new Set([...(direction > 0 ? fromSite.topTokens : []), ...fromModel])].slice(
-        0,
-        TOP_TOKENS,
-      );
+      // Only spam needs explaining (the reason names its words); building the feature list costs, so only then.
+      if (logOdds <= 0) return { logOdds, topTokens: [] };
+      const features = textFeatures(parts.words, parts.extra, SPAM_FEATURE_OPTIONS);
+      const fromModel = topFeatures(model, features, 1, TOP_TOKENS, (f) => readableFeature(f) !== null);
+      const readable = fromModel.map((f) => readableFeature(f)!);
+      const topTokens = [...new Set([...fromSite.topTokens, ...readable])].slice(0, TOP_TOKENS);
       return { logOdds, topTokens };
     },
   };

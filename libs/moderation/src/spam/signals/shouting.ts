@@ -7,13 +7,15 @@ export const SHOUTING_LOG_ODDS = { capitals: 0.6, repeats: 0.4 } as const;
 /** Letters in one all-capital run (spaces allowed) that count as shouting. */
 const CAPITAL_RUN = /\p{Lu}(?:[\p{Lu}\s!.,?'-]*\p{Lu}){19,}/u;
 const MOSTLY_CAPITALS_MIN_LETTERS = 25;
+const CAPITALS = /\p{Lu}/gu;
 /** The same character six times or more ("!!!!!!", "freeeeeee"). */
 const REPEATED_CHARACTER = /(\S)\1{5,}/u;
 
 export const shoutingSignals: ModerationPhase = (comment) => {
   const { text, letterCount } = spamViewOf(comment);
   const checks = [];
-  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const capitals =
+    letterCount >= MOSTLY_CAPITALS_MIN_LETTERS ? text.length - text.replace(CAPITALS, '').length : 0;
   const capitalRun = CAPITAL_RUN.exec(text);
   const mostlyCapitals = letterCount >= MOSTLY_CAPITALS_MIN_LETTERS && capitals / letterCount > 0.7;
   if (mostlyCapitals || (capitalRun && capitalRun[0].replace(/[^\p{Lu}]/gu, '').length >= 20)) {

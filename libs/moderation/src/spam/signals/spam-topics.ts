@@ -14,18 +14,25 @@ const TOPIC_LABELS: Record<string, string> = {
   astrology: 'astrology and black-magic services',
   cures: 'miracle cures',
 };
-const matchers = Object.entries(SPAM_TOPIC_TERMS).map(([topic, terms]) => ({
-  topic,
-  matcher: new TermMatcher(terms),
-}));
+/** One matcher over every topic's terms (one pass over the words), and each term's topics. */
+const TOPICS_OF = new Map<string, string[]>();
+for (const [topic, terms] of Object.entries(SPAM_TOPIC_TERMS)) {
+  for (const term of terms) TOPICS_OF.set(term, [...(TOPICS_OF.get(term) ?? []), topic]);
+}
+const matcher = new TermMatcher([...TOPICS_OF.keys()]);
+const TOPIC_ORDER = Object.keys(SPAM_TOPIC_TERMS);
 
 export const spamTopicSignals: ModerationPhase = (comment) => {
   const { words } = spamViewOf(comment);
-  const found: { topic: string; terms: string[] }[] = [];
-  for (const { topic, matcher } of matchers) {
-    const terms = matcher.findInWords(words).map((m) => m.term);
-    if (terms.length > 0) found.push({ topic, terms });
+  const textWords = words.map((word) => ({ word, squeezed: null }));
+  const byTopic = new Map<string, string[]>();
+  for (const { term } of matcher.findInMatchWords(textWords)) {
+    for (const topic of TOPICS_OF.get(term) ?? []) byTopic.set(topic, [...(byTopic.get(topic) ?? []), term]);
   }
+  const found = TOPIC_ORDER.filter((topic) => byTopic.has(topic)).map((topic) => ({
+    topic,
+    terms: byTopic.get(topic)!,
+  }));
   if (found.length === 0) return null;
   const termCount = found.reduce((n, f) => n + f.terms.length, 0);
   const score = Math.min(
