@@ -5,8 +5,12 @@
 const URL_LIKE =
   /\b(?:https?:\/\/|www\.)[^\s<>"'()]+|(?<![@\p{L}\p{N}.-])(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|xyz|top|club|online|site|live|in|io|co|me|ly|gl|link|click|shop|store|ru|cn|tk|ml|ga|cf|gq|bet|win|vip|app)(?:\/[^\s<>"'()]*)?(?![\p{L}\p{N}])/giu;
 
+/** Every link the pattern can find has a dot before a letter or digit, or a scheme: most comments have neither. */
+const MAY_HAVE_LINK = /[.．][\p{L}\p{N}]|https?:/iu;
+
 export function findLinks(text: string): string[] {
   const hosts: string[] = [];
+  if (!MAY_HAVE_LINK.test(text)) return hosts;
   for (const match of text.matchAll(URL_LIKE)) {
     const host = hostOf(match[0]);
     if (host) hosts.push(host);

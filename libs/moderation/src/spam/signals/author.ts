@@ -1,5 +1,3 @@
-import { findLinks } from '../../text/links';
-import { foldedWords } from '../../text/words';
 import { CheckResult, ModerationPhase } from '../../types';
 import { COMMERCIAL_NAME_WORDS } from '../lexicon';
 import { foldedHost, spamViewOf, spamViewOfText } from '../spam-view';
@@ -18,21 +16,26 @@ export const AUTHOR_LOG_ODDS = {
   maxHistorySpam: 4,
 } as const;
 
+/** Compiled once: a non-global copy, since a /g regex's test() keeps state between calls. */
+const ONE_PHONE_NUMBER = new RegExp(PHONE_NUMBER.source, 'u');
+const SCHEME = /https?:\/\//i;
+
 /** A name that is a link, a phone number or a string of sales words is advertising, not a person. */
 export const authorNameSignals: ModerationPhase = (comment) => {
-  const name = spamViewOfText(comment.authorName).text;
+  const view = spamViewOfText(comment.authorName);
+  const name = view.text;
   if (!name) return null;
-  if (findLinks(name).length > 0 || /https?:\/\//i.test(name)) {
+  if (view.hosts.length > 0 || SCHEME.test(name)) {
     return {
       checks: [signal('author-name', AUTHOR_LOG_ODDS.nameIsLink, 'The author name is a web address.')],
     };
   }
-  if (new RegExp(PHONE_NUMBER.source, 'u').test(name)) {
+  if (ONE_PHONE_NUMBER.test(name)) {
     return {
       checks: [signal('author-name', AUTHOR_LOG_ODDS.nameIsLink, 'The author name is a phone number.')],
     };
   }
-  const nameWords = foldedWords(name);
+  const nameWords = view.words;
   const pitch = nameWords.filter((word) => COMMERCIAL_NAME_WORDS.has(word));
   if (pitch.length >= 2 || (pitch.length === 1 && nameWords.length >= 3)) {
     return {

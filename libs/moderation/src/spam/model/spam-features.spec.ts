@@ -1,0 +1,33 @@
+import { spamViewOfText } from '../spam-view';
+import { spamFeaturesOfView, wordShape } from './spam-features';
+
+const featuresOf = (text: string) => spamFeaturesOfView(spamViewOfText(text));
+
+describe('spam features', () => {
+  it('marks pleas for subscribers and visits, whatever the video', () => {
+    const features = featuresOf('Please subscribe to my channel, new covers every week');
+    expect(features).toEqual(expect.arrayContaining(['<channel-plea>', 'w:subscribe', 'b:my channel']));
+    expect(featuresOf('Thumbs up if you are watching in 2015')).toContain('<channel-plea>');
+    expect(featuresOf('Apne channel ko subscribe karo bhai')).toContain('<channel-plea>');
+    expect(featuresOf('This song reminds me of my school days')).not.toContain('<channel-plea>');
+  });
+
+  it('turns links into hosts and TLDs, not into words', () => {
+    const features = featuresOf('visit http://bit.ly/abc now');
+    expect(features).toEqual(expect.arrayContaining(['<url>', 'host:bit.ly', 'tld:.ly']));
+    expect(features).not.toContain('w:bit');
+    expect(featuresOf('a.com and b.org')).toContain('<urls>');
+  });
+
+  it('gives phone numbers and other numbers shapes', () => {
+    expect(featuresOf('loan ke liye call karo 98290 11223')).toContain('<phone>');
+    expect(featuresOf('text WIN to 87121')).toContain('w:<num5>');
+    expect(wordShape('freeeeee')).toBe('free');
+    expect(wordShape('a1b2c3d4e5f6g7')).toBe('<code>');
+  });
+
+  it('keeps Devanagari words whole, with their bigrams', () => {
+    const features = featuresOf('सट्टा किंग का नंबर');
+    expect(features).toEqual(expect.arrayContaining(['w:सट्टा', 'w:किंग', 'b:सट्टा किंग']));
+  });
+});
