@@ -73,6 +73,26 @@ describe('the spam classifier', () => {
   });
 });
 
+describe('Hindi and Hinglish spam the seed does not contain, through the whole pipeline', () => {
+  const verdict = (body: string) =>
+    moderate(aComment({ body }), aContext({ spamClassifier: createSpamClassifier(base, null) })).verdict;
+  it.each([
+    'Instant personal loan bina CIBIL ke, 10 minute me approval. Abhi apply karein: 9876512345',
+    'वशीकरण स्पेशलिस्ट बाबा जी, प्रेम विवाह समस्या का समाधान 24 घंटे में, कॉल करें 9812345678',
+    'Ghar baithe 30000 mahina kamaye, sirf mobile chahiye, details ke liye WhatsApp 7012345678',
+    'IPL match fixing tips 100% sure, join Telegram t.me/ipl_king_tips',
+  ])('silences %s', (body) => {
+    expect(verdict(body)).toBe('spam');
+  });
+  it.each([
+    'Kal ka match dekha? Kohli ne kamaal kar diya, 82 run banaye',
+    'मेरे गांव में अभी तक बिजली नहीं आई, सरकार ध्यान दे। फोन पर शिकायत की थी पर कुछ नहीं हुआ।',
+    'Bhai loan ki EMI bahut badh gayi hai, RBI ko rate kam karna chahiye',
+  ])('publishes %s', (body) => {
+    expect(verdict(body)).toBe('publish');
+  });
+});
+
 describe('site learning', () => {
   it('reads counts stored by the first model, and malformed JSON as empty', () => {
     const stored = { docs: { spam: 2, ham: 1 }, tokenTotals: { spam: 5, ham: 2 }, tokens: { satta: [2, 0] } };
