@@ -23,9 +23,9 @@ import { fnv1a, tracRows } from './eval-language-samples';
 /**
  * Non-aggressive validation comments the model alone may hold, per language group. The goal allows 3% of clean
  * comments held for language reasons in all; Hindi comments already lose ~1.5% to the lists and the language policy
- * (romanised Hindi read as another language), English ones ~0.4%.
+ * (romanised Hindi read as another language), English ones ~0.4% (3% on validation gave 2.0% on the held-out fifth; 4% gave 3.3%).
  */
-const MAX_NAG_HELD: Record<AggressionGroup, number> = { hi: 0.01, en: 0.025 };
+const MAX_NAG_HELD: Record<AggressionGroup, number> = { hi: 0.01, en: 0.03 };
 /** Above this share of NAG the model only adds a reason (signal), never a hold. */
 const MAX_NAG_SIGNALLED = 0.06;
 
