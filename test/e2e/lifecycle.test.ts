@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { http, submission } from '../support/client';
 import { createTestDatabase } from '../support/database';
+import { formToken as formTokenShownAgo } from '../support/moderation';
 import { createSite } from '../support/sites';
 import { RunningApi, startApi, startWorker, waitFor } from '../support/test-app';
 
@@ -28,22 +29,18 @@ describe('comment lifecycle', () => {
   const status = (id: string, token: string) =>
     http(`${api.url}/v1/comments/${id}/status`, { headers: { authorization: `Bearer ${token}` } });
 
-  async function formToken(thread: string, shownSecondsAgo: number): Promise<string> {
-    // A form shown some seconds ago: the token is what the form-token endpoint issued then.
-    const realNow = Date.now;
-    Date.now = () => realNow() - shownSecondsAgo * 1000;
-    try {
-      return (await http(`${threadUrl(thread)}/form-token`)).body.formToken;
-    } finally {
-      Date.now = realNow;
-    }
-  }
+  /** A token from a form shown some seconds ago (the shared helper, for this file's site). */
+  const formToken = (thread: string, shownSecondsAgo: number) =>
+    formTokenShownAgo(api.url, siteId, thread, shownSecondsAgo);
 
   it('checks a comment accepted while no worker runs once a worker starts', async () => {
     const token = await formToken('post-1', 5);
     const accepted = await http(`${threadUrl('post-1')}/comments`, {
       method: 'POST',
-      json: submission({ body: 'रूस के विदेश मंत्री की यह यात्रा बहुत कुछ कहती है। देखते हैं आगे क्या होता है।', formToken: token }),
+      json: submission({
+        body: 'रूस के विदेश मंत्री की यह यात्रा बहुत कुछ कहती है। देखते हैं आगे क्या होता है।',
+        formToken: token,
+      }),
     });
     expect(accepted.status).toBe(202);
     expect(accepted.body).toMatchObject({ status: 'queued', threadId: 'post-1', parentId: null });
@@ -83,15 +80,31 @@ describe('comment lifecycle', () => {
       'बहुत अच्छा लेख। &lt;b&gt;धन्यवाद&lt;/b&gt;<br>लिंक: <a href="https://example.org/x" rel="nofollow ugc noopener" target="_blank">https://example.org/x</a>',
     );
     expect(Object.keys(comment).sort()).toEqual(
-      ['authorName', 'authorUrl', 'avatar', 'body', 'bodyHtml', 'createdAt', 'id', 'language', 'parentId', 'publishedAt'].sort(),
+      [
+        'authorName',
+        'authorUrl',
+        'avatar',
+        'body',
+        'bodyHtml',
+        'createdAt',
+        'id',
+        'language',
+        'parentId',
+        'publishedAt',
+      ].sort(),
     );
     expect(thread.body.count).toBe(1);
   });
 
   it('accepts a reply to a published comment and carries parentId', async () => {
     const token = await formToken('post-3', 4);
-    const parent = await http(`${threadUrl('post-3')}/comments`, { method: 'POST', json: submission({ formToken: token }) });
-    await waitFor(async () => (await status(parent.body.id, parent.body.statusToken)).body.status === 'published');
+    const parent = await http(`${threadUrl('post-3')}/comments`, {
+      method: 'POST',
+      json: submission({ formToken: token }),
+    });
+    await waitFor(
+      async () => (await status(parent.body.id, parent.body.statusToken)).body.status === 'published',
+    );
     const reply = await http(`${threadUrl('post-3')}/comments`, {
       method: 'POST',
       json: submission({ body: 'मैं आपसे सहमत हूँ।', parentId: parent.body.id, formToken: token }),
@@ -102,16 +115,24 @@ describe('comment lifecycle', () => {
       const p = await http(`${threadUrl('post-3')}/comments`);
       return p.body.comments.length === 2 && p;
     });
-    expect(page.body.comments.map((c: { parentId: string | null }) => c.parentId)).toEqual([null, parent.body.id]);
+    expect(page.body.comments.map((c: { parentId: string | null }) => c.parentId)).toEqual([
+      null,
+      parent.body.id,
+    ]);
   });
 
   it('holds a comment with two links and says so only to moderators (the author reads "held")', async () => {
     const token = await formToken('post-4', 4);
     const accepted = await http(`${threadUrl('post-4')}/comments`, {
       method: 'POST',
-      json: submission({ body: 'स्रोत: https://a.example.org/1 और https://b.example.org/2', formToken: token }),
+      json: submission({
+        body: 'स्रोत: https://a.example.org/1 और https://b.example.org/2',
+        formToken: token,
+      }),
     });
-    await waitFor(async () => (await status(accepted.body.id, accepted.body.statusToken)).body.status === 'held');
+    await waitFor(
+      async () => (await status(accepted.body.id, accepted.body.statusToken)).body.status === 'held',
+    );
     expect((await http(`${threadUrl('post-4')}/comments`)).body.comments).toEqual([]);
   });
 
@@ -121,7 +142,9 @@ describe('comment lifecycle', () => {
       method: 'POST',
       json: submission({ body: 'یہ مضمون بہت اچھا ہے اور میں اس سے متفق ہوں۔', formToken: token }),
     });
-    await waitFor(async () => (await status(accepted.body.id, accepted.body.statusToken)).body.status === 'held');
+    await waitFor(
+      async () => (await status(accepted.body.id, accepted.body.statusToken)).body.status === 'held',
+    );
   });
 
   it('answers 404 to a wrong status token', async () => {
@@ -151,7 +174,9 @@ describe('comment lifecycle', () => {
 
     const etag = first.headers.get('etag')!;
     expect(first.headers.get('cache-control')).toMatch(/no-cache/);
-    const notModified = await http(`${threadUrl('post-7')}/comments?limit=2`, { headers: { 'if-none-match': etag } });
+    const notModified = await http(`${threadUrl('post-7')}/comments?limit=2`, {
+      headers: { 'if-none-match': etag },
+    });
     expect(notModified.status).toBe(304);
     expect((await http(`${threadUrl('post-7')}/comments?limit=0`)).status).toBe(400);
     expect((await http(`${threadUrl('post-7')}/comments?cursor=garbage`)).status).toBe(404);
@@ -172,11 +197,18 @@ describe('comment lifecycle', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toMatch(/^https:\/\/news\.example\/post-8#comment-[0-9a-f-]{36}$/);
+    expect(response.headers.get('location')).toMatch(
+      /^https:\/\/news\.example\/post-8#comment-[0-9a-f-]{36}$/,
+    );
   });
 
   it('answers a bad form post with an HTML page that keeps the typed text', async () => {
-    const body = new URLSearchParams({ author: '', email: 'x', comment: 'मेरी <लंबी> बात', redirectTo: 'https://news.example/p' });
+    const body = new URLSearchParams({
+      author: '',
+      email: 'x',
+      comment: 'मेरी <लंबी> बात',
+      redirectTo: 'https://news.example/p',
+    });
     const response = await http(`${threadUrl('post-9')}/comments`, {
       method: 'POST',
       body: body.toString(),

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { CommentEvents, CommentsRepository } from '@app/comments';
 import { comments, CommentStatus } from '@app/db';
 import { http, submission, TestResponse } from './client';
+import { formToken as formTokenShownAgo } from './moderation';
 import { waitFor } from './test-app';
 
 /** An admin session on a running API (ADMIN_EMAIL/ADMIN_PASSWORD set before it started). */
@@ -25,14 +26,7 @@ export async function publishThroughPipeline(
   over: Record<string, unknown> = {},
 ): Promise<string> {
   const thread = `${apiUrl}/v1/sites/${siteId}/threads/${threadId}`;
-  const realNow = Date.now;
-  Date.now = () => realNow() - 5000;
-  let formToken: string;
-  try {
-    formToken = (await http(`${thread}/form-token`)).body.formToken;
-  } finally {
-    Date.now = realNow;
-  }
+  const formToken = await formTokenShownAgo(apiUrl, siteId, threadId, 5);
   const accepted = await http(`${thread}/comments`, {
     method: 'POST',
     json: submission({ formToken, ...over }),
