@@ -1,11 +1,13 @@
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg, NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePg, NodePgDatabase, NodePgSession } from 'drizzle-orm/node-postgres';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Pool } from 'pg';
+import { isStoreUnavailable } from './errors';
 import * as schema from './schema';
 
 /** Both drivers expose the same Drizzle query API; the services only ever see this type. */
@@ -46,6 +48,9 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   });
   // An idle client losing its server must not crash the process; the next query reports it instead.
   pool.on('error', (error) => options.onPoolError?.(error));
+  // A checked-out client (mid-transaction) has no pool listener, so its server vanishing would be an unhandled
+  // 'error' event that ends the process. With this, the query in flight or the next one fails instead (503, retry).
+  pool.on('connect', (client) => client.on('error', (error) => options.onPoolError?.(error)));
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
@@ -55,11 +60,43 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
     client.release();
   }
   return {
-    db: drizzlePg(pool, { schema }),
+    db: withReleasingTransactions(drizzlePg(pool, { schema }), pool),
     kind: 'postgres',
     ping: async () => void (await pool.query('SELECT 1')),
     close: () => pool.end(),
   };
+}
+
+type RelationalSchema = { fullSchema: unknown; schema: unknown; tableNamesMap: unknown };
+
+/**
+ * Drizzle's pool transaction sends BEGIN before its try/finally, so a BEGIN on a connection that just died never
+ * releases the client: each PostgreSQL outage leaked pool slots until the pool was empty and shutdown hung. Here
+ * the client is checked out and released by us, and destroyed when its connection is what failed.
+ */
+function withReleasingTransactions(db: Database, pool: Pool): Database {
+  // The pool database's dialect and relational schema, reused so a transaction costs no schema walk.
+  const { dialect, _: internals } = db as unknown as { dialect: PgDialect; _: RelationalSchema };
+  const relational = {
+    fullSchema: internals.fullSchema,
+    schema: internals.schema,
+    tableNamesMap: internals.tableNamesMap,
+  };
+  db.transaction = (async (work, config) => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      const session = new NodePgSession(client, dialect, relational as never);
+      const bound = new NodePgDatabase(dialect, session, relational as never) as unknown as Database;
+      return await bound.transaction(work, config);
+    } catch (error) {
+      if (isStoreUnavailable(error)) broken = error as Error;
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }) as Database['transaction'];
+  return db;
 }
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
