@@ -11,6 +11,7 @@ import {
   readTeamSeed,
   SMS_WEIGHT,
   TRAC_HAM_WEIGHT,
+  TRAC_LINK_HAM_WEIGHT,
   readYoutubeVideo,
   YOUTUBE_VIDEOS,
 } from '../src/spam/model/datasets';
@@ -18,6 +19,7 @@ import { createSpamClassifier } from '../src/spam/model/spam-model';
 import { loadBaseSpamModel } from '../src/spam/model/base-model';
 import { isTracHeldOut, tracRows } from './eval-language-samples';
 import { trainBaseSpamModel } from '../src/spam/model/train';
+import { findLinks } from '../src/text/links';
 import { CheckContext, SpamClassifier, SpamThresholds } from '../src/types';
 
 interface Scored {
@@ -170,6 +172,10 @@ function tracHamForTraining() {
   return (['hindi', 'english'] as const).flatMap((set) =>
     tracRows(set)
       .filter((r) => !isTracHeldOut(r.text))
-      .map((r) => ({ text: r.text, label: 'ham' as const, weight: TRAC_HAM_WEIGHT })),
+      .map((r) => ({
+        text: r.text,
+        label: 'ham' as const,
+        weight: findLinks(r.text).length > 0 ? TRAC_LINK_HAM_WEIGHT : TRAC_HAM_WEIGHT,
+      })),
   );
 }

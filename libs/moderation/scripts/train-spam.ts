@@ -9,11 +9,13 @@ import {
   readTeamSeed,
   SMS_WEIGHT,
   TRAC_HAM_WEIGHT,
+  TRAC_LINK_HAM_WEIGHT,
   readYoutubeVideo,
   YOUTUBE_VIDEOS,
 } from '../src/spam/model/datasets';
 import { serialiseBaseSpamModel } from '../src/spam/model/base-model';
 import { trainBaseSpamModel } from '../src/spam/model/train';
+import { findLinks } from '../src/text/links';
 import { isTracHeldOut, tracRows } from './eval-language-samples';
 
 const examples = [
@@ -36,6 +38,10 @@ function tracHamForTraining() {
   return (['hindi', 'english'] as const).flatMap((set) =>
     tracRows(set)
       .filter((r) => !isTracHeldOut(r.text))
-      .map((r) => ({ text: r.text, label: 'ham' as const, weight: TRAC_HAM_WEIGHT })),
+      .map((r) => ({
+        text: r.text,
+        label: 'ham' as const,
+        weight: findLinks(r.text).length > 0 ? TRAC_LINK_HAM_WEIGHT : TRAC_HAM_WEIGHT,
+      })),
   );
 }

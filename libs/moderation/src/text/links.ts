@@ -18,6 +18,11 @@ export function findLinks(text: string): string[] {
   return hosts;
 }
 
+/** The text with every link replaced by a space: what the words around the links say. */
+export function withoutLinks(text: string): string {
+  return MAY_HAVE_LINK.test(text) ? text.replace(URL_LIKE, ' ') : text;
+}
+
 export function hostOf(url: string): string | null {
   const withScheme = /^https?:\/\//i.test(url) ? url : `http://${url}`;
   try {

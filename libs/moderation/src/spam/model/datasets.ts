@@ -19,6 +19,11 @@ export const SMS_WEIGHT = 0.3;
  * TRAC Hindi NAG silenced). Weighted down so ~19k rows do not outweigh ~1.3k YouTube comments per rotation.
  */
 export const TRAC_HAM_WEIGHT = 0.05;
+/**
+ * TRAC comments with a link (~290: news pages' headline links, readers' sources) count in full: in YouTube nearly every
+ * link is spam, and without real linked ham the model silenced news readers citing a source (fixtures/).
+ */
+export const TRAC_LINK_HAM_WEIGHT = 1;
 export const TEAM_SEED_FILE = join(__dirname, '../../../models/spam-seed.team.jsonl');
 
 export interface YoutubeComment extends LabelledText {

@@ -1,5 +1,12 @@
 import { spamViewOfText } from '../spam-view';
-import { spamFeaturesOfView, wordShape } from './spam-features';
+import { compileLinearModel } from '../../text/logistic';
+import {
+  MAX_LINK_RAW_SCORE,
+  spamFeaturePartsOfView,
+  spamFeaturesOfView,
+  spamRawScore,
+  wordShape,
+} from './spam-features';
 
 const featuresOf = (text: string) => spamFeaturesOfView(spamViewOfText(text));
 
@@ -12,11 +19,20 @@ describe('spam features', () => {
     expect(featuresOf('This song reminds me of my school days')).not.toContain('<channel-plea>');
   });
 
-  it('turns links into hosts and TLDs, not into words', () => {
-    const features = featuresOf('visit http://bit.ly/abc now');
-    expect(features).toEqual(expect.arrayContaining(['<url>', 'host:bit.ly', 'tld:.ly']));
-    expect(features).not.toContain('w:bit');
+  it('turns links into hosts and TLDs, not into URL path words', () => {
+    const features = featuresOf('context here: https://www.reuters.com/world/treaty-text-2024/ article four');
+    expect(features).toEqual(
+      expect.arrayContaining(['<url>', 'host:reuters.com', 'tld:.com', 'w:context', 'b:here article']),
+    );
+    expect(features.some((f) => /^[wb]:.*(reuters|treaty|world)/.test(f))).toBe(false);
     expect(featuresOf('a.com and b.org')).toContain('<urls>');
+  });
+
+  it('caps what links add to the raw score, whatever their learned weight', () => {
+    const model = compileLinearModel({ bias: 0, weights: { '<url>': 50, 'w:hello': 1 } });
+    const parts = spamFeaturePartsOfView(spamViewOfText('hello https://example.com'));
+    const noLink = spamRawScore(model, { ...parts, linkExtra: [] });
+    expect(spamRawScore(model, parts) - noLink).toBeCloseTo(MAX_LINK_RAW_SCORE, 10);
   });
 
   it('gives phone numbers and other numbers shapes', () => {

@@ -1,17 +1,16 @@
 import { SPAM_PRIOR_LOG_ODDS } from '../../pipeline/decide';
-import {
-  CompiledLinearModel,
-  compileLinearModel,
-  LinearModelJson,
-  scoreWords,
-  topFeatures,
-} from '../../text/logistic';
+import { CompiledLinearModel, compileLinearModel, LinearModelJson, topFeatures } from '../../text/logistic';
 import { readableFeature, textFeatures } from '../../text/features';
 import { CommentUnderCheck, SpamClassifier } from '../../types';
 import { spamViewOf } from '../spam-view';
 import { spamTokensOf } from '../tokens';
 import { SiteSpamCounts, siteEvidence } from './naive-bayes';
-import { SPAM_FEATURE_OPTIONS, spamFeaturePartsOfView } from './spam-features';
+import {
+  SPAM_FEATURE_OPTIONS,
+  SpamFeatureParts,
+  spamFeaturePartsOfView,
+  spamRawScore,
+} from './spam-features';
 
 /**
  * The committed base model: a logistic regression over words, bigrams and link/phone/plea shapes (spam-features.ts),
@@ -33,7 +32,7 @@ const NO_SITE_EVIDENCE = { logOdds: 0, topTokens: [] as string[] };
 const TOP_TOKENS = 3;
 const compiledModels = new WeakMap<BaseSpamModel, CompiledLinearModel>();
 /** One comment is classified once per pipeline run, but the CLI and tests may ask again: remember its features. */
-const featureCache = new WeakMap<CommentUnderCheck, { body: string; words: string[]; extra: string[] }>();
+const featureCache = new WeakMap<CommentUnderCheck, SpamFeatureParts & { body: string }>();
 
 function compiled(base: BaseSpamModel): CompiledLinearModel {
   let model = compiledModels.get(base);
@@ -54,8 +53,8 @@ function featuresOf(comment: CommentUnderCheck) {
 }
 
 /** The base model's calibrated log-odds for a text's features, before the pipeline's prior is taken off. */
-export function baseLogOdds(base: BaseSpamModel, parts: { words: string[]; extra: string[] }): number {
-  const raw = scoreWords(compiled(base), parts.words, parts.extra, SPAM_FEATURE_OPTIONS);
+export function baseLogOdds(base: BaseSpamModel, parts: SpamFeatureParts): number {
+  const raw = spamRawScore(compiled(base), parts);
   return base.platt.a * raw + base.platt.b + base.operatingShift;
 }
 
@@ -74,7 +73,7 @@ export function createSpamClassifier(base: BaseSpamModel, site: SiteSpamCounts |
       const logOdds = Math.max(-MAX_ABS_LOG_ODDS, Math.min(MAX_ABS_LOG_ODDS, fromBase + fromSite.logOdds));
       // Only spam needs explaining (the reason names its words); building the feature list costs, so only then.
       if (logOdds <= 0) return { logOdds, topTokens: [] };
-      const features = textFeatures(parts.words, parts.extra, SPAM_FEATURE_OPTIONS);
+      const features = textFeatures(parts.words, [...parts.extra, ...parts.linkExtra], SPAM_FEATURE_OPTIONS);
       const fromModel = topFeatures(model, features, 1, TOP_TOKENS, (f) => readableFeature(f) !== null);
       const readable = fromModel.map((f) => readableFeature(f)!);
       const topTokens = [...new Set([...fromSite.topTokens, ...readable])].slice(0, TOP_TOKENS);

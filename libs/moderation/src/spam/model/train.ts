@@ -1,4 +1,6 @@
+import { textFeatures } from '../../text/features';
 import {
+  compileLinearModel,
   DEFAULT_LOGISTIC_OPTIONS,
   fitPlatt,
   LogisticOptions,
@@ -8,7 +10,7 @@ import {
 import { spamViewOfText } from '../spam-view';
 import { SpamLabel } from './naive-bayes';
 import { BaseSpamModel } from './spam-model';
-import { spamFeaturesOfView } from './spam-features';
+import { SPAM_FEATURE_OPTIONS, spamFeaturePartsOfView, spamRawScore } from './spam-features';
 
 export interface LabelledText {
   text: string;
@@ -43,13 +45,17 @@ export function trainBaseSpamModel(
   examples: readonly LabelledText[],
   options: LogisticOptions = SPAM_LOGISTIC_OPTIONS,
 ): BaseSpamModel {
-  const rows = examples.map((e) => ({
-    features: spamFeaturesOfView(spamViewOfText(e.text)),
-    y: (e.label === 'spam' ? 1 : 0) as 0 | 1,
-    weight: e.weight ?? 1,
-    group: e.group,
-    text: e.text,
-  }));
+  const rows = examples.map((e) => {
+    const parts = spamFeaturePartsOfView(spamViewOfText(e.text));
+    return {
+      parts,
+      features: textFeatures(parts.words, [...parts.extra, ...parts.linkExtra], SPAM_FEATURE_OPTIONS),
+      y: (e.label === 'spam' ? 1 : 0) as 0 | 1,
+      weight: e.weight ?? 1,
+      group: e.group,
+      text: e.text,
+    };
+  });
   const groups = [...new Set(rows.flatMap((r) => (r.group ? [r.group] : [])))].sort();
   const folds = groups.length >= 2 ? groups.length : 3;
   const foldOf = rows.map((r) =>
@@ -61,12 +67,9 @@ export function trainBaseSpamModel(
       rows.filter((_, i) => foldOf[i] !== fold),
       options,
     );
-    const weights = new Map(Object.entries(model.weights));
+    const compiled = compileLinearModel(model);
     rows.forEach((r, i) => {
-      if (foldOf[i] !== fold) return;
-      let sum = 0;
-      for (const f of r.features) sum += weights.get(f) ?? 0;
-      outOfFold[i] = model.bias + (r.features.length ? sum / Math.sqrt(r.features.length) : 0);
+      if (foldOf[i] === fold) outOfFold[i] = spamRawScore(compiled, r.parts);
     });
   }
   const platt = fitPlatt(

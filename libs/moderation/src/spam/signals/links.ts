@@ -15,34 +15,21 @@ export const LINK_LOG_ODDS = {
 /** Fewer words than this per link: the text is a wrapper for the link. */
 const WORDS_PER_LINK_FOR_DENSITY = 6;
 
-/**
- * The learned model weighs links itself (its "<url>", "<urls>", "host:" and "tld:" features), so with a model the
- * count and shortener signals keep only this share of their weight: counted twice, a single news link (t.co) read as
- * spam (8% of Hindi news comments silenced, docs/quality.md).
- */
-const SHARE_WITH_MODEL = 0.3;
-
-export const linkSignals: ModerationPhase = (comment, { site, spamClassifier }) => {
+export const linkSignals: ModerationPhase = (comment, { site }) => {
   const { hosts, disguisedHosts, words } = spamViewOf(comment);
   if (hosts.length === 0) return null;
   const checks: CheckResult[] = [];
   const count = hosts.length;
-  const share = spamClassifier ? SHARE_WITH_MODEL : 1;
   checks.push(
     signal(
       'link-count',
-      share *
-        Math.min(LINK_LOG_ODDS.maxCount, LINK_LOG_ODDS.oneLink + (count - 1) * LINK_LOG_ODDS.perExtraLink),
+      Math.min(LINK_LOG_ODDS.maxCount, LINK_LOG_ODDS.oneLink + (count - 1) * LINK_LOG_ODDS.perExtraLink),
       count === 1 ? 'It contains a link.' : `It contains ${count} links.`,
     ),
   );
   if (words.length / count < WORDS_PER_LINK_FOR_DENSITY) {
     checks.push(
-      signal(
-        'link-density',
-        share * LINK_LOG_ODDS.mostlyLinks,
-        'It is mostly links, with little text of its own.',
-      ),
+      signal('link-density', LINK_LOG_ODDS.mostlyLinks, 'It is mostly links, with little text of its own.'),
     );
   }
   const shorteners = unique(hosts.filter((host) => URL_SHORTENERS.has(host)));
@@ -50,7 +37,7 @@ export const linkSignals: ModerationPhase = (comment, { site, spamClassifier }) 
     checks.push(
       signal(
         'url-shortener',
-        share * LINK_LOG_ODDS.shortener,
+        LINK_LOG_ODDS.shortener,
         `It hides where a link goes behind a shortener (${shorteners.join(', ')}).`,
       ),
     );
