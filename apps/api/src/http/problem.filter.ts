@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, StoreUnavailableError, ValidationFailedError } from '@app/comments';
-import { isStoreUnavailable } from '@app/db';
+import { isInvalidInput, isStoreUnavailable } from '@app/db';
 
 export interface Problem {
   type: string;
@@ -30,6 +30,10 @@ const TITLES: Record<number, string> = {
 export function toProblem(error: unknown): { problem: Problem; headers: Record<string, string> } {
   if (!(error instanceof DomainError) && isStoreUnavailable(error))
     return toProblem(new StoreUnavailableError());
+  if (!(error instanceof DomainError) && isInvalidInput(error)) {
+    const detail = 'The request holds a value the store cannot read, such as a NUL character.';
+    return { problem: { type: problemType(400), title: TITLES[400], status: 400, detail }, headers: {} };
+  }
   if (error instanceof DomainError) {
     const problem: Problem = {
       type: problemType(error.status),
