@@ -6,12 +6,21 @@ const good = { authorName: ' रीना ', authorEmail: 'reena@example.org', b
 describe('validateSubmission', () => {
   it('accepts a Hindi comment, trimmed and NFC', () => {
     const result = validateSubmission({ ...good, body: 'क\u093c' }, 10000, 'en');
-    expect(result).toMatchObject({ ok: true, value: { authorName: 'रीना', body: '\u0915\u093c'.normalize('NFC') } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { authorName: 'रीना', body: '\u0915\u093c'.normalize('NFC') },
+    });
   });
 
   it('names every bad field with its code', () => {
     const result = validateSubmission(
-      { authorName: '  ', authorEmail: 'not-an-email', authorUrl: 'javascript:alert(1)', body: 'x'.repeat(11), extra: 1 },
+      {
+        authorName: '  ',
+        authorEmail: 'not-an-email',
+        authorUrl: 'javascript:alert(1)',
+        body: 'x'.repeat(11),
+        extra: 1,
+      },
       10,
       'en',
     );
@@ -32,6 +41,18 @@ describe('validateSubmission', () => {
     expect(validateSubmission({ ...good, authorName: name + '😀' }, 10000, 'en').ok).toBe(false);
   });
 
+  it('refuses an email or URL with a lone surrogate as invalid, without throwing', () => {
+    const result = validateSubmission(
+      { ...good, authorEmail: 'a\ud800@example.org', authorUrl: 'https://e.in/\udc00' },
+      100,
+      'en',
+    );
+    expect(result.ok ? [] : result.errors.map((e) => `${e.field}:${e.code}`)).toEqual([
+      'authorEmail:invalid_email',
+      'authorUrl:invalid_url',
+    ]);
+  });
+
   it('speaks Hindi when asked', () => {
     const result = validateSubmission({ authorEmail: 'x@y.in', body: 'ठीक' }, 100, 'hi');
     expect(!result.ok && result.errors[0].message).toBe('नाम आवश्यक है।');
@@ -45,7 +66,9 @@ describe('validateSubmission', () => {
 
 describe('fromFormFields', () => {
   it("maps WordPress's names and drops comment_parent=0", () => {
-    expect(fromFormFields({ author: 'a', email: 'b', url: '', comment: 'c', comment_parent: '0', submit: 'Post' })).toEqual({
+    expect(
+      fromFormFields({ author: 'a', email: 'b', url: '', comment: 'c', comment_parent: '0', submit: 'Post' }),
+    ).toEqual({
       authorName: 'a',
       authorEmail: 'b',
       authorUrl: '',

@@ -21,7 +21,15 @@ export interface ValidSubmission {
 
 export const LIMITS = { authorName: 245, authorEmail: 100, authorUrl: 200 } as const;
 
-const JSON_FIELDS = ['authorName', 'authorEmail', 'authorUrl', 'body', 'parentId', 'formToken', 'hp'] as const;
+const JSON_FIELDS = [
+  'authorName',
+  'authorEmail',
+  'authorUrl',
+  'body',
+  'parentId',
+  'formToken',
+  'hp',
+] as const;
 
 /** WordPress's comment form names, so an existing theme's form can post here unchanged. */
 const WORDPRESS_NAMES: Record<string, string> = {
@@ -32,7 +40,12 @@ const WORDPRESS_NAMES: Record<string, string> = {
   comment_parent: 'parentId',
 };
 /** Fields a WordPress form sends that mean nothing here; ignored rather than refused. */
-const WORDPRESS_EXTRAS = new Set(['submit', 'comment_post_ID', 'wp-comment-cookies-consent', '_wp_unfiltered_html_comment']);
+const WORDPRESS_EXTRAS = new Set([
+  'submit',
+  'comment_post_ID',
+  'wp-comment-cookies-consent',
+  '_wp_unfiltered_html_comment',
+]);
 
 /** Maps a form-encoded post onto the JSON field names; `redirectTo` is taken out by the caller. */
 export function fromFormFields(form: Record<string, unknown>): Record<string, unknown> {
@@ -48,6 +61,10 @@ export function fromFormFields(form: Record<string, unknown>): Record<string, un
 }
 
 /** The contract's field rules, pure: every bad field gets one error with a code and a message. */
+/** No lone surrogate: validator's isEmail/isURL call encodeURI, which throws on one (a 500 the fuzzer found). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const wellFormed = (value: string): boolean => !LONE_SURROGATE.test(value);
+
 export function validateSubmission(
   input: unknown,
   maxBodyLength: number,
@@ -86,18 +103,26 @@ export function validateSubmission(
   const length = (s: string) => [...s].length;
 
   const authorName = text('authorName', true);
-  if (authorName !== null && length(authorName) > LIMITS.authorName) fail('authorName', 'too_long', LIMITS.authorName);
+  if (authorName !== null && length(authorName) > LIMITS.authorName)
+    fail('authorName', 'too_long', LIMITS.authorName);
 
   const authorEmail = text('authorEmail', true);
   if (authorEmail !== null) {
     if (length(authorEmail) > LIMITS.authorEmail) fail('authorEmail', 'too_long', LIMITS.authorEmail);
-    else if (!isEmail(authorEmail)) fail('authorEmail', 'invalid_email');
+    else if (!wellFormed(authorEmail) || !isEmail(authorEmail)) fail('authorEmail', 'invalid_email');
   }
 
   const authorUrl = text('authorUrl', false);
   if (authorUrl !== null) {
     if (length(authorUrl) > LIMITS.authorUrl) fail('authorUrl', 'too_long', LIMITS.authorUrl);
-    else if (!isURL(authorUrl, { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true }))
+    else if (
+      !wellFormed(authorUrl) ||
+      !isURL(authorUrl, {
+        protocols: ['http', 'https'],
+        require_protocol: true,
+        require_valid_protocol: true,
+      })
+    )
       fail('authorUrl', 'invalid_url');
   }
 
