@@ -35,7 +35,10 @@ describe('npm run cli -- check', () => {
         authorName: 'रीना',
         authorEmail: 'r@example.org',
       }),
-      JSON.stringify({ id: 'links', body: 'see https://a.example.com and https://b.example.com' }),
+      JSON.stringify({
+        id: 'links',
+        body: 'Two reports worth reading on this: https://www.reuters.com/world/asia/x and https://www.bbc.com/news/world-y — both say the treaty has a defence clause.',
+      }),
       JSON.stringify({ body: 'bahut badhiya article hai bhai, sahi baat likhi hai' }),
     ]);
     expect(results).toHaveLength(3);

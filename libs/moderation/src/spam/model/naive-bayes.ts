@@ -15,8 +15,10 @@ export interface SpamCounts {
 /** A site's own learning from its moderators' approve (ham) and spam decisions. Plain JSON, safe to store. */
 export type SiteSpamCounts = SpamCounts;
 
-/** Pseudo-count per token and label: a token seen once says little; seen in ten spam and no ham, it says much. */
-const SITE_SMOOTHING = 0.5;
+/** How often a token appears in a comment of either kind before a site says otherwise, and how many comments that
+ * belief is worth: a token seen once says little; seen in twenty spam and no approved comment, it says much. */
+const BACKGROUND_TOKEN_RATE = 0.02;
+const PRIOR_DOCS = 4;
 /** The site's evidence is capped so one site's learning moves a verdict but never drowns every other check. */
 export const MAX_SITE_LOG_ODDS = 6;
 
@@ -46,17 +48,21 @@ export function addLabelledTokens(
 }
 
 /**
- * Bernoulli naive Bayes over the tokens the site has labelled: for each such token in the comment, log P(token | spam)
- * − log P(token | ham) from the site's counts. Correlated tokens are counted once each, so the sum is divided by the
- * square root of their number, then capped. Returns the evidence and the tokens that weighed most for spam.
+ * Bernoulli naive Bayes over the tokens the site has labelled. For each such token in the comment,
+ * log P(token | spam) − log P(token | ham), each estimated with a background prior (a token is in about 2 % of
+ * comments of either kind) so that a site whose moderators have only marked spam so far still learns: with add-½
+ * smoothing alone, twenty spam decisions and no approvals gave each token just log 2. The sum is divided by the
+ * square root of the comment's token count (correlated tokens), then scaled by how much of the comment the site has
+ * seen at all: a near-copy of learned spam gets the full weight, an ordinary comment sharing a word or two with it
+ * almost none. Capped. Returns the evidence and the tokens that weighed most for spam.
  */
 export function siteEvidence(
   site: SiteSpamCounts | null,
   tokens: readonly string[],
 ): { logOdds: number; topTokens: string[] } {
-  if (!site || site.docs.spam + site.docs.ham === 0) return { logOdds: 0, topTokens: [] };
-  const spamDocs = site.docs.spam + 2 * SITE_SMOOTHING;
-  const hamDocs = site.docs.ham + 2 * SITE_SMOOTHING;
+  if (!site || site.docs.spam + site.docs.ham === 0 || tokens.length === 0)
+    return { logOdds: 0, topTokens: [] };
+  const prior = BACKGROUND_TOKEN_RATE * PRIOR_DOCS;
   let sum = 0;
   let known = 0;
   const weighed: [string, number][] = [];
@@ -64,13 +70,16 @@ export function siteEvidence(
     const pair = countsOf(site.tokens, token);
     if (!pair) continue;
     const llr =
-      Math.log((pair[0] + SITE_SMOOTHING) / spamDocs) - Math.log((pair[1] + SITE_SMOOTHING) / hamDocs);
+      Math.log((pair[0] + prior) / (site.docs.spam + PRIOR_DOCS)) -
+      Math.log((pair[1] + prior) / (site.docs.ham + PRIOR_DOCS));
     sum += llr;
     known += 1;
     weighed.push([token, llr]);
   }
   if (known === 0) return { logOdds: 0, topTokens: [] };
-  const logOdds = Math.max(-MAX_SITE_LOG_ODDS, Math.min(MAX_SITE_LOG_ODDS, sum / Math.sqrt(known)));
+  const coverage = known / tokens.length;
+  const scaled = (sum / Math.sqrt(tokens.length)) * coverage;
+  const logOdds = Math.max(-MAX_SITE_LOG_ODDS, Math.min(MAX_SITE_LOG_ODDS, scaled));
   const topTokens = weighed
     .filter(([, llr]) => llr > 0.5)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
