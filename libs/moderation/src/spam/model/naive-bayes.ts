@@ -19,6 +19,8 @@ export type SiteSpamCounts = SpamCounts;
  * belief is worth: a token seen once says little; seen in twenty spam and no approved comment, it says much. */
 const BACKGROUND_TOKEN_RATE = 0.02;
 const PRIOR_DOCS = 4;
+/** "Learned within tens of decisions": three spam marks on one thread's chatter must not silence the next reader. */
+const FULL_WEIGHT_DECISIONS = 15;
 /** The site's evidence is capped so one site's learning moves a verdict but never drowns every other check. */
 export const MAX_SITE_LOG_ODDS = 6;
 
@@ -78,7 +80,9 @@ export function siteEvidence(
   }
   if (known === 0) return { logOdds: 0, topTokens: [] };
   const coverage = known / tokens.length;
-  const scaled = (sum / Math.sqrt(tokens.length)) * coverage;
+  // A handful of decisions is an anecdote: the site's weight ramps in over its first FULL_WEIGHT_DECISIONS.
+  const confidence = Math.min(1, (site.docs.spam + site.docs.ham) / FULL_WEIGHT_DECISIONS);
+  const scaled = (sum / Math.sqrt(tokens.length)) * coverage * confidence;
   const logOdds = Math.max(-MAX_SITE_LOG_ODDS, Math.min(MAX_SITE_LOG_ODDS, scaled));
   const topTokens = weighed
     .filter(([, llr]) => llr > 0.5)

@@ -13,6 +13,8 @@ export const AUTHOR_LOG_ODDS = {
   maxTrust: -3,
   perSpam: 1.5,
   perIpSpam: 1,
+  /** Many Indian mobile readers share a carrier's address (CGNAT): a neighbour's spam is a hint, never a verdict. */
+  maxIpOnlySpam: 1.5,
   maxHistorySpam: 4,
 } as const;
 
@@ -73,9 +75,10 @@ export const authorUrlSignals: ModerationPhase = (comment) => {
 /** Past moderator decisions on this author (email HMAC) and on their IP. Trust is negative evidence, so it passes. */
 export const authorHistorySignals: ModerationPhase = (_comment, { author }) => {
   const checks: CheckResult[] = [];
+  const fromNetwork = Math.min(AUTHOR_LOG_ODDS.maxIpOnlySpam, author.ipSpamCount * AUTHOR_LOG_ODDS.perIpSpam);
   const spamEvidence = Math.min(
     AUTHOR_LOG_ODDS.maxHistorySpam,
-    author.spamCount * AUTHOR_LOG_ODDS.perSpam + author.ipSpamCount * AUTHOR_LOG_ODDS.perIpSpam,
+    author.spamCount * AUTHOR_LOG_ODDS.perSpam + fromNetwork,
   );
   if (author.spamCount > 0) {
     checks.push(
