@@ -34,6 +34,7 @@ export function describeToken(token: string): string {
   if (token === '<urls>') return 'several links';
   if (token === '<channel-plea>') return 'a plea to subscribe, like or visit';
   if (token === '<giveaway>') return 'an offer of money or prizes';
+  if (token === '<bare-link>') return 'a link with almost no words of its own';
   if (token === '<short>') return 'very few words';
   if (token === '<long>') return 'a very long text';
   if (token === '<code>') return 'a long code';

@@ -19,6 +19,8 @@ const HINGLISH_PLEA =
  * ham silenced 0.82 with them, 0.93 without; docs/quality.md), since they memorise each video's names.
  */
 export const SPAM_FEATURE_OPTIONS: FeatureOptions = { ...DEFAULT_FEATURE_OPTIONS, charMin: 0, charMax: 0 };
+/** At most this many words outside the links: the comment is little more than a link. */
+export const BARE_LINK_MAX_WORDS = 3;
 const DIGITS = /^\d+$/;
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
@@ -67,6 +69,9 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   const words = textWords.map(wordShape);
   if (words.length <= 3) extra.push('<short>');
   else if (words.length > 40) extra.push('<long>');
+  // A link with almost no words of its own ("http://…", "my video http://…") is a different thing from a reader's
+  // sentence that cites a source: it is learned apart from the link itself, and is not under the links' cap.
+  if (view.hosts.length > 0 && words.length <= BARE_LINK_MAX_WORDS) extra.push('<bare-link>');
   return { words, extra, linkExtra };
 }
 
