@@ -126,7 +126,7 @@ describe('comment lifecycle', () => {
     const accepted = await http(`${threadUrl('post-4')}/comments`, {
       method: 'POST',
       json: submission({
-        body: 'स्रोत: https://a.example.org/1 और https://b.example.org/2',
+        body: 'दोनों रिपोर्ट पढ़िए, https://a.example.org/1 और https://b.example.org/2 — दोनों में संधि की रक्षा धारा का ज़िक्र है।',
         formToken: token,
       }),
     });

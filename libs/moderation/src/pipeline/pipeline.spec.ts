@@ -30,7 +30,12 @@ describe('moderate', () => {
   });
 
   it('holds at maxLinks links (WordPress semantics) and says why', () => {
-    const outcome = moderate(comment({ body: 'देखें https://a.example.com और www.b.example.org' }), context());
+    const outcome = moderate(
+      comment({
+        body: 'इस विषय पर दो रिपोर्ट देखें: https://a.example.com और www.b.example.org — दोनों में यही लिखा है कि बातचीत जारी रहेगी।',
+      }),
+      context(),
+    );
     expect(outcome.verdict).toBe('hold');
     expect(outcome.reasons[0]).toMatch(/2 links/);
   });
@@ -59,6 +64,8 @@ describe('moderate', () => {
 
   it('holds a reply whose parent is no longer published', () => {
     expect(moderate(comment({ parentId: 'p' }), context({ parentStatus: 'rejected' })).verdict).toBe('hold');
-    expect(moderate(comment({ parentId: 'p' }), context({ parentStatus: 'published' })).verdict).toBe('publish');
+    expect(moderate(comment({ parentId: 'p' }), context({ parentStatus: 'published' })).verdict).toBe(
+      'publish',
+    );
   });
 });
