@@ -9,6 +9,7 @@ export function pathId(value: string, name: string): string {
 export function pageLimit(value: string | undefined, fallback: number, max: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new BadRequestException(`limit must be a whole number from 1 to ${max}`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new BadRequestException(`limit must be a whole number from 1 to ${max}`);
   return n;
 }

@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Headers, HttpCode, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Logger,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -94,7 +106,9 @@ export class PublicCommentsController {
         .status(error.status)
         .headers(error.headers)
         .type('text/html; charset=utf-8')
-        .send(formErrorPage({ action: request.url, language: base.language, errors, typed: fields, redirectTo }));
+        .send(
+          formErrorPage({ action: request.url, language: base.language, errors, typed: fields, redirectTo }),
+        );
     }
   }
 
@@ -143,6 +157,8 @@ export class PublicCommentsController {
 
 function thanksPage(language: 'en' | 'hi'): string {
   const text =
-    language === 'hi' ? 'धन्यवाद! आपकी टिप्पणी मॉडरेशन की प्रतीक्षा में है।' : 'Thank you! Your comment is awaiting moderation.';
+    language === 'hi'
+      ? 'धन्यवाद! आपकी टिप्पणी मॉडरेशन की प्रतीक्षा में है।'
+      : 'Thank you! Your comment is awaiting moderation.';
   return `<!doctype html><html lang="${language}"><meta charset="utf-8"><title>${text}</title><p role="status">${text}</p></html>`;
 }

@@ -30,7 +30,8 @@ export class PublicOriginPolicy {
       if (!site || !origin) return;
       try {
         const settings = await this.sites.settings(decodeURIComponent(site[1]));
-        if (!this.sites.isOriginAllowed(settings, origin)) throw new ForbiddenError(`Origin ${origin} is not allowed for this site.`);
+        if (!this.sites.isOriginAllowed(settings, origin))
+          throw new ForbiddenError(`Origin ${origin} is not allowed for this site.`);
       } catch (error) {
         return sendProblem(reply, error, request, this.logger);
       }
@@ -49,7 +50,10 @@ function allow(reply: FastifyReply, origin: string): void {
 function preflight(reply: FastifyReply): FastifyReply {
   return reply
     .header('access-control-allow-methods', 'GET, POST')
-    .header('access-control-allow-headers', 'content-type, authorization, last-event-id, if-none-match, accept-language')
+    .header(
+      'access-control-allow-headers',
+      'content-type, authorization, last-event-id, if-none-match, accept-language',
+    )
     .header('access-control-max-age', '600')
     .status(204)
     .send();

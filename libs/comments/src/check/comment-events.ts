@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CommentRow, CommentStatus, Queryable } from '@app/db';
 
-export type CommentEventListener = (comment: CommentRow, previousStatus: CommentStatus) => Promise<void> | void;
+export type CommentEventListener = (
+  comment: CommentRow,
+  previousStatus: CommentStatus,
+) => Promise<void> | void;
 export type TransactionalCommentListener = (
   tx: Queryable,
   comment: CommentRow,

@@ -31,7 +31,10 @@ export class ModerationQueue {
       ]);
       return true;
     } catch (error) {
-      this.logger.warn({ commentId, err: (error as Error).message }, 'queue unavailable; the sweeper will enqueue it');
+      this.logger.warn(
+        { commentId, err: (error as Error).message },
+        'queue unavailable; the sweeper will enqueue it',
+      );
       return false;
     } finally {
       clearTimeout(timer);
