@@ -1,6 +1,9 @@
 import { CheckResult, ModerationPhase } from '../../types';
 import { SUSPICIOUS_DOMAINS, SUSPICIOUS_TLDS, URL_SHORTENERS } from '../lexicon';
 import { spamViewOf } from '../spam-view';
+import { BARE_LINK_MAX_WORDS } from '../model/spam-features';
+import { withoutLinks } from '../../text/links';
+import { foldedWords } from '../../text/words';
 
 /** Evidence in log-odds. One link is common in real comments; several, or a comment that is mostly links, is not. */
 export const LINK_LOG_ODDS = {
@@ -8,15 +11,23 @@ export const LINK_LOG_ODDS = {
   perExtraLink: 0.9,
   maxCount: 3,
   mostlyLinks: 1.2,
+  /** At most three words outside the links (instead of mostlyLinks): a bare link, which readers citing a source never post. */
+  bareLink: 2,
+  /** A link beside a plea to follow, subscribe, click or donate, or an offer of money, in a short text. */
+  linkWithPlea: 1,
   shortener: 2.2,
   suspiciousHost: 2.2,
   disguisedHost: 3.5,
 } as const;
 /** Fewer words than this per link: the text is a wrapper for the link. */
 const WORDS_PER_LINK_FOR_DENSITY = 6;
+/** Pleas that come with a link in link spam; only counted when the text around the links is short. */
+const LINK_PLEA =
+  /\b(?:follow|subscribe|sub\s+(?:me|to)|add\s+me|like\s+(?:this|my|our)\s+(?:page|channel|video)|click|check\s+(?:it|this|me|my|us)\s+out|check\s+out\s+my|(?:my|our)\s+(?:channel|page|stream|video|music|song|book|app|project|company)|please\s+(?:help|donate|visit|watch|vote|read|join)|donate|register|sign\s+up|free|money|earn|cash|gift\s*cards?)\b/iu;
+const MAX_WORDS_FOR_LINK_PLEA = 12;
 
 export const linkSignals: ModerationPhase = (comment, { site }) => {
-  const { hosts, disguisedHosts, words } = spamViewOf(comment);
+  const { hosts, disguisedHosts, words, text } = spamViewOf(comment);
   if (hosts.length === 0) return null;
   const checks: CheckResult[] = [];
   const count = hosts.length;
@@ -27,9 +38,27 @@ export const linkSignals: ModerationPhase = (comment, { site }) => {
       count === 1 ? 'It contains a link.' : `It contains ${count} links.`,
     ),
   );
-  if (words.length / count < WORDS_PER_LINK_FOR_DENSITY) {
+  const ownWords = foldedWords(withoutLinks(text)).length;
+  if (ownWords <= BARE_LINK_MAX_WORDS) {
+    checks.push(
+      signal(
+        'bare-link',
+        LINK_LOG_ODDS.bareLink,
+        'It is little more than a link, with almost no words of its own.',
+      ),
+    );
+  } else if (words.length / count < WORDS_PER_LINK_FOR_DENSITY) {
     checks.push(
       signal('link-density', LINK_LOG_ODDS.mostlyLinks, 'It is mostly links, with little text of its own.'),
+    );
+  }
+  if (ownWords <= MAX_WORDS_FOR_LINK_PLEA && LINK_PLEA.test(text)) {
+    checks.push(
+      signal(
+        'link-with-plea',
+        LINK_LOG_ODDS.linkWithPlea,
+        'It pairs a link with a plea to follow, subscribe, click or donate, or an offer of money.',
+      ),
     );
   }
   const shorteners = unique(hosts.filter((host) => URL_SHORTENERS.has(host)));

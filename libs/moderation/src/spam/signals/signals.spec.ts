@@ -29,7 +29,9 @@ describe('link signals', () => {
     );
     expect(names(one)).toEqual(['link-count']);
     const many = checksOf(linkSignals, aComment({ body: 'a.com b.com c.com' }));
-    expect(names(many)).toEqual(['link-count', 'link-density']);
+    expect(names(many)).toEqual(['link-count', 'bare-link']);
+    const wrapped = checksOf(linkSignals, aComment({ body: 'see these two a.com/x and b.com/y' }));
+    expect(names(wrapped)).toEqual(['link-count', 'link-density']);
     expect(many[0].score).toBeGreaterThan(one[0].score);
     expect(many[0].reason).toBe('It contains 3 links.');
   });
