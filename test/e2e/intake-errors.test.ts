@@ -36,37 +36,75 @@ describe('intake answers bad input with a clear 4xx', () => {
     http(`${thread}/comments`, { method: 'POST', json, headers });
 
   it('422 names each bad field with its code', async () => {
-    const response = await post({ authorName: ' ', authorEmail: 'not-mail', authorUrl: 'ftp://x.org', body: 'x'.repeat(501), foo: 1 });
+    const response = await post({
+      authorName: ' ',
+      authorEmail: 'not-mail',
+      authorUrl: 'ftp://x.org',
+      body: 'x'.repeat(501),
+      foo: 1,
+    });
     expect(response.status).toBe(422);
     expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    expect(response.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual(
-      ['authorEmail:invalid_email', 'authorName:required', 'authorUrl:invalid_url', 'body:too_long', 'foo:unknown_field'].sort(),
+    expect(
+      response.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort(),
+    ).toEqual(
+      [
+        'authorEmail:invalid_email',
+        'authorName:required',
+        'authorUrl:invalid_url',
+        'body:too_long',
+        'foo:unknown_field',
+      ].sort(),
     );
   });
 
   it('422 in Hindi when the reader prefers Hindi', async () => {
-    const response = await post({ authorEmail: 'a@b.in', body: 'ठीक है।' }, { 'accept-language': 'hi-IN,hi;q=0.9' });
-    expect(response.body.errors).toEqual([{ field: 'authorName', code: 'required', message: 'नाम आवश्यक है।' }]);
+    const response = await post(
+      { authorEmail: 'a@b.in', body: 'ठीक है।' },
+      { 'accept-language': 'hi-IN,hi;q=0.9' },
+    );
+    expect(response.body.errors).toEqual([
+      { field: 'authorName', code: 'required', message: 'नाम आवश्यक है।' },
+    ]);
   });
 
   it('422 too_long for an email over 100 characters and parent_not_found for an unknown parent', async () => {
     const longEmail = `${'a'.repeat(95)}@example.org`;
-    expect((await post(submission({ authorEmail: longEmail }))).body.errors[0]).toMatchObject({ field: 'authorEmail', code: 'too_long' });
+    expect((await post(submission({ authorEmail: longEmail }))).body.errors[0]).toMatchObject({
+      field: 'authorEmail',
+      code: 'too_long',
+    });
     const orphan = await post(submission({ parentId: '01900000-0000-7000-8000-000000000000' }));
     expect(orphan.status).toBe(422);
     expect(orphan.body.errors[0]).toMatchObject({ field: 'parentId', code: 'parent_not_found' });
   });
 
   it('400 for a malformed body, 413 for a huge one, 415 for another content type', async () => {
-    const malformed = await http(`${thread}/comments`, { method: 'POST', body: '{"authorName":', headers: { 'content-type': 'application/json' } });
+    const malformed = await http(`${thread}/comments`, {
+      method: 'POST',
+      body: '{"authorName":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(malformed.status).toBe(400);
-    const proto = await http(`${thread}/comments`, { method: 'POST', body: '{"__proto__":{"x":1}}', headers: { 'content-type': 'application/json' } });
+    const proto = await http(`${thread}/comments`, {
+      method: 'POST',
+      body: '{"__proto__":{"x":1}}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(proto.status).toBe(400);
     const huge = await post(submission({ body: 'अ'.repeat(300_000) }));
     expect(huge.status).toBe(413);
-    const text = await http(`${thread}/comments`, { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain' } });
+    const text = await http(`${thread}/comments`, {
+      method: 'POST',
+      body: 'hello',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(text.status).toBe(415);
-    const xml = await http(`${thread}/comments`, { method: 'POST', body: '<a/>', headers: { 'content-type': 'application/xml' } });
+    const xml = await http(`${thread}/comments`, {
+      method: 'POST',
+      body: '<a/>',
+      headers: { 'content-type': 'application/xml' },
+    });
     expect(xml.status).toBe(415);
   });
 
@@ -86,12 +124,18 @@ describe('intake answers bad input with a clear 4xx', () => {
 
   it('403 on a closed thread and on a closed site', async () => {
     const closedSite = await createSite(api.app, { closed: true });
-    const response = await http(`${api.url}/v1/sites/${closedSite}/threads/a/comments`, { method: 'POST', json: submission() });
+    const response = await http(`${api.url}/v1/sites/${closedSite}/threads/a/comments`, {
+      method: 'POST',
+      json: submission(),
+    });
     expect(response.status).toBe(403);
   });
 
   it('404 for an unknown site', async () => {
-    const response = await http(`${api.url}/v1/sites/nope/threads/a/comments`, { method: 'POST', json: submission() });
+    const response = await http(`${api.url}/v1/sites/nope/threads/a/comments`, {
+      method: 'POST',
+      json: submission(),
+    });
     expect(response.status).toBe(404);
   });
 
@@ -132,7 +176,10 @@ describe('intake answers bad input with a clear 4xx', () => {
 
   it('403 on a thread an operator closed, while other threads stay open', async () => {
     await api.app.get(CommentsRepository).setThreadClosed(siteId, 'closed-thread', true);
-    const closed = await http(`${api.url}/v1/sites/${siteId}/threads/closed-thread/comments`, { method: 'POST', json: submission() });
+    const closed = await http(`${api.url}/v1/sites/${siteId}/threads/closed-thread/comments`, {
+      method: 'POST',
+      json: submission(),
+    });
     expect(closed.status).toBe(403);
     expect(closed.body.detail).toMatch(/closed/);
     expect((await post(submission())).status).toBe(202);

@@ -57,10 +57,18 @@ describe('no email leaves the service', () => {
 
     // Published, held, duplicate, flood, invalid, form-post and error paths all see the address.
     const published = record(
-      await http(`${thread}/comments`, { method: 'POST', json: submission({ authorEmail: CANARY, formToken: token }) }),
+      await http(`${thread}/comments`, {
+        method: 'POST',
+        json: submission({ authorEmail: CANARY, formToken: token }),
+      }),
     );
     expect(published.status).toBe(202);
-    record(await http(`${thread}/comments`, { method: 'POST', json: submission({ authorEmail: CANARY, formToken: token }) })); // 429
+    record(
+      await http(`${thread}/comments`, {
+        method: 'POST',
+        json: submission({ authorEmail: CANARY, formToken: token }),
+      }),
+    ); // 429
     record(
       await http(`${thread}/comments`, {
         method: 'POST',
@@ -73,7 +81,12 @@ describe('no email leaves the service', () => {
         json: submission({ authorEmail: `x${'y'.repeat(100)}${CANARY}` }),
       }),
     ); // 422 too long: the message must not echo it
-    const form = new URLSearchParams({ author: 'अमित', email: CANARY, comment: '', redirectTo: 'https://news.example/' });
+    const form = new URLSearchParams({
+      author: 'अमित',
+      email: CANARY,
+      comment: '',
+      redirectTo: 'https://news.example/',
+    });
     record(
       await http(`${thread}/comments`, {
         method: 'POST',

@@ -6,7 +6,10 @@ export interface TestResponse<T = any> {
   text: string;
 }
 
-export async function http<T = any>(url: string, init: RequestInit & { json?: unknown } = {}): Promise<TestResponse<T>> {
+export async function http<T = any>(
+  url: string,
+  init: RequestInit & { json?: unknown } = {},
+): Promise<TestResponse<T>> {
   const headers = new Headers(init.headers);
   let body = init.body;
   if (init.json !== undefined) {

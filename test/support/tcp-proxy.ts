@@ -33,7 +33,9 @@ export class TcpProxy {
 
   /** The dependency vanishes: open connections drop and new ones are refused. */
   async cut(): Promise<void> {
-    const closed = new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    const closed = new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
     for (const socket of this.sockets) socket.destroy(); // close() waits for open connections, so drop them first
     await closed;
   }

@@ -9,7 +9,13 @@ import { ThreadReadService } from './read/thread-read.service';
 import { SeedService } from './sites/seed.service';
 import { SitesRepository } from './sites/sites.repository';
 import { SitesService } from './sites/sites.service';
-import { AuthService, FirstAdminService, LoginThrottle, ModeratorsRepository, ModeratorsService } from './moderators';
+import {
+  AuthService,
+  FirstAdminService,
+  LoginThrottle,
+  ModeratorsRepository,
+  ModeratorsService,
+} from './moderators';
 import {
   AuthorStandingService,
   DecisionService,

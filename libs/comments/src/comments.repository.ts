@@ -59,13 +59,22 @@ export class CommentsRepository {
   }
 
   /** The newest submission by this author (email HMAC) or from this IP on the site since `since`. */
-  async latestSubmissionSince(siteId: string, emailHmac: string, ip: string | null, since: Date): Promise<Date | null> {
+  async latestSubmissionSince(
+    siteId: string,
+    emailHmac: string,
+    ip: string | null,
+    since: Date,
+  ): Promise<Date | null> {
     const byAuthor = eq(comments.authorEmailHmac, emailHmac);
     const [row] = await this.db
       .select({ createdAt: comments.createdAt })
       .from(comments)
       .where(
-        and(eq(comments.siteId, siteId), gt(comments.createdAt, since), ip ? or(byAuthor, eq(comments.clientIp, ip)) : byAuthor),
+        and(
+          eq(comments.siteId, siteId),
+          gt(comments.createdAt, since),
+          ip ? or(byAuthor, eq(comments.clientIp, ip)) : byAuthor,
+        ),
       )
       .orderBy(sql`${comments.createdAt} desc`)
       .limit(1);
@@ -108,7 +117,12 @@ export class CommentsRepository {
     return { approved: author.approved, spam: author.spam, ipSpam };
   }
 
-  async countSameTextInOtherThreads(siteId: string, fingerprint: string, threadId: string, since: Date): Promise<number> {
+  async countSameTextInOtherThreads(
+    siteId: string,
+    fingerprint: string,
+    threadId: string,
+    since: Date,
+  ): Promise<number> {
     const [row] = await this.db
       .select({ n: sql<number>`count(distinct ${comments.threadId})`.mapWith(Number) })
       .from(comments)
@@ -164,14 +178,29 @@ export class CommentsRepository {
   async bumpThread(tx: Queryable, siteId: string, threadId: string, publishedDelta: number): Promise<void> {
     await tx
       .update(threads)
-      .set({ version: sql`${threads.version} + 1`, publishedCount: sql`${threads.publishedCount} + ${publishedDelta}` })
+      .set({
+        version: sql`${threads.version} + 1`,
+        publishedCount: sql`${threads.publishedCount} + ${publishedDelta}`,
+      })
       .where(and(eq(threads.siteId, siteId), eq(threads.id, threadId)));
   }
 
-  async publishedPage(siteId: string, threadId: string, after: PageCursor | null, limit: number): Promise<CommentRow[]> {
-    const inThread = and(eq(comments.siteId, siteId), eq(comments.threadId, threadId), eq(comments.status, 'published'));
+  async publishedPage(
+    siteId: string,
+    threadId: string,
+    after: PageCursor | null,
+    limit: number,
+  ): Promise<CommentRow[]> {
+    const inThread = and(
+      eq(comments.siteId, siteId),
+      eq(comments.threadId, threadId),
+      eq(comments.status, 'published'),
+    );
     const afterCursor = after
-      ? or(gt(comments.createdAt, after.createdAt), and(eq(comments.createdAt, after.createdAt), gt(comments.id, after.id)))
+      ? or(
+          gt(comments.createdAt, after.createdAt),
+          and(eq(comments.createdAt, after.createdAt), gt(comments.id, after.id)),
+        )
       : undefined;
     return this.db
       .select()

@@ -29,7 +29,11 @@ class DatabaseCloser implements OnApplicationShutdown {
         });
       },
     },
-    { provide: DATABASE, inject: [DATABASE_HANDLE], useFactory: (handle: DatabaseHandle): Database => handle.db },
+    {
+      provide: DATABASE,
+      inject: [DATABASE_HANDLE],
+      useFactory: (handle: DatabaseHandle): Database => handle.db,
+    },
     DatabaseCloser,
   ],
   exports: [DATABASE_HANDLE, DATABASE],

@@ -12,7 +12,8 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow();
+const createdAt = () =>
+  timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow();
 
 export const sites = pgTable('sites', {
   id: text('id').primaryKey(),
@@ -31,7 +32,9 @@ export const sites = pgTable('sites', {
   maxBodyLength: integer('max_body_length').notNull().default(10000),
   closed: boolean('closed').notNull().default(false),
   createdAt: createdAt(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 })
+    .notNull()
+    .defaultNow(),
 });
 
 export const threads = pgTable(
@@ -87,7 +90,9 @@ export const comments = pgTable(
     index('comments_thread_published_idx')
       .on(t.siteId, t.threadId, t.createdAt, t.id)
       .where(sql`${t.status} = 'published'`),
-    index('comments_queued_idx').on(t.createdAt).where(sql`${t.status} = 'queued'`),
+    index('comments_queued_idx')
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'queued'`),
     index('comments_site_status_idx').on(t.siteId, t.status, t.createdAt),
     index('comments_author_idx').on(t.siteId, t.authorEmailHmac, t.createdAt),
     index('comments_ip_idx').on(t.siteId, t.clientIp, t.createdAt),

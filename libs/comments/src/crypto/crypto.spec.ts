@@ -30,10 +30,15 @@ describe('email crypto', () => {
 describe('form token', () => {
   it('records when the form was shown and for which thread', () => {
     const { formToken } = issueFormToken('demo', 'post-1', key, 1_000_000);
-    expect(readFormToken(formToken, 'demo', 'post-1', key, 1_004_000)).toEqual({ state: 'valid', secondsToSubmit: 4 });
+    expect(readFormToken(formToken, 'demo', 'post-1', key, 1_004_000)).toEqual({
+      state: 'valid',
+      secondsToSubmit: 4,
+    });
     expect(readFormToken(formToken, 'demo', 'post-2', key, 1_004_000)).toEqual({ state: 'invalid' });
     expect(readFormToken(formToken + 'x', 'demo', 'post-1', key)).toEqual({ state: 'invalid' });
-    expect(readFormToken(formToken, 'demo', 'post-1', key, 1_000_000 + 25 * 3600_000)).toEqual({ state: 'expired' });
+    expect(readFormToken(formToken, 'demo', 'post-1', key, 1_000_000 + 25 * 3600_000)).toEqual({
+      state: 'expired',
+    });
     expect(readFormToken(undefined, 'demo', 'post-1', key)).toEqual({ state: 'missing' });
   });
 });

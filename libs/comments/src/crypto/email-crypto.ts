@@ -30,7 +30,10 @@ export function emailLookupHmac(email: string, key: Buffer): string {
  * matched against a list of addresses by anyone without the key.
  */
 export function avatarSeed(email: string, siteId: string, key: Buffer): string {
-  return createHmac('sha256', key).update(`${siteId}\u0000${normaliseEmail(email)}`).digest('base64url').slice(0, 22);
+  return createHmac('sha256', key)
+    .update(`${siteId}\u0000${normaliseEmail(email)}`)
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /** What a moderator sees: the first character of the mailbox and the domain, e.g. r***@example.org. */

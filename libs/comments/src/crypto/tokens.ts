@@ -10,7 +10,12 @@ export interface IssuedFormToken {
 }
 
 /** A signed record of when the form was shown, for which thread. Stateless: nothing is stored per view. */
-export function issueFormToken(siteId: string, threadId: string, key: Buffer, now = Date.now()): IssuedFormToken {
+export function issueFormToken(
+  siteId: string,
+  threadId: string,
+  key: Buffer,
+  now = Date.now(),
+): IssuedFormToken {
   const payload = Buffer.from(JSON.stringify([siteId, threadId, now])).toString('base64url');
   return {
     formToken: `${payload}.${sign(payload, key)}`,
@@ -34,7 +39,12 @@ export function readFormToken(
   } catch {
     return { state: 'invalid' };
   }
-  if (!Array.isArray(parsed) || parsed[0] !== siteId || parsed[1] !== threadId || typeof parsed[2] !== 'number') {
+  if (
+    !Array.isArray(parsed) ||
+    parsed[0] !== siteId ||
+    parsed[1] !== threadId ||
+    typeof parsed[2] !== 'number'
+  ) {
     return { state: 'invalid' };
   }
   const age = now - parsed[2];

@@ -84,7 +84,11 @@ export class IntakeService {
       const parentStatus = await this.comments.findStatusInThread(siteId, threadId, submission.parentId);
       if (parentStatus !== 'published') {
         throw new ValidationFailedError([
-          { field: 'parentId', code: 'parent_not_found', message: errorMessage('parent_not_found', 'parentId', request.language) },
+          {
+            field: 'parentId',
+            code: 'parent_not_found',
+            message: errorMessage('parent_not_found', 'parentId', request.language),
+          },
         ]);
       }
     }

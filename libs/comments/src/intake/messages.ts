@@ -10,7 +10,13 @@ export type ErrorCode =
 export type MessageLanguage = 'en' | 'hi';
 
 const FIELD_LABELS: Record<MessageLanguage, Record<string, string>> = {
-  en: { authorName: 'Name', authorEmail: 'Email', authorUrl: 'Website', body: 'Comment', parentId: 'Reply to' },
+  en: {
+    authorName: 'Name',
+    authorEmail: 'Email',
+    authorUrl: 'Website',
+    body: 'Comment',
+    parentId: 'Reply to',
+  },
   hi: { authorName: 'नाम', authorEmail: 'ईमेल', authorUrl: 'वेबसाइट', body: 'टिप्पणी', parentId: 'जवाब' },
 };
 
@@ -37,7 +43,12 @@ const MESSAGES: Record<MessageLanguage, Record<ErrorCode, Template>> = {
   },
 };
 
-export function errorMessage(code: ErrorCode, field: string, language: MessageLanguage, limit?: number): string {
+export function errorMessage(
+  code: ErrorCode,
+  field: string,
+  language: MessageLanguage,
+  limit?: number,
+): string {
   const label = FIELD_LABELS[language][field] ?? field;
   return MESSAGES[language][code](label, limit);
 }

@@ -2,7 +2,9 @@ import { renderBodyHtml } from './render-body';
 
 describe('renderBodyHtml', () => {
   it('escapes markup and keeps Hindi text as it is', () => {
-    expect(renderBodyHtml('<script>alert(1)</script> नमस्ते।')).toBe('&lt;script&gt;alert(1)&lt;/script&gt; नमस्ते।');
+    expect(renderBodyHtml('<script>alert(1)</script> नमस्ते।')).toBe(
+      '&lt;script&gt;alert(1)&lt;/script&gt; नमस्ते।',
+    );
     expect(renderBodyHtml('<img src=x onerror="alert(1)">')).not.toMatch(/<img/);
   });
 

@@ -27,10 +27,18 @@ export class ThreadReadService {
     return `W/"${thread?.version ?? 0}-${limit}-${cursor ?? ''}"`;
   }
 
-  async page(siteId: string, threadId: string, cursor: string | undefined, limit: number): Promise<ThreadPage> {
+  async page(
+    siteId: string,
+    threadId: string,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<ThreadPage> {
     const after = cursor ? decodeCursor(cursor) : null;
     const [thread, rows] = await this.guard(() =>
-      Promise.all([this.comments.findThread(siteId, threadId), this.comments.publishedPage(siteId, threadId, after, limit + 1)]),
+      Promise.all([
+        this.comments.findThread(siteId, threadId),
+        this.comments.publishedPage(siteId, threadId, after, limit + 1),
+      ]),
     );
     const more = rows.length > limit;
     const pageRows = more ? rows.slice(0, limit) : rows;
@@ -44,11 +52,17 @@ export class ThreadReadService {
   }
 
   /** The author's own view; spam and rejected both read not_published, and a wrong token is a plain 404. */
-  async authorStatus(commentId: string, bearer: string | undefined): Promise<{ id: string; status: AuthorView }> {
+  async authorStatus(
+    commentId: string,
+    bearer: string | undefined,
+  ): Promise<{ id: string; status: AuthorView }> {
     const row = await this.guard(() => this.comments.findById(commentId));
-    if (!row || !bearer || !safeEqual(hashStatusToken(bearer), row.statusTokenHash)) throw new NotFoundError('No such comment.');
+    if (!row || !bearer || !safeEqual(hashStatusToken(bearer), row.statusTokenHash))
+      throw new NotFoundError('No such comment.');
     const status: AuthorView =
-      row.status === 'queued' || row.status === 'held' || row.status === 'published' ? row.status : 'not_published';
+      row.status === 'queued' || row.status === 'held' || row.status === 'published'
+        ? row.status
+        : 'not_published';
     return { id: row.id, status };
   }
 

@@ -30,6 +30,10 @@ export function publicUrl(env: Env): string {
 }
 
 function demoOrigins(env: Env): string[] {
-  const origins = new Set([new URL(publicUrl(env)).origin, `http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`]);
+  const origins = new Set([
+    new URL(publicUrl(env)).origin,
+    `http://localhost:${env.PORT}`,
+    `http://127.0.0.1:${env.PORT}`,
+  ]);
   return [...origins];
 }

@@ -17,7 +17,11 @@ export class SitesRepository {
 
   /** Inserts unless the id exists; answers whether it inserted (safe when several processes seed at once). */
   async insertIfAbsent(row: typeof sites.$inferInsert): Promise<boolean> {
-    const inserted = await this.db.insert(sites).values(row).onConflictDoNothing().returning({ id: sites.id });
+    const inserted = await this.db
+      .insert(sites)
+      .values(row)
+      .onConflictDoNothing()
+      .returning({ id: sites.id });
     return inserted.length > 0;
   }
 

@@ -42,6 +42,8 @@ export class SitesService {
 
   /** Whether a browser on this origin may use the site's public API. */
   isOriginAllowed(settings: SiteSettings, origin: string): boolean {
-    return settings.allowedOrigins.some((allowed) => allowed === '*' || allowed.toLowerCase() === origin.toLowerCase());
+    return settings.allowedOrigins.some(
+      (allowed) => allowed === '*' || allowed.toLowerCase() === origin.toLowerCase(),
+    );
   }
 }

@@ -11,13 +11,18 @@ export function spamScoreOf(checks: readonly CheckResult[]): number {
 const SEVERITY: Record<Verdict, number> = { publish: 0, hold: 1, spam: 2, reject: 3 };
 
 /** The most severe of what the checks demand and what the spam score says. */
-export function decide(checks: readonly CheckResult[], spamScore: number, thresholds: SpamThresholds): Verdict {
+export function decide(
+  checks: readonly CheckResult[],
+  spamScore: number,
+  thresholds: SpamThresholds,
+): Verdict {
   let verdict: Verdict = 'publish';
   const raise = (to: Verdict) => {
     if (SEVERITY[to] > SEVERITY[verdict]) verdict = to;
   };
   for (const check of checks) {
-    if (check.verdict === 'hold' || check.verdict === 'spam' || check.verdict === 'reject') raise(check.verdict);
+    if (check.verdict === 'hold' || check.verdict === 'spam' || check.verdict === 'reject')
+      raise(check.verdict);
   }
   if (spamScore >= thresholds.spam) raise('spam');
   else if (spamScore >= thresholds.hold) raise('hold');

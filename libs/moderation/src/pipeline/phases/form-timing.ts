@@ -12,9 +12,15 @@ export const formTiming: ModerationPhase = (_comment, { formToken, site }) => {
         `It was sent ${formToken.secondsToSubmit.toFixed(1)} s after the form was shown; people take at least ${site.minSubmitSeconds} s.`,
       );
     case 'missing':
-      return signal(FORM_TIMING_LOG_ODDS.missing, 'It came without the form token that the comment form carries.');
+      return signal(
+        FORM_TIMING_LOG_ODDS.missing,
+        'It came without the form token that the comment form carries.',
+      );
     case 'expired':
-      return signal(FORM_TIMING_LOG_ODDS.expired, 'The form token had expired: the form was open for a long time.');
+      return signal(
+        FORM_TIMING_LOG_ODDS.expired,
+        'The form token had expired: the form was open for a long time.',
+      );
     case 'not-applicable':
       return null;
     case 'invalid':

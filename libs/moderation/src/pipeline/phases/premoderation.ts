@@ -4,7 +4,16 @@ import { ModerationPhase } from '../../types';
 export const premoderation: ModerationPhase = (_comment, { site, author }) => {
   if (site.premoderation === 'none' || author.trusted) return null;
   if (site.premoderation === 'all') {
-    return { checks: [{ name: 'premoderation', verdict: 'hold', score: 0, reason: 'This site reviews every comment before it appears.' }] };
+    return {
+      checks: [
+        {
+          name: 'premoderation',
+          verdict: 'hold',
+          score: 0,
+          reason: 'This site reviews every comment before it appears.',
+        },
+      ],
+    };
   }
   if (author.approvedCount > 0) return null;
   return {
