@@ -283,13 +283,16 @@ export async function submitMany(
   threadId: string,
   count: number,
   concurrency = 16,
+  threads = 1,
 ): Promise<string[]> {
   const ids: string[] = [];
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next++ < count) {
-        const answer = await send(`${apiUrl}/v1/sites/${siteId}/threads/${threadId}/comments`, {
+      while (next < count) {
+        const i = next++;
+        const thread = threads > 1 ? `${threadId}-${i % threads}` : threadId;
+        const answer = await send(`${apiUrl}/v1/sites/${siteId}/threads/${thread}/comments`, {
           body: comment(),
         });
         if (answer.status === 202) ids.push(JSON.parse(answer.body).id);
