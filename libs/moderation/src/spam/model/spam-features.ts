@@ -70,8 +70,8 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   if (words.length <= 3) extra.push('<short>');
   else if (words.length > 40) extra.push('<long>');
   // A link with almost no words of its own ("http://…", "my video http://…") is a different thing from a reader's
-  // sentence that cites a source: it is learned apart from the link itself, and is not under the links' cap.
-  if (view.hosts.length > 0 && words.length <= BARE_LINK_MAX_WORDS) extra.push('<bare-link>');
+  // sentence that cites a source: it is learned apart from the link itself, under a higher cap than other links.
+  if (view.hosts.length > 0 && words.length <= BARE_LINK_MAX_WORDS) linkExtra.push('<bare-link>');
   return { words, extra, linkExtra };
 }
 
@@ -81,6 +81,11 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
  * them (fixtures/news-readers-with-links.team.jsonl). With the cap, a link adds a little, and the words must do the rest.
  */
 export const MAX_LINK_RAW_SCORE = 0.4;
+/**
+ * The cap when the comment is little more than a link (<bare-link>): higher, since that is mostly spam, but not so
+ * high that "Source: <link>" from a reader is silenced on the link alone (held at most, with the link signals).
+ */
+export const MAX_BARE_LINK_RAW_SCORE = 0.9;
 
 export interface SpamFeatureParts {
   words: string[];
@@ -93,5 +98,6 @@ export function spamRawScore(model: CompiledLinearModel, parts: SpamFeatureParts
   const withoutLinks = scoreWords(model, parts.words, parts.extra, SPAM_FEATURE_OPTIONS);
   if (parts.linkExtra.length === 0) return withoutLinks;
   const all = scoreWords(model, parts.words, [...parts.extra, ...parts.linkExtra], SPAM_FEATURE_OPTIONS);
-  return withoutLinks + Math.min(all - withoutLinks, MAX_LINK_RAW_SCORE);
+  const cap = parts.linkExtra.includes('<bare-link>') ? MAX_BARE_LINK_RAW_SCORE : MAX_LINK_RAW_SCORE;
+  return withoutLinks + Math.min(all - withoutLinks, cap);
 }

@@ -12,7 +12,7 @@ export const LINK_LOG_ODDS = {
   maxCount: 3,
   mostlyLinks: 1.2,
   /** At most three words outside the links (instead of mostlyLinks): a bare link, which readers citing a source never post. */
-  bareLink: 2,
+  bareLink: 1.4,
   /** A link beside a plea to follow, subscribe, click or donate, or an offer of money, in a short text. */
   linkWithPlea: 1,
   shortener: 2.2,
@@ -23,7 +23,7 @@ export const LINK_LOG_ODDS = {
 const WORDS_PER_LINK_FOR_DENSITY = 6;
 /** Pleas that come with a link in link spam; only counted when the text around the links is short. */
 const LINK_PLEA =
-  /\b(?:follow|subscribe|sub\s+(?:me|to)|add\s+me|like\s+(?:this|my|our)\s+(?:page|channel|video)|click|check\s+(?:it|this|me|my|us)\s+out|check\s+out\s+my|(?:my|our)\s+(?:channel|page|stream|video|music|song|book|app|project|company)|please\s+(?:help|donate|visit|watch|vote|read|join)|donate|register|sign\s+up|free|money|earn|cash|gift\s*cards?)\b/iu;
+  /\b(?:follow\s+(?:me|us|my|this|him|her)|subscribe|sub\s+(?:me|to)|add\s+me|like\s+(?:this|my|our)\s+(?:page|channel|video)|click|check\s+(?:it|this|me|my|us)\s+out|check\s+out\s+my|(?:my|our)\s+(?:channel|page|stream|video|music|song|book|app|project|company)|please\s+(?:help|donate|visit|watch|vote|read|join)|donate|register|sign\s+up|free|money|earn|cash|gift\s*cards?)\b/iu;
 const MAX_WORDS_FOR_LINK_PLEA = 12;
 
 export const linkSignals: ModerationPhase = (comment, { site }) => {
