@@ -47,4 +47,20 @@ describe('readers who cite sources', () => {
     const published = single.filter((o) => o.verdict === 'publish').length;
     expect(published / single.length).toBeGreaterThanOrEqual(0.8);
   });
+
+  it('does not silence a reader whose citation is little more than the link', () => {
+    const short = [
+      'Source: https://www.bbc.com/news/world-asia-india-12345',
+      'Read it yourself https://www.thehindu.com/news/national/article123.ece',
+      'पूरी खबर: https://www.bhaskar.com/national/news/story-123',
+    ];
+    const verdicts = short.map(
+      (body, i) =>
+        moderate(
+          { id: `s${i}`, body, authorName: 'Reader', authorUrl: null, honeypot: null, parentId: null },
+          context,
+        ).verdict,
+    );
+    expect(verdicts).not.toContain('spam');
+  });
 });

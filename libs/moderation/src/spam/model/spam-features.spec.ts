@@ -1,6 +1,7 @@
 import { spamViewOfText } from '../spam-view';
 import { compileLinearModel } from '../../text/logistic';
 import {
+  MAX_BARE_LINK_RAW_SCORE,
   MAX_LINK_RAW_SCORE,
   spamFeaturePartsOfView,
   spamFeaturesOfView,
@@ -30,9 +31,25 @@ describe('spam features', () => {
 
   it('caps what links add to the raw score, whatever their learned weight', () => {
     const model = compileLinearModel({ bias: 0, weights: { '<url>': 50, 'w:hello': 1 } });
-    const parts = spamFeaturePartsOfView(spamViewOfText('hello https://example.com'));
+    const parts = spamFeaturePartsOfView(spamViewOfText('hello there, the full story https://example.com'));
     const noLink = spamRawScore(model, { ...parts, linkExtra: [] });
     expect(spamRawScore(model, parts) - noLink).toBeCloseTo(MAX_LINK_RAW_SCORE, 10);
+  });
+
+  it('tells a bare link from a sentence citing a source, and caps it higher but still caps it', () => {
+    const model = compileLinearModel({ bias: 0, weights: { '<url>': 50, '<bare-link>': 50 } });
+    const bare = spamFeaturePartsOfView(
+      spamViewOfText('Source: https://www.bbc.com/news/world-asia-india-12345'),
+    );
+    expect(bare.linkExtra).toContain('<bare-link>');
+    expect(spamRawScore(model, bare) - spamRawScore(model, { ...bare, linkExtra: [] })).toBeCloseTo(
+      MAX_BARE_LINK_RAW_SCORE,
+      10,
+    );
+    const cited = spamFeaturePartsOfView(
+      spamViewOfText('The ministry said so last year, see https://www.bbc.com/news/world-asia-india-12345'),
+    );
+    expect(cited.linkExtra).not.toContain('<bare-link>');
   });
 
   it('gives phone numbers and other numbers shapes', () => {
