@@ -85,7 +85,7 @@ export const MAX_LINK_RAW_SCORE = 0.4;
  * The cap when the comment is little more than a link (<bare-link>): higher, since that is mostly spam, but not so
  * high that "Source: <link>" from a reader is silenced on the link alone (held at most, with the link signals).
  */
-export const MAX_BARE_LINK_RAW_SCORE = 0.9;
+export const MAX_BARE_LINK_RAW_SCORE = 1.4;
 
 export interface SpamFeatureParts {
   words: string[];
