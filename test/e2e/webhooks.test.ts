@@ -35,6 +35,7 @@ describe('webhooks to publishers', () => {
     process.env.ADMIN_PASSWORD = ADMIN.password;
     process.env.WEBHOOK_RETRY_SCHEDULE_MS = '100,100,100,100,100,100';
     process.env.WEBHOOK_DISABLE_AFTER_FAILURES = '10';
+    process.env.WEBHOOK_DISABLE_AFTER_MS = '0';
     process.env.WEBHOOK_RELAY_INTERVAL_MS = '300';
     await receiver.start();
     api = await startApi({ withWorker: true });
@@ -296,7 +297,7 @@ describe('webhooks to publishers', () => {
       },
       { what: 'the endpoint to be disabled' },
     );
-    expect(disabled.disabledReason).toMatch(/10 failed attempts in a row; last: HTTP 410: gone/);
+    expect(disabled.disabledReason).toMatch(/10 failed attempts in a row over [0-9.]+ h; last: HTTP 410: gone/);
     await waitFor(async () => (await deliveries(endpoint.id)).every((d) => d.status === 'failed'));
   });
 });

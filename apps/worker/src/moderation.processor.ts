@@ -35,6 +35,12 @@ export class ModerationProcessor extends WorkerHost implements OnModuleInit {
     return { verdict: outcome?.verdict ?? null };
   }
 
+  /** A dropped Redis connection is retried by the worker itself; say so once, structured, not on the raw console. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn({ err: error.message }, 'moderation worker connection error');
+  }
+
   @OnWorkerEvent('failed')
   onFailed(job: Job<ModerationJob> | undefined, error: Error): void {
     this.metrics.jobFailures.inc({ queue: QUEUES.moderation });

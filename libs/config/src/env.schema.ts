@@ -141,6 +141,12 @@ export class EnvSchema {
   @Min(1)
   WEBHOOK_DISABLE_AFTER_FAILURES = 20;
 
+  /** …and only once the failures have gone on this long (default a day). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  WEBHOOK_DISABLE_AFTER_MS = 86_400_000;
+
   @Transform(toInt)
   @IsInt()
   @Min(100)

@@ -24,6 +24,8 @@ export const webhookEndpoints = pgTable(
     enabled: boolean('enabled').notNull().default(true),
     disabledReason: text('disabled_reason'),
     consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+    /** When the current run of failures began (null while healthy): disabling needs a long outage, not a burst. */
+    failingSince: at('failing_since'),
     createdAt: at('created_at').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },

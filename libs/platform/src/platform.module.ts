@@ -4,6 +4,7 @@ import { ConfigModule, Env, ENV, loggingParams } from '@app/config';
 import { DbModule } from '@app/db';
 import { QueueModule } from '@app/queue';
 import { MetricsService } from './metrics.service';
+import { QueueErrorLogger } from './queue-error-logger';
 
 /** What every process needs, whatever its role: validated config, structured logs, the store and the queues. */
 @Global()
@@ -14,7 +15,7 @@ import { MetricsService } from './metrics.service';
     DbModule,
     QueueModule.register(),
   ],
-  providers: [MetricsService],
+  providers: [MetricsService, QueueErrorLogger],
   exports: [ConfigModule, DbModule, QueueModule, MetricsService],
 })
 export class PlatformModule {}

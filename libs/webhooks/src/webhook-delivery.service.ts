@@ -98,11 +98,18 @@ export class WebhookDeliveryService {
     return sendWebhook(target, signedHeaders(secrets, id, Math.floor(Date.now() / 1000), body), body);
   }
 
-  /** After too many failed attempts in a row the endpoint is switched off, with the reason, until an admin enables it. */
+  /**
+   * An endpoint that keeps failing is switched off, with the reason, until an admin enables it: after at least
+   * WEBHOOK_DISABLE_AFTER_FAILURES failed attempts in a row spanning WEBHOOK_DISABLE_AFTER_MS. Counting attempts alone
+   * would switch off a busy site's receiver after a few seconds' outage, and its later events would never be sent.
+   */
   private async countFailure(endpoint: WebhookEndpointRow, result: SendResult): Promise<void> {
-    const failures = await this.repository.countFailure(endpoint.id);
+    const { failures, failingSince } = await this.repository.countFailure(endpoint.id);
     if (failures < this.env.WEBHOOK_DISABLE_AFTER_FAILURES) return;
-    const reason = `disabled after ${failures} failed attempts in a row; last: ${result.error}`;
+    const failingForMs = failingSince ? Date.now() - failingSince.getTime() : 0;
+    if (failingForMs < this.env.WEBHOOK_DISABLE_AFTER_MS) return;
+    const hours = (failingForMs / 3_600_000).toFixed(1);
+    const reason = `disabled after ${failures} failed attempts in a row over ${hours} h; last: ${result.error}`;
     if (await this.repository.disable(endpoint.id, reason)) {
       this.logger.warn({ endpointId: endpoint.id, failures }, 'webhook endpoint disabled');
     }

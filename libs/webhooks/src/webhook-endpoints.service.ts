@@ -82,7 +82,7 @@ export class WebhookEndpointsService {
     const updated = await this.repository.updateEndpoint(endpoint.id, {
       enabled,
       ...(enabled
-        ? { disabledReason: null, consecutiveFailures: 0 }
+        ? { disabledReason: null, consecutiveFailures: 0, failingSince: null }
         : { disabledReason: 'disabled by an admin' }),
     });
     return toEndpointView(updated!);

@@ -19,6 +19,7 @@ export type EndpointChanges = Partial<
     | 'enabled'
     | 'disabledReason'
     | 'consecutiveFailures'
+    | 'failingSince'
     | 'secretEncrypted'
     | 'previousSecretEncrypted'
     | 'previousSecretExpiresAt'
@@ -84,20 +85,26 @@ export class WebhooksRepository {
     return rows.length > 0;
   }
 
-  /** Counts one more failed attempt in a row and returns the new count. */
-  async countFailure(id: string): Promise<number> {
+  /** Counts one more failed attempt in a row; answers the count and when the run of failures began. */
+  async countFailure(id: string): Promise<{ failures: number; failingSince: Date | null }> {
     const [row] = await this.db
       .update(webhookEndpoints)
-      .set({ consecutiveFailures: sql`${webhookEndpoints.consecutiveFailures} + 1` })
+      .set({
+        consecutiveFailures: sql`${webhookEndpoints.consecutiveFailures} + 1`,
+        failingSince: sql`coalesce(${webhookEndpoints.failingSince}, now())`,
+      })
       .where(eq(webhookEndpoints.id, id))
-      .returning({ failures: webhookEndpoints.consecutiveFailures });
-    return row?.failures ?? 0;
+      .returning({
+        failures: webhookEndpoints.consecutiveFailures,
+        failingSince: webhookEndpoints.failingSince,
+      });
+    return row ?? { failures: 0, failingSince: null };
   }
 
   async resetFailures(id: string): Promise<void> {
     await this.db
       .update(webhookEndpoints)
-      .set({ consecutiveFailures: 0 })
+      .set({ consecutiveFailures: 0, failingSince: null })
       .where(and(eq(webhookEndpoints.id, id), sql`${webhookEndpoints.consecutiveFailures} <> 0`));
   }
 

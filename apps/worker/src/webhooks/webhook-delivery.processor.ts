@@ -1,7 +1,8 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, OnModuleInit } from '@nestjs/common';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnModuleInit } from '@nestjs/common';
 import { DelayedError, Job } from 'bullmq';
 import { Env, ENV } from '@app/config';
+import { MetricsService } from '@app/platform';
 import { QUEUES, WebhookJob, WORKER_CONFIG } from '@app/queue';
 import { EndpointFairShare, WebhookDeliveryService } from '@app/webhooks';
 
@@ -12,10 +13,12 @@ import { EndpointFairShare, WebhookDeliveryService } from '@app/webhooks';
 @Processor({ name: QUEUES.webhooks, configKey: WORKER_CONFIG })
 export class WebhookDeliveryProcessor extends WorkerHost implements OnModuleInit {
   private fairShare: EndpointFairShare;
+  private readonly logger = new Logger(WebhookDeliveryProcessor.name);
 
   constructor(
     private readonly deliveries: WebhookDeliveryService,
     @Inject(ENV) private readonly env: Env,
+    private readonly metrics: MetricsService,
   ) {
     super();
   }
@@ -23,6 +26,12 @@ export class WebhookDeliveryProcessor extends WorkerHost implements OnModuleInit
   onModuleInit(): void {
     this.worker.concurrency = this.env.WEBHOOK_CONCURRENCY;
     this.fairShare = new EndpointFairShare(this.env.WEBHOOK_ENDPOINT_CONCURRENCY);
+  }
+
+  /** A dropped Redis connection is retried by the worker itself; say so once, structured, not on the raw console. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn({ err: error.message }, 'webhook worker connection error');
   }
 
   async process(job: Job<WebhookJob>, token?: string): Promise<string> {
@@ -36,6 +45,7 @@ export class WebhookDeliveryProcessor extends WorkerHost implements OnModuleInit
     } finally {
       this.fairShare.leave(endpointId, performance.now() - started);
     }
+    this.metrics.webhookDeliveries.inc({ outcome: outcome.kind });
     if (outcome.kind === 'retry' || outcome.kind === 'not-yet')
       return this.postpone(job, token, outcome.at.getTime());
     return outcome.kind;
