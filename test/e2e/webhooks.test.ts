@@ -297,7 +297,9 @@ describe('webhooks to publishers', () => {
       },
       { what: 'the endpoint to be disabled' },
     );
-    expect(disabled.disabledReason).toMatch(/10 failed attempts in a row over [0-9.]+ h; last: HTTP 410: gone/);
+    expect(disabled.disabledReason).toMatch(
+      /10 failed attempts in a row over [0-9.]+ h; last: HTTP 410: gone/,
+    );
     await waitFor(async () => (await deliveries(endpoint.id)).every((d) => d.status === 'failed'));
   });
 });
