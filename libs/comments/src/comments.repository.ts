@@ -82,10 +82,20 @@ export class CommentsRepository {
   }
 
   /** Creates the thread on its first comment and stores the comment, in the caller's transaction. */
-  async insertComment(tx: Queryable, row: NewCommentRow): Promise<CommentRow> {
-    await tx.insert(threads).values({ siteId: row.siteId, id: row.threadId }).onConflictDoNothing();
-    const [inserted] = await tx.insert(comments).values(row).returning();
-    return inserted;
+  /**
+   * Stores a comment, creating its thread on the first one. When the thread exists the insert is one statement,
+   * atomic on its own: no transaction, one round trip instead of four on the common path.
+   */
+  async insertComment(threadExists: boolean, row: NewCommentRow): Promise<CommentRow> {
+    if (threadExists) {
+      const [inserted] = await this.db.insert(comments).values(row).returning();
+      return inserted;
+    }
+    return this.db.transaction(async (tx) => {
+      await tx.insert(threads).values({ siteId: row.siteId, id: row.threadId }).onConflictDoNothing();
+      const [inserted] = await tx.insert(comments).values(row).returning();
+      return inserted;
+    });
   }
 
   async queuedOlderThan(before: Date, limit: number): Promise<string[]> {

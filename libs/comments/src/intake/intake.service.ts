@@ -106,27 +106,25 @@ export class IntakeService {
     const statusToken = newStatusToken();
     const formToken = readFormToken(submission.formToken, siteId, threadId, this.secrets.formTokenKey);
     try {
-      const row = await this.comments.transaction((tx) =>
-        this.comments.insertComment(tx, {
-          id: uuidv7(),
-          siteId,
-          threadId,
-          parentId: submission.parentId,
-          authorName: submission.authorName,
-          authorUrl: submission.authorUrl,
-          authorEmailEncrypted: encryptEmail(submission.authorEmail, this.secrets.emailEncryptionKey),
-          authorEmailHmac: emailHmac,
-          avatarSeed: avatarSeed(submission.authorEmail, siteId, this.secrets.avatarKey),
-          body: submission.body,
-          bodyFingerprint: bodyFingerprint(submission.body),
-          honeypot: submission.honeypot,
-          formTokenState: formToken.state,
-          formTokenSeconds: formToken.state === 'valid' ? formToken.secondsToSubmit : null,
-          clientIp: request.clientIp,
-          userAgent: request.userAgent?.slice(0, 500) ?? null,
-          statusTokenHash: statusToken.hash,
-        }),
-      );
+      const row = await this.comments.insertComment(Boolean(thread), {
+        id: uuidv7(),
+        siteId,
+        threadId,
+        parentId: submission.parentId,
+        authorName: submission.authorName,
+        authorUrl: submission.authorUrl,
+        authorEmailEncrypted: encryptEmail(submission.authorEmail, this.secrets.emailEncryptionKey),
+        authorEmailHmac: emailHmac,
+        avatarSeed: avatarSeed(submission.authorEmail, siteId, this.secrets.avatarKey),
+        body: submission.body,
+        bodyFingerprint: bodyFingerprint(submission.body),
+        honeypot: submission.honeypot,
+        formTokenState: formToken.state,
+        formTokenSeconds: formToken.state === 'valid' ? formToken.secondsToSubmit : null,
+        clientIp: request.clientIp,
+        userAgent: request.userAgent?.slice(0, 500) ?? null,
+        statusTokenHash: statusToken.hash,
+      });
       return {
         id: row.id,
         status: 'queued',
