@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
+import { toSiteSettings } from '@app/comments';
 import { parseEnv } from '@app/config';
 import { openDatabase, sites } from '@app/db';
 import { SiteSettings, siteSettingsWithDefaults } from '@app/moderation';
-import { toSiteSettings } from '../../../libs/comments/src/sites/site-settings.mapper';
 import { runCheck } from './check-command';
 
 const USAGE = `Usage: npm run cli -- check [--site ID]

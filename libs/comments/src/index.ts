@@ -14,6 +14,7 @@ export * from './check/sweeper.service';
 export * from './crypto/email-crypto';
 export * from './crypto/tokens';
 export * from './sites/sites.service';
+export { toSiteSettings } from './sites/site-settings.mapper';
 export * from './sites/seed.service';
 export * from './moderators';
 export * from './moderation';

@@ -138,13 +138,13 @@ export class PublicCommentsController {
     await this.sites.settings(site); // an unknown site is a 404, not an empty thread
     const thread = pathId(threadId, 'threadId');
     const size = pageLimit(limit, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const etag = await this.threads.etag(site, thread, cursor, size);
+    const { etag, page } = await this.threads.readIfChanged(site, thread, cursor, size, ifNoneMatch);
     reply.header('etag', etag).header('cache-control', 'public, no-cache');
-    if (ifNoneMatch === etag) {
+    if (!page) {
       reply.status(304);
       return;
     }
-    return this.threads.page(site, thread, cursor, size);
+    return page;
   }
 
   @Get('v1/comments/:id/status')

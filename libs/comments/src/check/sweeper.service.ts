@@ -13,7 +13,6 @@ import { ModerationQueue } from './moderation-queue';
 export class SweeperService {
   private readonly logger = new Logger(SweeperService.name);
   private running = false;
-  requeued = 0;
 
   constructor(
     private readonly comments: CommentsRepository,
@@ -32,7 +31,6 @@ export class SweeperService {
         if (await this.queue.requeueIfNoLiveJob(id)) count++;
       }
       if (count > 0) this.logger.warn({ requeued: count }, 'sweeper re-enqueued comments without a live job');
-      this.requeued += count;
       this.metrics.sweeperRequeued.inc(count);
     } catch (error) {
       this.logger.warn({ err: (error as Error).message }, 'sweep failed; will try again');

@@ -21,10 +21,21 @@ export const DEFAULT_PAGE_SIZE = 50;
 export class ThreadReadService {
   constructor(private readonly comments: CommentsRepository) {}
 
-  /** A cheap validator for the thread's published set: one row read, no comment loaded. */
-  async etag(siteId: string, threadId: string, cursor: string | undefined, limit: number): Promise<string> {
+  /**
+   * The public read with its validator: the thread row (one read) gives the ETag, and the comments are loaded only
+   * when the client's copy is stale (`page` null means 304).
+   */
+  async readIfChanged(
+    siteId: string,
+    threadId: string,
+    cursor: string | undefined,
+    limit: number,
+    ifNoneMatch: string | undefined,
+  ): Promise<{ etag: string; page: ThreadPage | null }> {
     const thread = await this.guard(() => this.comments.findThread(siteId, threadId));
-    return `W/"${thread?.version ?? 0}-${limit}-${cursor ?? ''}"`;
+    const etag = `W/"${thread?.version ?? 0}-${limit}-${cursor ?? ''}"`;
+    if (ifNoneMatch === etag) return { etag, page: null };
+    return { etag, page: await this.pageOf(thread, siteId, threadId, cursor, limit) };
   }
 
   async page(
@@ -33,13 +44,19 @@ export class ThreadReadService {
     cursor: string | undefined,
     limit: number,
   ): Promise<ThreadPage> {
+    const thread = await this.guard(() => this.comments.findThread(siteId, threadId));
+    return this.pageOf(thread, siteId, threadId, cursor, limit);
+  }
+
+  private async pageOf(
+    thread: { publishedCount: number } | undefined,
+    siteId: string,
+    threadId: string,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<ThreadPage> {
     const after = cursor ? decodeCursor(cursor) : null;
-    const [thread, rows] = await this.guard(() =>
-      Promise.all([
-        this.comments.findThread(siteId, threadId),
-        this.comments.publishedPage(siteId, threadId, after, limit + 1),
-      ]),
-    );
+    const rows = await this.guard(() => this.comments.publishedPage(siteId, threadId, after, limit + 1));
     const more = rows.length > limit;
     const pageRows = more ? rows.slice(0, limit) : rows;
     const last = pageRows[pageRows.length - 1];
