@@ -31,6 +31,14 @@ export const sites = pgTable('sites', {
   floodSeconds: integer('flood_seconds').notNull().default(15),
   maxBodyLength: integer('max_body_length').notNull().default(10000),
   closed: boolean('closed').notNull().default(false),
+  abusePolicy: jsonb('abuse_policy')
+    .$type<Record<string, 'publish' | 'hold' | 'reject'>>()
+    .notNull()
+    .default({}),
+  proofOfWork: boolean('proof_of_work').notNull().default(false),
+  editWindowSeconds: integer('edit_window_seconds').notNull().default(900),
+  reportsToHold: integer('reports_to_hold').notNull().default(3),
+  alertDigestMinutes: integer('alert_digest_minutes').notNull().default(60),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 })
     .notNull()
@@ -78,6 +86,8 @@ export const comments = pgTable(
     formTokenState: text('form_token_state').notNull(),
     formTokenSeconds: real('form_token_seconds'),
     clientIp: text('client_ip'),
+    /** The anonymous reader id (signed cookie or widget token) when the reader had one: duplicates, likes, reports. */
+    readerId: text('reader_id'),
     userAgent: text('user_agent'),
     statusTokenHash: text('status_token_hash').notNull(),
     createdAt: createdAt(),

@@ -13,6 +13,11 @@ export const DEFAULT_SITE_SETTINGS: Omit<SiteSettings, 'id' | 'name' | 'allowedO
   floodSeconds: 15,
   maxBodyLength: 10000,
   closed: false,
+  abusePolicy: { profanity: 'hold', insult: 'hold', hate: 'hold', threat: 'reject', sexual: 'hold' },
+  proofOfWork: false,
+  editWindowSeconds: 900,
+  reportsToHold: 3,
+  alertDigestMinutes: 60,
 };
 
 export function siteSettingsWithDefaults(partial: Partial<SiteSettings> & { id: string }): SiteSettings {

@@ -11,6 +11,13 @@ export type CheckVerdict = 'pass' | 'signal' | 'hold' | 'spam' | 'reject';
 
 export type Premoderation = 'none' | 'first-time' | 'all';
 
+/** The contract's abuse categories; each is reported as the check `abuse.<category>`. */
+export type AbuseCategory = 'profanity' | 'insult' | 'hate' | 'threat' | 'sexual';
+export const ABUSE_CATEGORIES: readonly AbuseCategory[] = ['profanity', 'insult', 'hate', 'threat', 'sexual'];
+/** What a site does with a comment found to carry one category of abuse. */
+export type AbuseAction = 'publish' | 'hold' | 'reject';
+export type AbusePolicy = Record<AbuseCategory, AbuseAction>;
+
 export interface SpamThresholds {
   hold: number;
   spam: number;
@@ -34,6 +41,16 @@ export interface SiteSettings {
   floodSeconds: number;
   maxBodyLength: number;
   closed: boolean;
+  /** What each abuse category leads to (contract: "Abuse categories"). */
+  abusePolicy: AbusePolicy;
+  /** Ask the widget for a proof-of-work; a missing or failed one is spam evidence, never a refusal. */
+  proofOfWork: boolean;
+  /** How long a reader may edit or delete their own comment (seconds). */
+  editWindowSeconds: number;
+  /** Distinct readers whose reports hold a published comment. */
+  reportsToHold: number;
+  /** How often opted-in moderators get a digest of what waits for them (minutes). */
+  alertDigestMinutes: number;
 }
 
 /** The comment as the checks see it: already trimmed and NFC-normalised by intake. */

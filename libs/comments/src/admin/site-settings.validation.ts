@@ -1,8 +1,15 @@
-import { Premoderation, SiteSettings } from '@app/moderation';
+import {
+  ABUSE_CATEGORIES,
+  AbuseAction,
+  DEFAULT_SITE_SETTINGS,
+  Premoderation,
+  SiteSettings,
+} from '@app/moderation';
 import { FieldErrors } from '../moderators/field-errors';
 
 type Editable = Omit<SiteSettings, 'id'>;
 const PREMODERATION: Premoderation[] = ['none', 'first-time', 'all'];
+const ABUSE_ACTIONS: AbuseAction[] = ['publish', 'hold', 'reject'];
 const SITE_ID = /^[a-z0-9][a-z0-9_-]{0,62}$/i;
 
 /**
@@ -29,6 +36,11 @@ export function validateSiteSettings(
     'floodSeconds',
     'maxBodyLength',
     'closed',
+    'abusePolicy',
+    'proofOfWork',
+    'editWindowSeconds',
+    'reportsToHold',
+    'alertDigestMinutes',
   ];
   errors.unknownFields(body, current ? allowed : ['id', ...allowed]);
   const has = (key: string) => body[key] !== undefined;
@@ -71,6 +83,9 @@ export function validateSiteSettings(
     ['minSubmitSeconds', 0, 3600],
     ['floodSeconds', 0, 86400],
     ['maxBodyLength', 1, 50000],
+    ['editWindowSeconds', 0, 86400],
+    ['reportsToHold', 1, 1000],
+    ['alertDigestMinutes', 5, 10080],
   ] as const) {
     if (!has(key)) continue;
     const n = body[key];
@@ -105,9 +120,27 @@ export function validateSiteSettings(
       out.spamThresholds = merged;
     }
   }
-  if (has('closed')) {
-    if (typeof body.closed !== 'boolean') errors.add('closed', 'invalid', 'closed is true or false.');
-    else out.closed = body.closed;
+  for (const key of ['closed', 'proofOfWork'] as const) {
+    if (!has(key)) continue;
+    if (typeof body[key] !== 'boolean') errors.add(key, 'invalid', `${key} is true or false.`);
+    else out[key] = body[key] as boolean;
+  }
+  if (has('abusePolicy')) {
+    const given = body.abusePolicy as Record<string, unknown>;
+    // A PATCH may name some categories; the rest keep what the site had (or the contract's defaults).
+    const merged = { ...(current?.abusePolicy ?? DEFAULT_SITE_SETTINGS.abusePolicy) };
+    if (!given || typeof given !== 'object' || Array.isArray(given))
+      errors.add('abusePolicy', 'invalid', `abusePolicy is { "<category>": "publish" | "hold" | "reject" }.`);
+    else {
+      for (const [key, action] of Object.entries(given)) {
+        if (!(ABUSE_CATEGORIES as readonly string[]).includes(key))
+          errors.add(`abusePolicy.${key}`, 'unknown_field', `Unknown abuse category "${key}".`);
+        else if (!ABUSE_ACTIONS.includes(action as AbuseAction))
+          errors.add(`abusePolicy.${key}`, 'invalid', `abusePolicy.${key} is publish, hold or reject.`);
+        else merged[key as keyof typeof merged] = action as AbuseAction;
+      }
+      out.abusePolicy = merged;
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { SiteRow } from '@app/db';
-import { SiteSettings } from '@app/moderation';
+import { AbusePolicy, DEFAULT_SITE_SETTINGS, SiteSettings } from '@app/moderation';
 
 export function toSiteSettings(row: SiteRow): SiteSettings {
   return {
@@ -17,6 +17,12 @@ export function toSiteSettings(row: SiteRow): SiteSettings {
     floodSeconds: row.floodSeconds,
     maxBodyLength: row.maxBodyLength,
     closed: row.closed,
+    // Stored as given; a category the admin never set keeps the contract's default.
+    abusePolicy: { ...DEFAULT_SITE_SETTINGS.abusePolicy, ...(row.abusePolicy as Partial<AbusePolicy>) },
+    proofOfWork: row.proofOfWork,
+    editWindowSeconds: row.editWindowSeconds,
+    reportsToHold: row.reportsToHold,
+    alertDigestMinutes: row.alertDigestMinutes,
   };
 }
 
