@@ -5,7 +5,7 @@ import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
 import { openSse, SseConnection } from '../support/sse';
 import { RunningApi, startApi, startWorker } from '../support/test-app';
-import { LivePublisher } from '../../apps/api/src/live/live-publisher';
+import { LivePublisher } from '@app/live';
 
 /** The live stream across processes: two api instances and a worker share only PostgreSQL and Redis. */
 describe('thread events (SSE)', () => {

@@ -23,17 +23,6 @@ export class AuthorStandingService {
     private readonly moderation: ModerationRepository,
   ) {}
 
-  /** What the checks need to know of an author right now. */
-  async standingOf(
-    siteId: string,
-    emailHmac: string,
-    ip: string | null,
-  ): Promise<{ banned: boolean; trusted: boolean }> {
-    const rows = await this.learning.activeStandings(siteId, emailHmac, ip, new Date());
-    const banned = rows.some((r) => r.standing === 'banned');
-    return { banned, trusted: !banned && rows.some((r) => r.standing === 'trusted') };
-  }
-
   async setForComment(moderator: CurrentModerator, commentId: string, input: unknown) {
     const { action, by, until, note } = parse(input);
     const [comment] = await this.moderation.findMany([commentId]);

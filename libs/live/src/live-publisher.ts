@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
-import { CommentEvents } from '@app/comments';
+import { StatusChange, StatusChangeListener } from '@app/comments';
 import { Env, ENV } from '@app/config';
 import { CommentRow, CommentStatus } from '@app/db';
 import { redisOptions } from '@app/queue';
@@ -18,14 +18,11 @@ return id`;
  * decision). Runs after commit; a Redis hiccup costs readers a live update, never the status change itself.
  */
 @Injectable()
-export class LivePublisher implements OnModuleInit, OnModuleDestroy {
+export class LivePublisher implements StatusChangeListener, OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(LivePublisher.name);
   private redis?: Redis;
 
-  constructor(
-    private readonly events: CommentEvents,
-    @Inject(ENV) private readonly env: Env,
-  ) {}
+  constructor(@Inject(ENV) private readonly env: Env) {}
 
   onModuleInit(): void {
     // Its own connection: BullMQ's are not ours to use, and a short offline queue rides out a reconnect.
@@ -33,9 +30,10 @@ export class LivePublisher implements OnModuleInit, OnModuleDestroy {
     this.redis.on('error', (error) =>
       this.logger.debug({ err: error.message }, 'live publisher: redis error'),
     );
-    this.events.onStatusChanged(async (comment, previous) => {
-      await this.publish(comment, previous);
-    });
+  }
+
+  async afterCommit(changes: readonly StatusChange[]): Promise<void> {
+    for (const { comment, previous } of changes) await this.publish(comment, previous);
   }
 
   async onModuleDestroy(): Promise<void> {
