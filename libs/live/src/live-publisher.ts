@@ -6,9 +6,22 @@ import { CommentRow, CommentStatus } from '@app/db';
 import { redisOptions } from '@app/queue';
 import { liveEventOf, liveKeys, REPLAY_LENGTH, REPLAY_TTL_SECONDS } from './live-events';
 
-/** Appends to the thread's replay stream and publishes in one step, so a resuming reader never misses an event. */
+/**
+ * Appends to the thread's replay stream and publishes in one step, so a resuming reader never misses an event.
+ * Each entry names its comment; when a comment leaves the thread (ARGV[5] = '1') its earlier entries are deleted
+ * first, so a reader resuming from 0-0 never gets a removed comment's body back (the replay holds at most
+ * REPLAY_LENGTH entries, so the scan is bounded).
+ */
 const PUBLISH_SCRIPT = `
-local id = redis.call('XADD', KEYS[1], 'MAXLEN', ARGV[1], '*', 'event', ARGV[3])
+if ARGV[5] == '1' then
+  for _, entry in ipairs(redis.call('XRANGE', KEYS[1], '-', '+')) do
+    local fields = entry[2]
+    for i = 1, #fields, 2 do
+      if fields[i] == 'comment' and fields[i + 1] == ARGV[4] then redis.call('XDEL', KEYS[1], entry[1]) end
+    end
+  end
+end
+local id = redis.call('XADD', KEYS[1], 'MAXLEN', ARGV[1], '*', 'event', ARGV[3], 'comment', ARGV[4])
 redis.call('EXPIRE', KEYS[1], ARGV[2])
 redis.call('PUBLISH', KEYS[2], id .. '\\n' .. ARGV[3])
 return id`;
@@ -53,6 +66,8 @@ export class LivePublisher implements StatusChangeListener, OnModuleInit, OnModu
         REPLAY_LENGTH,
         REPLAY_TTL_SECONDS,
         JSON.stringify(event),
+        comment.id,
+        event.type === 'comment.unpublished' ? '1' : '0',
       )) as string;
       return id;
     } catch (error) {
