@@ -7,15 +7,12 @@ import { TransitionResult } from '../lifecycle/status-change';
 import { NotFoundError } from '../domain-errors';
 import { ConflictError } from '../moderators/auth-errors';
 import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
-import { FieldErrors, objectBody } from '../moderators/field-errors';
 import { LearnedSpamClassifiers } from './learned-spam-classifiers';
 import { LearningRepository } from './learning.repository';
 import { ModComment } from './mod-comment';
 import { ModerationReadService } from './moderation-read.service';
+import { BulkDecisionDto, DecisionAction, DecisionDto } from './moderation.dto';
 import { ModerationRepository } from './moderation.repository';
-
-/** `hold` is our extension: it puts a comment back in the queue, which is how the dashboard undoes a decision. */
-export type DecisionAction = 'approve' | 'reject' | 'spam' | 'hold';
 
 /**
  * Which moves each action allows. The contract's: held/spam/rejected → published, published → rejected. Ours where it
@@ -28,9 +25,6 @@ const MOVES: Record<DecisionAction, { to: CommentStatus; from: CommentStatus[] }
   spam: { to: 'spam', from: ['held', 'published', 'rejected'] },
   hold: { to: 'held', from: ['published', 'spam', 'rejected'] },
 };
-const ACTIONS = Object.keys(MOVES) as DecisionAction[];
-const MAX_NOTE = 1000;
-export const MAX_BULK = 200;
 
 @Injectable()
 export class DecisionService {
@@ -44,9 +38,9 @@ export class DecisionService {
     private readonly read: ModerationReadService,
   ) {}
 
-  async decideOne(moderator: CurrentModerator, id: string, input: unknown): Promise<ModComment> {
-    const { action, note } = parseDecision(input, ['action', 'note']);
-    const { moved, skipped } = await this.decide(moderator, [id], action, note);
+  async decideOne(moderator: CurrentModerator, id: string, input: DecisionDto): Promise<ModComment> {
+    const { action } = input;
+    const { moved, skipped } = await this.decide(moderator, [id], action, noteOf(input));
     if (moved.length === 0) {
       const status = skipped[0]?.status;
       if (!status) throw new NotFoundError(`No comment "${id}".`);
@@ -56,9 +50,8 @@ export class DecisionService {
   }
 
   /** One transaction for the batch; ids the moderator cannot see or whose status does not allow the move are skipped. */
-  async decideMany(moderator: CurrentModerator, input: unknown): Promise<{ updated: number }> {
-    const { action, note, ids } = parseDecision(input, ['action', 'note', 'ids']);
-    const { moved } = await this.decide(moderator, ids, action, note);
+  async decideMany(moderator: CurrentModerator, input: BulkDecisionDto): Promise<{ updated: number }> {
+    const { moved } = await this.decide(moderator, [...new Set(input.ids)], input.action, noteOf(input));
     return { updated: moved.length };
   }
 
@@ -124,32 +117,4 @@ export class DecisionService {
   }
 }
 
-function parseDecision(input: unknown, allowed: string[]) {
-  const body = objectBody(input);
-  const errors = new FieldErrors();
-  errors.unknownFields(body, allowed);
-  const action = body.action as DecisionAction;
-  if (body.action === undefined) errors.add('action', 'required', `action is one of ${ACTIONS.join(', ')}.`);
-  else if (!ACTIONS.includes(action))
-    errors.add('action', 'invalid', `action is one of ${ACTIONS.join(', ')}.`);
-  let note: string | null = null;
-  if (body.note !== undefined && body.note !== null) {
-    if (typeof body.note !== 'string') errors.add('note', 'invalid', 'note is text.');
-    else if (body.note.length > MAX_NOTE)
-      errors.add('note', 'too_long', `note is at most ${MAX_NOTE} characters.`);
-    else note = body.note.trim() || null;
-  }
-  let ids: string[] = [];
-  if (allowed.includes('ids')) {
-    const valid =
-      Array.isArray(body.ids) &&
-      body.ids.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 200);
-    if (body.ids === undefined) errors.add('ids', 'required', 'ids is a list of comment ids.');
-    else if (!valid) errors.add('ids', 'invalid', 'ids is a list of comment ids.');
-    else if ((body.ids as string[]).length > MAX_BULK)
-      errors.add('ids', 'too_long', `At most ${MAX_BULK} ids at once.`);
-    else ids = [...new Set(body.ids as string[])];
-  }
-  errors.throwIfAny();
-  return { action, note, ids };
-}
+const noteOf = (input: DecisionDto): string | null => input.note?.trim() || null;
