@@ -11,6 +11,7 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -27,6 +28,7 @@ import {
 } from '@app/comments';
 import { setAwaitingCookie } from '../demo/awaiting-cookie';
 import { clientIp } from '../http/client-ip';
+import { SUBMISSION_LIMIT } from '../http/protections';
 import { sendProblem } from '../http/problem.filter';
 import { formErrorPage } from './form-error-page';
 import { pageLimit, pathId } from './params';
@@ -51,6 +53,7 @@ export class PublicCommentsController {
   }
 
   @Post(`${THREAD}/comments`)
+  @RouteConfig(SUBMISSION_LIMIT)
   @HttpCode(202)
   @ApiOperation({ summary: 'Submit a comment (JSON, or a form post with a 303 redirect)' })
   async submit(
