@@ -89,6 +89,8 @@ export class AuthorStandingService {
   }
 }
 
+const MAX_UNTIL_MS = 10 * 365 * 24 * 3600 * 1000;
+
 function parse(input: unknown) {
   const body = objectBody(input);
   const errors = new FieldErrors();
@@ -106,8 +108,15 @@ function parse(input: unknown) {
   let until: Date | null = null;
   if (body.until !== undefined && body.until !== null) {
     until = typeof body.until === 'string' ? new Date(body.until) : null;
-    if (!until || Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) {
-      errors.add('until', 'invalid', 'until is a future ISO 8601 time, or null for good.');
+    // Bounded so the time always fits the store; a longer ban is a ban for good (null).
+    const latest = Date.now() + MAX_UNTIL_MS;
+    if (
+      !until ||
+      Number.isNaN(until.getTime()) ||
+      until.getTime() <= Date.now() ||
+      until.getTime() > latest
+    ) {
+      errors.add('until', 'invalid', 'until is an ISO 8601 time within the next 10 years, or null for good.');
     }
   }
   const note = typeof body.note === 'string' ? body.note.slice(0, 1000).trim() || null : null;

@@ -41,8 +41,11 @@ export class ModerationReadService {
     const text = (name: keyof QueueQuery, max: number) => {
       const value = query[name];
       if (value === undefined || value === '') return undefined;
-      if (typeof value !== 'string' || value.length > max)
-        errors.add(name, 'invalid', `${name} must be at most ${max} characters.`);
+      if (typeof value !== 'string' || value.length > max) {
+        // A repeated parameter arrives as an array: named, never used.
+        errors.add(name, 'invalid', `${name} is one value of at most ${max} characters.`);
+        return undefined;
+      }
       return value;
     };
     const status = text('status', 20);
