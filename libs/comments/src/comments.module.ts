@@ -27,6 +27,7 @@ import {
   LearningRepository,
   ModerationReadService,
   ModerationRepository,
+  StandingRepository,
 } from './moderation';
 import { SiteAdminService } from './admin';
 
@@ -57,6 +58,7 @@ import { SiteAdminService } from './admin';
     FirstAdminService,
     ModerationRepository,
     LearningRepository,
+    StandingRepository,
     ModerationReadService,
     DecisionService,
     AuthorStandingService,

@@ -4,7 +4,7 @@ import { AuthorKey } from '@app/db';
 import { NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
 import { FieldErrors } from '../moderators/field-errors';
-import { LearningRepository } from './learning.repository';
+import { StandingRepository } from './standing.repository';
 import { AuthorStandingDto } from './moderation.dto';
 import { ModerationRepository } from './moderation.repository';
 
@@ -17,7 +17,7 @@ export class AuthorStandingService {
   private readonly logger = new Logger('AuthorStanding');
 
   constructor(
-    private readonly learning: LearningRepository,
+    private readonly standings: StandingRepository,
     private readonly moderation: ModerationRepository,
   ) {}
 
@@ -41,10 +41,10 @@ export class AuthorStandingService {
     }
     await this.moderation.transaction(async (tx) => {
       for (const [keyKind, keyValue] of keys) {
-        if (action === 'clear') await this.learning.clearStanding(tx, comment.siteId, keyKind, keyValue);
+        if (action === 'clear') await this.standings.clearStanding(tx, comment.siteId, keyKind, keyValue);
         else {
           const standing = action === 'ban' ? 'banned' : 'trusted';
-          await this.learning.setStanding(tx, {
+          await this.standings.setStanding(tx, {
             siteId: comment.siteId,
             keyKind,
             keyValue,

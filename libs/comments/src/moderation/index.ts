@@ -2,6 +2,7 @@ export * from './mod-comment';
 export * from './moderation.dto';
 export * from './moderation.repository';
 export * from './learning.repository';
+export * from './standing.repository';
 export * from './moderation-read.service';
 export * from './decision.service';
 export * from './author-standing.service';
