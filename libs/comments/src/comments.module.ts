@@ -20,15 +20,9 @@ import {
   ModeratorsRepository,
   ModeratorsService,
 } from './moderators';
-import {
-  AuthorStandingService,
-  DecisionService,
-  LearnedSpamClassifiers,
-  LearningRepository,
-  ModerationReadService,
-  ModerationRepository,
-  StandingRepository,
-} from './moderation';
+import { DecisionService, ModerationReadService, ModerationRepository } from './review';
+import { AuthorStandingService, StandingRepository } from './standing';
+import { LearnedSpamClassifiers, LearningRepository } from './learning';
 import { SiteAdminService } from './admin';
 
 @Module({

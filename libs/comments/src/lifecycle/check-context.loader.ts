@@ -9,7 +9,7 @@ import {
 } from '@app/moderation';
 import { SpamClassifierSource } from '../check/spam-classifier.source';
 import { SitesService } from '../sites/sites.service';
-import { StandingRepository } from '../moderation/standing.repository';
+import { StandingRepository } from '../standing/standing.repository';
 import { CheckContextRepository } from './check-context.repository';
 
 /** A queued comment with everything the pure pipeline needs: `moderate(input, context)`. */

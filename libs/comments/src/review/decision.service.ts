@@ -7,7 +7,7 @@ import { CommentLifecycle } from '../lifecycle/comment-lifecycle.service';
 import { TransitionResult } from '../lifecycle/status-change';
 import { ConflictError, NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
-import { LearningRepository } from './learning.repository';
+import { LearningRepository } from '../learning/learning.repository';
 import { ModComment } from './mod-comment';
 import { ModerationReadService } from './moderation-read.service';
 import { BulkDecisionDto, DecisionAction, DecisionDto } from './moderation.dto';

@@ -1,5 +1,5 @@
 import { PageCursor } from '../comments.repository';
-import { FieldErrors } from '../moderators/field-errors';
+import { FieldErrors } from '../field-errors';
 
 /** Opaque to clients: the last row's time and id, so pages stay stable while new comments arrive. */
 export function encodeCursor(row: { createdAt: Date; id: string }): string {

@@ -3,10 +3,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { AuthorKey } from '@app/db';
 import { NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
-import { FieldErrors } from '../moderators/field-errors';
+import { FieldErrors } from '../field-errors';
 import { StandingRepository } from './standing.repository';
-import { AuthorStandingDto } from './moderation.dto';
-import { ModerationRepository } from './moderation.repository';
+import { AuthorStandingDto } from '../review/moderation.dto';
+import { ModerationRepository } from '../review/moderation.repository';
 
 /**
  * Bans and trust of a comment's author, by the email's keyed HMAC and/or the IP the comment came from, on that site.
