@@ -55,6 +55,32 @@ export class Child extends ChildService {
   }
 }
 
+/**
+ * A bench's whole life: a store of its own, the children it starts (pushed onto `children`), every one stopped and
+ * the store removed however it ends, and the process's exit code saying whether it passed.
+ */
+export function runBench(
+  bench: (store: Awaited<ReturnType<typeof benchStore>>, children: Child[]) => Promise<void>,
+): void {
+  const run = async () => {
+    const store = await benchStore();
+    const children: Child[] = [];
+    try {
+      await bench(store, children);
+    } finally {
+      for (const child of children) await child.stop();
+      await store.close();
+    }
+  };
+  run().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+
 /** The environment of every service process in a bench: loopback only, quiet, no submission limit. */
 export function serviceEnv(
   store: { databaseUrl: string; prefix: string },
