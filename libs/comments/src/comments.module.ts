@@ -4,6 +4,8 @@ import { CommentEvents } from './check/comment-events';
 import { ModerationQueue } from './check/moderation-queue';
 import { SweeperService } from './check/sweeper.service';
 import { CommentsRepository } from './comments.repository';
+import { IntakeCommitService } from './intake/intake-commit.service';
+import { IntakeRepository } from './intake/intake.repository';
 import { IntakeService } from './intake/intake.service';
 import { ThreadReadService } from './read/thread-read.service';
 import { SeedService } from './sites/seed.service';
@@ -32,6 +34,8 @@ import { SiteAdminService } from './admin';
     SitesService,
     SeedService,
     CommentsRepository,
+    IntakeRepository,
+    IntakeCommitService,
     IntakeService,
     ThreadReadService,
     ModerationQueue,

@@ -3,7 +3,7 @@ import Redis from 'ioredis';
 import { CommentEvents } from '@app/comments';
 import { Env, ENV } from '@app/config';
 import { CommentRow, CommentStatus } from '@app/db';
-import { redisOptions } from '@app/queue';
+import { REDIS_KEY_PREFIX, redisOptions } from '@app/queue';
 import { liveEventOf, liveKeys, REPLAY_LENGTH, REPLAY_TTL_SECONDS } from './live-events';
 
 /** Appends to the thread's replay stream and publishes in one step, so a resuming reader never misses an event. */
@@ -25,6 +25,7 @@ export class LivePublisher implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly events: CommentEvents,
     @Inject(ENV) private readonly env: Env,
+    @Inject(REDIS_KEY_PREFIX) private readonly keyPrefix: string,
   ) {}
 
   onModuleInit(): void {
@@ -45,7 +46,7 @@ export class LivePublisher implements OnModuleInit, OnModuleDestroy {
   async publish(comment: CommentRow, previousStatus: CommentStatus): Promise<string | null> {
     const event = liveEventOf(comment, previousStatus);
     if (!event || !this.redis) return null;
-    const keys = liveKeys(this.env.QUEUE_PREFIX, comment.siteId, comment.threadId);
+    const keys = liveKeys(this.keyPrefix, comment.siteId, comment.threadId);
     try {
       const id = (await this.redis.eval(
         PUBLISH_SCRIPT,
