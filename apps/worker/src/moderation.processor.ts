@@ -1,5 +1,5 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { CommentCheckService } from '@app/comments';
 import { Env, ENV } from '@app/config';
@@ -8,7 +8,7 @@ import { ModerationJob, QUEUES, WORKER_CONFIG } from '@app/queue';
 
 /** Runs the checks for one comment. Throws on failure so BullMQ retries with backoff; the check itself is idempotent. */
 @Processor({ name: QUEUES.moderation, configKey: WORKER_CONFIG })
-export class ModerationProcessor extends WorkerHost implements OnModuleInit {
+export class ModerationProcessor extends WorkerHost implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(ModerationProcessor.name);
 
   constructor(
@@ -21,6 +21,11 @@ export class ModerationProcessor extends WorkerHost implements OnModuleInit {
 
   onModuleInit(): void {
     this.worker.concurrency = this.env.WORKER_CONCURRENCY;
+  }
+
+  /** The worker's one start-up line. */
+  onApplicationBootstrap(): void {
+    this.logger.log({ concurrency: this.env.WORKER_CONCURRENCY }, 'moderation worker started');
   }
 
   async process(job: Job<ModerationJob>): Promise<{ verdict: string | null }> {
