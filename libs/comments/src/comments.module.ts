@@ -10,6 +10,7 @@ import { IntakeService } from './intake/intake.service';
 import { ThreadReadService } from './read/thread-read.service';
 import { SeedService } from './sites/seed.service';
 import { SitesRepository } from './sites/sites.repository';
+import { SiteSettingsCache } from './sites/site-settings-cache';
 import { SitesService } from './sites/sites.service';
 import {
   AuthService,
@@ -31,6 +32,7 @@ import { SiteAdminService } from './admin';
 @Module({
   providers: [
     SitesRepository,
+    SiteSettingsCache,
     SitesService,
     SeedService,
     CommentsRepository,
