@@ -27,13 +27,13 @@ function workerCommand(): string[] {
     const sources = Math.max(...['apps', 'libs'].map((d) => newestSourceMtime(join(ROOT, d))));
     if (built >= sources) return [BUILT_WORKER];
   }
-  return [
-    '-r',
-    'ts-node/register/transpile-only',
-    '-r',
-    'tsconfig-paths/register',
-    join(ROOT, 'apps/worker/src/main.ts'),
-  ];
+  return sourceCommand(join(ROOT, 'apps/worker/src/main.ts'));
+}
+
+const API_SOURCE = join(ROOT, 'apps/api/src/main.ts');
+
+function sourceCommand(entry: string): string[] {
+  return ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry];
 }
 
 /** A worker process (`npm run start:worker`), with the test file's environment, that a test may SIGKILL. */
@@ -41,8 +41,8 @@ export class WorkerProcess {
   private child?: ChildProcess;
   readonly output: string[] = [];
 
-  start(env: Record<string, string | undefined> = {}): void {
-    this.child = spawn(process.execPath, workerCommand(), {
+  start(env: Record<string, string | undefined> = {}, entry?: string): void {
+    this.child = spawn(process.execPath, entry ? sourceCommand(entry) : workerCommand(), {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'error', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,6 +68,29 @@ export class WorkerProcess {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     await exited;
     clearTimeout(timer);
+  }
+}
+
+/** An api process (`npm run start:api`, from the sources) on a port of its own, that a test may SIGKILL. */
+export class ApiProcess {
+  private readonly worker = new WorkerProcess();
+  url = '';
+
+  async start(env: Record<string, string | undefined> = {}): Promise<void> {
+    const port = await freePort();
+    this.url = `http://127.0.0.1:${port}`;
+    this.worker.start({ PORT: String(port), HOST: '127.0.0.1', ...env }, API_SOURCE);
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const ready = await http(`${this.url}/readyz`).catch(() => ({ status: 0 }));
+      if (ready.status === 200) return;
+      if (Date.now() > deadline) throw new Error(`the api did not start: ${this.worker.output.join('')}`);
+      await sleep(250);
+    }
+  }
+
+  stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    return this.worker.stop(signal);
   }
 }
 
