@@ -88,8 +88,21 @@ export class EnvSchema {
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  @Max(256)
-  WORKER_CONCURRENCY = 16;
+  @Max(1024)
+  WORKER_CONCURRENCY = 64;
+
+  /** Jobs the worker coalesces into one batch (one set of context queries, one transaction), and such batches at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  WORKER_BATCH_MAX = 64;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_COMMITS_IN_FLIGHT = 2;
 
   /** Group commit at intake: most submissions one transaction stores, and how many such commits run at once. */
   @Transform(toInt)

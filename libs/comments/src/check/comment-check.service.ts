@@ -1,17 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CommentRow, CommentStatus } from '@app/db';
-import {
-  CheckContext,
-  FormTokenState,
-  moderate,
-  ModerationOutcome,
-  SpamClassifier,
-  Verdict,
-} from '@app/moderation';
-import { CommentsRepository } from '../comments.repository';
-import { AuthorStandingService } from '../moderation/author-standing.service';
-import { SitesService } from '../sites/sites.service';
-import { CommentEvents } from './comment-events';
+import { CommentStatus, isStoreUnavailable } from '@app/db';
+import { moderate, ModerationOutcome, Verdict } from '@app/moderation';
+import { Settled } from '../group-commit';
+import { CheckContextLoader, CommentToCheck } from '../lifecycle/check-context.loader';
+import { CommentLifecycle } from '../lifecycle/comment-lifecycle.service';
 
 const STATUS_OF_VERDICT: Record<Verdict, CommentStatus> = {
   publish: 'published',
@@ -20,12 +12,11 @@ const STATUS_OF_VERDICT: Record<Verdict, CommentStatus> = {
   reject: 'rejected',
 };
 
-/** Where the worker gets a site's spam classifier (base model mixed with the site's learning); null when none. */
-export abstract class SpamClassifierSource {
-  abstract forSite(siteId: string): Promise<SpamClassifier | null>;
+/** What checking one comment came to: its outcome, or null when it was not (or no longer) queued. */
+export interface CheckedComment {
+  outcome: ModerationOutcome | null;
+  siteId?: string;
 }
-
-const SAME_TEXT_WINDOW_MS = 3600 * 1000;
 
 /**
  * The worker's side of a comment: load everything the pipeline needs, run it (pure), store the outcome once.
@@ -36,98 +27,66 @@ export class CommentCheckService {
   private readonly logger = new Logger(CommentCheckService.name);
 
   constructor(
-    private readonly comments: CommentsRepository,
-    private readonly sites: SitesService,
-    private readonly classifiers: SpamClassifierSource,
-    private readonly events: CommentEvents,
-    private readonly standings: AuthorStandingService,
+    private readonly contexts: CheckContextLoader,
+    private readonly lifecycle: CommentLifecycle,
   ) {}
 
-  async check(commentId: string): Promise<{ outcome: ModerationOutcome | null; siteId?: string }> {
-    const comment = await this.comments.findById(commentId);
-    if (!comment || comment.status !== 'queued') return { outcome: null };
+  async check(commentId: string): Promise<CheckedComment> {
+    const [result] = await this.checkMany([commentId]);
+    if (!result.ok) throw result.error;
+    return result.value;
+  }
 
-    const context = await this.loadContext(comment);
-    const outcome = moderate(
-      {
-        id: comment.id,
-        body: comment.body,
-        authorName: comment.authorName,
-        authorUrl: comment.authorUrl,
-        honeypot: comment.honeypot,
-        parentId: comment.parentId,
-      },
-      context,
-    );
-    const status = STATUS_OF_VERDICT[outcome.verdict];
-    const at = new Date();
-    const stored = await this.comments.transaction(async (tx) => {
-      const moved = await this.comments.recordVerdict(tx, comment.id, {
-        status,
-        verdict: outcome.verdict,
-        spamScore: outcome.spamScore,
-        language: outcome.language,
-        at,
-      });
-      if (!moved) return null;
-      await this.comments.replaceChecks(tx, comment.id, outcome.checks);
-      if (status === 'published') await this.comments.bumpThread(tx, comment.siteId, comment.threadId, 1);
-      const changed = (await this.comments.findById(comment.id, tx))!;
-      await this.events.inTransaction(tx, changed, 'queued');
-      return changed;
+  /**
+   * A batch: contexts in a handful of set-based queries, `moderate()` per comment, then every verdict, check row,
+   * counter, outbox row and live event in one transaction. If that transaction fails for anything but the store
+   * being away, each comment is retried alone, so one bad comment fails only its own job.
+   */
+  async checkMany(ids: readonly string[]): Promise<Array<Settled<CheckedComment>>> {
+    try {
+      const checked = await this.checkTogether(ids);
+      return ids.map((id) => ({ ok: true, value: checked.get(id) ?? { outcome: null } }));
+    } catch (error) {
+      if (ids.length === 1 || isStoreUnavailable(error)) return ids.map(() => ({ ok: false, error }));
+      const alone: Array<Settled<CheckedComment>> = [];
+      for (const id of ids) alone.push(...(await this.checkMany([id])));
+      return alone;
+    }
+  }
+
+  private async checkTogether(ids: readonly string[]): Promise<Map<string, CheckedComment>> {
+    const loaded = await this.contexts.loadMany(ids);
+    const outcomes = new Map<string, { loaded: CommentToCheck; outcome: ModerationOutcome }>();
+    for (const one of loaded)
+      outcomes.set(one.comment.id, { loaded: one, outcome: moderate(one.input, one.context) });
+    const byStatus = new Map<CommentStatus, string[]>();
+    for (const [id, { outcome }] of outcomes) {
+      const status = STATUS_OF_VERDICT[outcome.verdict];
+      byStatus.set(status, [...(byStatus.get(status) ?? []), id]);
+    }
+    const moved = await this.lifecycle.transaction(async (tx) => {
+      const all: string[] = [];
+      for (const [to, group] of byStatus) {
+        const result = await this.lifecycle.transition(tx, group, {
+          to,
+          from: ['queued'],
+          by: 'auto',
+          verdict: new Map(group.map((id) => [id, outcomes.get(id)!.outcome])),
+          checks: new Map(group.map((id) => [id, outcomes.get(id)!.outcome.checks])),
+        });
+        all.push(...result.moved.map((change) => change.comment.id));
+      }
+      return all;
     });
-    if (!stored) return { outcome: null };
-    this.logger.log(
-      { commentId: comment.id, siteId: comment.siteId, verdict: outcome.verdict },
-      'comment checked',
-    );
-    await this.events.afterCommit(stored, 'queued');
-    return { outcome, siteId: comment.siteId };
-  }
-
-  private async loadContext(comment: CommentRow): Promise<CheckContext> {
-    const since = new Date(Date.now() - SAME_TEXT_WINDOW_MS);
-    const [site, counts, parentStatus, sameTextElsewhere, spamClassifier, standing] = await Promise.all([
-      this.sites.settings(comment.siteId),
-      this.comments.authorCounts(comment.siteId, comment.authorEmailHmac, comment.clientIp),
-      comment.parentId
-        ? this.comments.findStatusInThread(comment.siteId, comment.threadId, comment.parentId)
-        : Promise.resolve(null),
-      this.comments.countSameTextInOtherThreads(
-        comment.siteId,
-        comment.bodyFingerprint,
-        comment.threadId,
-        since,
-      ),
-      this.classifiers.forSite(comment.siteId),
-      this.standings.standingOf(comment.siteId, comment.authorEmailHmac, comment.clientIp),
-    ]);
-    return {
-      site,
-      formToken: formTokenStateOf(comment),
-      author: {
-        approvedCount: counts.approved,
-        spamCount: counts.spam,
-        ipSpamCount: counts.ipSpam,
-        trusted: standing.trusted,
-        banned: standing.banned,
-      },
-      parentStatus: parentStatus ?? null,
-      sameTextElsewhere,
-      spamClassifier,
-    };
-  }
-}
-
-function formTokenStateOf(comment: CommentRow): FormTokenState {
-  switch (comment.formTokenState) {
-    case 'valid':
-      return { state: 'valid', secondsToSubmit: comment.formTokenSeconds ?? 0 };
-    case 'expired':
-      return { state: 'expired' };
-    case 'invalid':
-      return { state: 'invalid' };
-    default:
-      return { state: 'missing' };
+    const checked = new Map<string, CheckedComment>();
+    for (const id of moved) {
+      const { loaded: one, outcome } = outcomes.get(id)!;
+      checked.set(id, { outcome, siteId: one.comment.siteId });
+      this.logger.debug(
+        { commentId: id, siteId: one.comment.siteId, verdict: outcome.verdict },
+        'comment checked',
+      );
+    }
+    return checked;
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Env, ENV } from '@app/config';
 import { isStoreUnavailable, Queryable } from '@app/db';
 import { ModerationQueue } from '../check/moderation-queue';
-import { GroupCommit, Settled } from './group-commit';
+import { GroupCommit, Settled } from '../group-commit';
 import { IntakeRepository, IntakeRow, StoredComment } from './intake.repository';
 import {
   BatchFacts,
