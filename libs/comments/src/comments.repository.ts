@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, or } from 'drizzle-orm';
 import {
   commentChecks,
   CommentRow,
@@ -7,7 +7,6 @@ import {
   CommentStatus,
   Database,
   DATABASE,
-  NewCommentRow,
   Queryable,
   threads,
 } from '@app/db';
