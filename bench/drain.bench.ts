@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     children.push(api.child);
     const siteId = await createBenchSite(api.url);
     console.log(
-      `worker drain, ${COMMENTS} comments a batch, WORKER_CONCURRENCY ${process.env.WORKER_CONCURRENCY ?? 16}`,
+      `worker drain, ${COMMENTS} comments a batch, WORKER_CONCURRENCY ${process.env.WORKER_CONCURRENCY ?? 64}`,
     );
     const bare = await drain(store, api.url, siteId, 'bare SELECT+UPDATE, c=50', () => [
       startWorkerProcess(store, 'bench/bare.worker.ts'),

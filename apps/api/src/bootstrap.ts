@@ -1,4 +1,4 @@
-import { DynamicModule, Type } from '@nestjs/common';
+import { DynamicModule, Logger as NestLogger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -72,6 +72,6 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
 export async function listen(app: NestFastifyApplication): Promise<Env> {
   const env = app.get<Env>(ENV);
   await app.listen(env.PORT, env.HOST);
-  app.get(Logger).log({ host: env.HOST, port: env.PORT }, 'api listening');
+  new NestLogger('Api').log({ host: env.HOST, port: env.PORT }, 'api listening');
   return env;
 }
