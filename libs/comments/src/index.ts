@@ -23,3 +23,4 @@ export * from './standing';
 export * from './learning';
 export * from './field-errors';
 export * from './admin';
+export * from './group-commit';
