@@ -6,7 +6,11 @@ import { LabelledText } from './train';
  * Reads the shared spam data sets for the training and evaluation scripts only (the pipeline never does I/O).
  * Texts are cleaned of the sets' quirks: HTML entities and the trailing U+FEFF of the YouTube export.
  */
-export const DATASETS_DIR = join(__dirname, '../../../../../../shared/datasets/spam');
+/** SHARED_DATASETS overrides where the shared sets live (a worktree sits deeper than the main checkout). */
+export const DATASETS_DIR = join(
+  process.env.SHARED_DATASETS ?? join(__dirname, '../../../../../../shared/datasets'),
+  'spam',
+);
 export const YOUTUBE_VIDEOS = ['Youtube01-Psy', 'Youtube02-KatyPerry', 'Youtube03-LMFAO'] as const;
 /**
  * SMS texts are far from comments; at full weight their casual ham makes comment spam words look normal, but without
