@@ -114,6 +114,8 @@ export interface CheckResult {
 export interface PipelineState {
   checks: CheckResult[];
   language: string;
+  /** Whether the language was read from enough of the comment's own words to act on (the site's language policy). */
+  languageConfident?: boolean;
 }
 
 /**
@@ -123,6 +125,7 @@ export interface PipelineState {
 export interface PhaseOutput {
   checks?: CheckResult[];
   language?: string;
+  languageConfident?: boolean;
 }
 export type ModerationPhase = (
   comment: CommentUnderCheck,
