@@ -106,6 +106,8 @@ export const comments = pgTable(
     index('comments_site_status_idx').on(t.siteId, t.status, t.createdAt),
     index('comments_author_idx').on(t.siteId, t.authorEmailHmac, t.createdAt),
     index('comments_ip_idx').on(t.siteId, t.clientIp, t.createdAt),
+    // Author history by reader id, which the checks prefer to an IP (issue 13).
+    index('comments_reader_idx').on(t.siteId, t.readerId, t.createdAt),
     index('comments_fingerprint_idx').on(t.siteId, t.bodyFingerprint, t.createdAt),
     uniqueIndex('comments_duplicate_uq').on(t.siteId, t.threadId, t.authorEmailHmac, t.bodyFingerprint),
   ],
