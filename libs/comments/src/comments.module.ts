@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { CommentCheckService, SpamClassifierSource } from './check/comment-check.service';
 import { CommentEvents } from './check/comment-events';
 import { ModerationQueue } from './check/moderation-queue';
@@ -23,6 +23,7 @@ import {
   LearningRepository,
   ModerationReadService,
   ModerationRepository,
+  SpamEvidenceService,
 } from './moderation';
 import { SiteAdminService } from './admin';
 
@@ -53,6 +54,8 @@ import { SiteAdminService } from './admin';
     DecisionService,
     AuthorStandingService,
     SiteAdminService,
+    // Domain reputation, reposted links and honest author history for the spam checks (issue 13).
+    SpamEvidenceService,
   ],
   exports: [
     SitesService,
@@ -71,4 +74,16 @@ import { SiteAdminService } from './admin';
     SiteAdminService,
   ],
 })
-export class CommentsModule {}
+export class CommentsModule implements OnModuleInit {
+  constructor(
+    private readonly events: CommentEvents,
+    private readonly spamEvidence: SpamEvidenceService,
+  ) {}
+
+  /** Every status change records the comment's links, and a moderator's decision teaches its domains. */
+  onModuleInit(): void {
+    this.events.onStatusChangedInTransaction((tx, comment, previous) =>
+      this.spamEvidence.onStatusChanged(tx, comment, previous),
+    );
+  }
+}

@@ -10,6 +10,7 @@ import {
 } from '@app/moderation';
 import { CommentsRepository } from '../comments.repository';
 import { AuthorStandingService } from '../moderation/author-standing.service';
+import { SpamEvidenceService } from '../moderation/spam-evidence.service';
 import { SitesService } from '../sites/sites.service';
 import { CommentEvents } from './comment-events';
 
@@ -41,6 +42,7 @@ export class CommentCheckService {
     private readonly classifiers: SpamClassifierSource,
     private readonly events: CommentEvents,
     private readonly standings: AuthorStandingService,
+    private readonly spamEvidence: SpamEvidenceService,
   ) {}
 
   async check(commentId: string): Promise<{ outcome: ModerationOutcome | null; siteId?: string }> {
@@ -87,34 +89,33 @@ export class CommentCheckService {
 
   private async loadContext(comment: CommentRow): Promise<CheckContext> {
     const since = new Date(Date.now() - SAME_TEXT_WINDOW_MS);
-    const [site, counts, parentStatus, sameTextElsewhere, spamClassifier, standing] = await Promise.all([
-      this.sites.settings(comment.siteId),
-      this.comments.authorCounts(comment.siteId, comment.authorEmailHmac, comment.clientIp),
-      comment.parentId
-        ? this.comments.findStatusInThread(comment.siteId, comment.threadId, comment.parentId)
-        : Promise.resolve(null),
-      this.comments.countSameTextInOtherThreads(
-        comment.siteId,
-        comment.bodyFingerprint,
-        comment.threadId,
-        since,
-      ),
-      this.classifiers.forSite(comment.siteId),
-      this.standings.standingOf(comment.siteId, comment.authorEmailHmac, comment.clientIp),
-    ]);
+    const [site, standing, history, parentStatus, sameTextElsewhere, spamClassifier, links] =
+      await Promise.all([
+        this.sites.settings(comment.siteId),
+        this.standings.standingOf(comment.siteId, comment.authorEmailHmac, comment.clientIp),
+        // Moderators' decisions apart from the checks' own, by reader id before IP (issue 13).
+        this.spamEvidence.authorHistory(comment),
+        comment.parentId
+          ? this.comments.findStatusInThread(comment.siteId, comment.threadId, comment.parentId)
+          : Promise.resolve(null),
+        this.comments.countSameTextInOtherThreads(
+          comment.siteId,
+          comment.bodyFingerprint,
+          comment.threadId,
+          since,
+        ),
+        this.classifiers.forSite(comment.siteId),
+        // Domain reputation and reposts of the same link (issue 13).
+        this.spamEvidence.linkHistory(comment),
+      ]);
     return {
       site,
       formToken: formTokenStateOf(comment),
-      author: {
-        approvedCount: counts.approved,
-        spamCount: counts.spam,
-        ipSpamCount: counts.ipSpam,
-        trusted: standing.trusted,
-        banned: standing.banned,
-      },
+      author: { ...history, trusted: standing.trusted, banned: standing.banned },
       parentStatus: parentStatus ?? null,
       sameTextElsewhere,
       spamClassifier,
+      links,
     };
   }
 }

@@ -5,3 +5,4 @@ export * from './moderation-read.service';
 export * from './decision.service';
 export * from './author-standing.service';
 export * from './learned-spam-classifiers';
+export * from './spam-evidence.service';
