@@ -9,6 +9,7 @@ import { LiveModule } from './live/live.module';
 import { WidgetModule } from './widget/widget.module';
 import { PublicCommentsController } from './public/public-comments.controller';
 import { PublicOriginPolicy } from './public/public-origin.policy';
+import { ProofOfWorkController } from './public/proof-of-work.controller';
 import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
 
 @Module({
@@ -21,7 +22,7 @@ import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
     ModerationApiModule,
     WebhooksAdminModule,
   ],
-  controllers: [PublicCommentsController, HealthController, MetricsController],
+  controllers: [PublicCommentsController, ProofOfWorkController, HealthController, MetricsController],
   providers: [PublicOriginPolicy],
 })
 export class ApiModule {}

@@ -5,6 +5,7 @@ import { ModerationQueue } from './check/moderation-queue';
 import { SweeperService } from './check/sweeper.service';
 import { CommentsRepository } from './comments.repository';
 import { IntakeService } from './intake/intake.service';
+import { ProofOfWorkService } from './proof-of-work/proof-of-work.service';
 import { ThreadReadService } from './read/thread-read.service';
 import { SeedService } from './sites/seed.service';
 import { SitesRepository } from './sites/sites.repository';
@@ -56,8 +57,11 @@ import { SiteAdminService } from './admin';
     SiteAdminService,
     // Domain reputation, reposted links and honest author history for the spam checks (issue 13).
     SpamEvidenceService,
+    // The optional ALTCHA proof-of-work (site setting proofOfWork).
+    ProofOfWorkService,
   ],
   exports: [
+    ProofOfWorkService,
     SitesService,
     CommentsRepository,
     IntakeService,

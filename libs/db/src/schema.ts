@@ -85,6 +85,8 @@ export const comments = pgTable(
     honeypot: text('honeypot'),
     formTokenState: text('form_token_state').notNull(),
     formTokenSeconds: real('form_token_seconds'),
+    /** The optional proof-of-work as verified at intake: solved, missing or failed; null when the site did not ask. */
+    proofOfWork: text('proof_of_work').$type<'solved' | 'missing' | 'failed'>(),
     clientIp: text('client_ip'),
     /** The anonymous reader id (signed cookie or widget token) when the reader had one: duplicates, likes, reports. */
     readerId: text('reader_id'),

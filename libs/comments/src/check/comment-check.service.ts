@@ -116,6 +116,7 @@ export class CommentCheckService {
       sameTextElsewhere,
       spamClassifier,
       links,
+      proofOfWork: comment.proofOfWork ?? 'not-asked',
     };
   }
 }

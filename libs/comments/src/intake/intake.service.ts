@@ -15,6 +15,7 @@ import {
   TooManyRequestsError,
   ValidationFailedError,
 } from '../domain-errors';
+import { ProofOfWorkService } from '../proof-of-work/proof-of-work.service';
 import { SitesService } from '../sites/sites.service';
 import { errorMessage, MessageLanguage } from './messages';
 import { validateSubmission } from './submission';
@@ -49,6 +50,7 @@ export class IntakeService {
     private readonly comments: CommentsRepository,
     private readonly queue: ModerationQueue,
     @Inject(SECRETS) private readonly secrets: Secrets,
+    private readonly proofOfWork: ProofOfWorkService,
   ) {}
 
   /** The site must exist; the token itself is stateless. */
@@ -105,6 +107,7 @@ export class IntakeService {
 
     const statusToken = newStatusToken();
     const formToken = readFormToken(submission.formToken, siteId, threadId, this.secrets.formTokenKey);
+    const proofOfWork = await this.proofOfWork.stateOf(site, submission.altcha);
     try {
       const row = await this.comments.insertComment(Boolean(thread), {
         id: uuidv7(),
@@ -121,6 +124,7 @@ export class IntakeService {
         honeypot: submission.honeypot,
         formTokenState: formToken.state,
         formTokenSeconds: formToken.state === 'valid' ? formToken.secondsToSubmit : null,
+        proofOfWork: proofOfWork === 'not-asked' ? null : proofOfWork,
         clientIp: request.clientIp,
         userAgent: request.userAgent?.slice(0, 500) ?? null,
         statusTokenHash: statusToken.hash,

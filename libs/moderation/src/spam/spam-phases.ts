@@ -4,6 +4,7 @@ import { authorNameSignals, authorUrlSignals } from './signals/author';
 import { authorHistorySignals } from './signals/history';
 import { contactSignals } from './signals/contact';
 import { linkSignals } from './signals/links';
+import { proofOfWorkSignals } from './signals/proof-of-work';
 import { linkLookalikeSignals } from './signals/link-lookalike';
 import { linkReputationSignals } from './signals/link-reputation';
 import { repeatedTextSignals } from './signals/repeated-text';
@@ -22,5 +23,6 @@ export const SPAM_PHASES: readonly ModerationPhase[] = [
   shoutingSignals,
   repeatedTextSignals,
   authorHistorySignals,
+  proofOfWorkSignals,
   spamClassifierPhase,
 ];
