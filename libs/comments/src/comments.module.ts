@@ -1,6 +1,10 @@
-import { Module, OnModuleInit } from '@nestjs/common';
-import { CommentCheckService, SpamClassifierSource } from './check/comment-check.service';
-import { CommentEvents } from './check/comment-events';
+import { Module } from '@nestjs/common';
+import { CommentCheckService } from './check/comment-check.service';
+import { SpamClassifierSource } from './check/spam-classifier.source';
+import { CheckContextLoader } from './lifecycle/check-context.loader';
+import { CheckContextRepository } from './lifecycle/check-context.repository';
+import { CommentLifecycle } from './lifecycle/comment-lifecycle.service';
+import { LifecycleRepository } from './lifecycle/lifecycle.repository';
 import { ModerationQueue } from './check/moderation-queue';
 import { SweeperService } from './check/sweeper.service';
 import { CommentsRepository } from './comments.repository';
@@ -24,6 +28,7 @@ import {
   LearningRepository,
   ModerationReadService,
   ModerationRepository,
+  SpamEvidenceRepository,
   SpamEvidenceService,
 } from './moderation';
 import { SiteAdminService } from './admin';
@@ -37,7 +42,11 @@ import { SiteAdminService } from './admin';
     IntakeService,
     ThreadReadService,
     ModerationQueue,
-    CommentEvents,
+    // The only writer of a comment's status, and the worker's batched context loader.
+    LifecycleRepository,
+    CommentLifecycle,
+    CheckContextRepository,
+    CheckContextLoader,
     CommentCheckService,
     SweeperService,
     // The base spam model mixed with each site's learning from moderators' decisions (issue 5).
@@ -56,18 +65,19 @@ import { SiteAdminService } from './admin';
     AuthorStandingService,
     SiteAdminService,
     // Domain reputation, reposted links and honest author history for the spam checks (issue 13).
+    SpamEvidenceRepository,
     SpamEvidenceService,
     // The optional ALTCHA proof-of-work (site setting proofOfWork).
     ProofOfWorkService,
   ],
   exports: [
-    ProofOfWorkService,
     SitesService,
     CommentsRepository,
     IntakeService,
     ThreadReadService,
     ModerationQueue,
-    CommentEvents,
+    CommentLifecycle,
+    CheckContextLoader,
     CommentCheckService,
     SweeperService,
     AuthService,
@@ -76,18 +86,8 @@ import { SiteAdminService } from './admin';
     DecisionService,
     AuthorStandingService,
     SiteAdminService,
+    SpamEvidenceService,
+    ProofOfWorkService,
   ],
 })
-export class CommentsModule implements OnModuleInit {
-  constructor(
-    private readonly events: CommentEvents,
-    private readonly spamEvidence: SpamEvidenceService,
-  ) {}
-
-  /** Every status change records the comment's links, and a moderator's decision teaches its domains. */
-  onModuleInit(): void {
-    this.events.onStatusChangedInTransaction((tx, comment, previous) =>
-      this.spamEvidence.onStatusChanged(tx, comment, previous),
-    );
-  }
-}
+export class CommentsModule {}

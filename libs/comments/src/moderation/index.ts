@@ -1,4 +1,5 @@
 export * from './mod-comment';
+export * from './moderation.dto';
 export * from './moderation.repository';
 export * from './learning.repository';
 export * from './moderation-read.service';
@@ -6,3 +7,4 @@ export * from './decision.service';
 export * from './author-standing.service';
 export * from './learned-spam-classifiers';
 export * from './spam-evidence.service';
+export * from './spam-evidence.repository';
