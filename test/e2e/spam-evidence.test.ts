@@ -66,7 +66,10 @@ describe('spam evidence learned from moderators (issue 13)', () => {
       'Moderators marked comments linking to mandi-bhav-update.in as spam on this site.',
     );
     expect(view.checks.find((c) => c.name === 'flagged-link')?.verdict).toBe('hold');
-    expect((await submit(other, 't1', body(4))).status).toBe('published');
+    // Another site has not flagged the domain (a page of its own, so it is no repost of the same link either).
+    const elsewhere =
+      'Naye rates ki poori list yahan dekh lo bhai, kaam ki cheez hai www.mandi-bhav-update.in/aaj';
+    expect((await submit(other, 't1', elsewhere)).status).toBe('published');
   });
 
   it('trusts a domain a moderator approved on the site, even on a suspicious TLD', async () => {
