@@ -64,7 +64,6 @@ export class CheckContextLoader {
       this.repository.activeStandings(siteIds, hmacs, ips, now),
     ]);
 
-    const key = (...parts: (string | null)[]) => JSON.stringify(parts);
     const parentOf = new Map(parents.map((p) => [p.id, p]));
 
     return rows.map((comment) => {
