@@ -28,7 +28,7 @@ export const WEB_SPAM_FAMILIES: Record<string, readonly string[]> = {
     'बिना परीक्षा', 'job guarantee', 'guaranteed job', 'naukri pakki', 'नौकरी पक्की', 'joining letter', 'setting se',
   ],
   'earn-from-home': [
-    'working from home', 'from home and', 'i made', 'made 5000', 'last month working', 'per month from home',
+    'working from home', 'per month from home', 'a month from home', 'a week from home',
     'mahina kamaye', 'महीना कमाएं', 'महीना कमायें', 'रोज कमायें', 'ghar se kamaye', 'घर से कमाएं',
   ],
   'app-install': [
