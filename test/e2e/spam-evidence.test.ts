@@ -1,4 +1,5 @@
 import { http } from '../support/client';
+import { CommentsRepository } from '@app/comments';
 import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
 import { login, useTestAdmin } from '../support/moderators';
@@ -112,5 +113,54 @@ describe('spam evidence learned from moderators (issue 13)', () => {
     expect(fourth.checks.find((c) => c.name === 'reposted-link')?.reason).toBe(
       'The same link was posted in 3 other threads or sites within the last hour.',
     );
+  });
+});
+
+describe('proof-of-work challenge endpoint (issue 13)', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    process.env.DATABASE_URL = db.url;
+    useTestAdmin();
+    api = await startApi({ withWorker: true });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('answers enabled false when the site does not ask, a signed challenge when it does, and 404 for no site', async () => {
+    const off = await createSite(api.app, { proofOfWork: false });
+    const on = await createSite(api.app, { proofOfWork: true });
+    expect((await http(`${api.url}/v1/sites/${off}/pow-challenge`)).body).toEqual({ enabled: false });
+    const challenge = await http(`${api.url}/v1/sites/${on}/pow-challenge`);
+    expect(challenge.status).toBe(200);
+    expect(challenge.headers.get('cache-control')).toBe('no-store');
+    expect(challenge.headers.get('set-cookie')).toBeNull();
+    expect(challenge.body).toMatchObject({ enabled: true, algorithm: 'SHA-256', maxnumber: 5000 });
+    expect((await http(`${api.url}/v1/sites/no-such-site/pow-challenge`)).status).toBe(404);
+  });
+
+  it('accepts a comment with a forged or missing solution and counts it as evidence, never a refusal', async () => {
+    const site = await createSite(api.app, { proofOfWork: true });
+    const forged = Buffer.from(
+      JSON.stringify({ algorithm: 'SHA-256', challenge: 'ab', number: 1, salt: 'x', signature: 'y' }),
+    ).toString('base64');
+    const withForged = await submitChecked(api.url, site, 't1', {
+      body: 'नगर निगम की बैठक कल है, सबको आना चाहिए।',
+      altcha: forged,
+    });
+    const without = await submitChecked(api.url, site, 't2', { body: 'बैठक का समय क्या है, कोई बताए?' });
+    const checks = async (id: string) =>
+      (await api.app.get(CommentsRepository).checksOf(id)).find((c) => c.name === 'proof-of-work');
+    expect(await checks(withForged.id)).toMatchObject({
+      verdict: 'signal',
+      reason: 'Its proof-of-work does not check out.',
+    });
+    expect((await checks(without.id))?.reason).toMatch(/none came/);
+    expect((await api.app.get(CommentsRepository).findById(without.id))?.proofOfWork).toBe('missing');
   });
 });
