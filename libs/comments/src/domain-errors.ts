@@ -15,6 +15,15 @@ export class ValidationFailedError extends DomainError {
   }
 }
 
+/** A query parameter that cannot be right (a forged cursor, a repeated parameter): 400, naming each field. */
+export class InvalidQueryError extends DomainError {
+  readonly status = 400;
+  readonly title = 'Invalid query parameters';
+  constructor(readonly errors: { field: string; code: string; message: string }[]) {
+    super(errors.map((e) => `${e.field}: ${e.message}`).join(' '));
+  }
+}
+
 export class NotFoundError extends DomainError {
   readonly status = 404;
   readonly title = 'Not found';

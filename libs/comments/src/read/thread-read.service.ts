@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { isStoreUnavailable } from '@app/db';
 import { CommentsRepository, PageCursor } from '../comments.repository';
 import { hashStatusToken, safeEqual } from '../crypto/tokens';
-import { NotFoundError, StoreUnavailableError } from '../domain-errors';
+import { InvalidQueryError, NotFoundError, StoreUnavailableError } from '../domain-errors';
+import { CURSOR_ERROR, parseCursor } from '../moderation/page-cursor';
 import { PublicComment, toPublicComment } from './public-comment';
 
 export interface ThreadPage {
@@ -97,14 +98,9 @@ export function encodeCursor(cursor: PageCursor): string {
   return Buffer.from(JSON.stringify([cursor.createdAt.toISOString(), cursor.id])).toString('base64url');
 }
 
-/** A cursor that does not parse is a client error, answered like an unknown page. */
-export function decodeCursor(cursor: string): PageCursor {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const date = new Date(createdAt);
-    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
-    return { createdAt: date, id };
-  } catch {
-    throw new NotFoundError('The cursor is not valid for this thread.');
-  }
+/** A cursor that does not parse, or holds a time no row can have, is the client's 400 naming the field. */
+export function decodeCursor(cursor: unknown): PageCursor {
+  const parsed = parseCursor(cursor);
+  if (!parsed) throw new InvalidQueryError([{ field: 'cursor', code: 'invalid', message: CURSOR_ERROR }]);
+  return parsed;
 }
