@@ -21,16 +21,14 @@ import {
   ModeratorsRepository,
   ModeratorsService,
 } from './moderators';
+import { DecisionService, ModerationReadService, ModerationRepository } from './review';
+import { AuthorStandingService, StandingRepository } from './standing';
 import {
-  AuthorStandingService,
-  DecisionService,
   LearnedSpamClassifiers,
   LearningRepository,
-  ModerationReadService,
-  ModerationRepository,
   SpamEvidenceRepository,
   SpamEvidenceService,
-} from './moderation';
+} from './learning';
 import { SiteAdminService } from './admin';
 
 @Module({
@@ -60,6 +58,7 @@ import { SiteAdminService } from './admin';
     FirstAdminService,
     ModerationRepository,
     LearningRepository,
+    StandingRepository,
     ModerationReadService,
     DecisionService,
     AuthorStandingService,

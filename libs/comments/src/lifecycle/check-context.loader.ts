@@ -8,8 +8,9 @@ import {
   SiteSettings,
 } from '@app/moderation';
 import { SpamClassifierSource } from '../check/spam-classifier.source';
-import { SpamEvidenceService } from '../moderation/spam-evidence.service';
+import { SpamEvidenceService } from '../learning/spam-evidence.service';
 import { SitesService } from '../sites/sites.service';
+import { StandingRepository } from '../standing/standing.repository';
 import { CheckContextRepository } from './check-context.repository';
 
 /** A queued comment with everything the pure pipeline needs: `moderate(input, context)`. */
@@ -33,6 +34,7 @@ const SAME_TEXT_WINDOW_MS = 3600 * 1000;
 export class CheckContextLoader {
   constructor(
     private readonly repository: CheckContextRepository,
+    private readonly standings: StandingRepository,
     private readonly sites: SitesService,
     private readonly classifiers: SpamClassifierSource,
     private readonly spamEvidence: SpamEvidenceService,
@@ -61,7 +63,7 @@ export class CheckContextLoader {
         unique(rows.map((r) => r.bodyFingerprint)),
         new Date(now.getTime() - SAME_TEXT_WINDOW_MS),
       ),
-      this.repository.activeStandings(siteIds, hmacs, ips, now),
+      this.standings.activeStandings(siteIds, hmacs, ips, now),
     ]);
 
     const parentOf = new Map(parents.map((p) => [p.id, p]));

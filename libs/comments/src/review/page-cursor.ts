@@ -1,5 +1,5 @@
 import { PageCursor } from '../comments.repository';
-import { FieldErrors } from '../moderators/field-errors';
+import { FieldErrors } from '../field-errors';
 
 const EARLIEST_ROW = Date.UTC(1970, 0, 1);
 const CLOCK_SKEW_MS = 24 * 3600 * 1000;

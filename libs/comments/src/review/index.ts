@@ -1,0 +1,5 @@
+export * from './mod-comment';
+export * from './moderation.dto';
+export * from './moderation.repository';
+export * from './moderation-read.service';
+export * from './decision.service';
