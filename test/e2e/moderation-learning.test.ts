@@ -23,7 +23,7 @@ describe('spam learning from decisions', () => {
   });
 
   // A pitch the base model has never seen: polite words, nothing a signal catches on its own.
-  const pitch = (i: number) => `गुलाबी कछुआ योजना से जुड़िए, सुनहरा बगीचा परिवार आपका स्वागत करता है। सदस्य ${i}`;
+  const pitch = (i: number) => `गुलाबी कछुआ मंडली की सभा, सुनहरा बगीचा परिवार आपका स्वागत करता है। सदस्य ${i}`;
 
   let address = 0;
   /** Sent 1 s after the form was shown: a "too fast" signal puts the comment near the hold line, where the model decides. */

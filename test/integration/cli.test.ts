@@ -37,7 +37,7 @@ describe('npm run cli -- check', () => {
       }),
       JSON.stringify({
         id: 'links',
-        body: 'Two reports worth reading on this: https://www.reuters.com/world/asia/x and https://www.bbc.com/news/world-y — both say the treaty has a defence clause.',
+        body: 'Two blogs worth reading on this: https://www.treaty-watch.org/asia/x and https://www.defence-notes.net/world-y — both say the treaty has a defence clause.',
       }),
       JSON.stringify({ body: 'bahut badhiya article hai bhai, sahi baat likhi hai' }),
     ]);

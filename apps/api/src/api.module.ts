@@ -10,6 +10,7 @@ import { LiveModule } from './live/live.module';
 import { WidgetModule } from './widget/widget.module';
 import { PublicCommentsController } from './public/public-comments.controller';
 import { PublicOriginPolicy } from './public/public-origin.policy';
+import { ProofOfWorkController } from './public/proof-of-work.controller';
 import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
 
 @Module({
@@ -24,7 +25,7 @@ import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
     ModerationApiModule,
     WebhooksAdminModule,
   ],
-  controllers: [PublicCommentsController, HealthController, MetricsController],
+  controllers: [PublicCommentsController, ProofOfWorkController, HealthController, MetricsController],
   providers: [PublicOriginPolicy],
 })
 export class ApiModule {}

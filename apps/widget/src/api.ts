@@ -44,6 +44,10 @@ export class ThreadApi {
     return `${this.base}/v1/sites/${encodeURIComponent(this.site)}/threads/${encodeURIComponent(this.thread)}`;
   }
 
+  get proofOfWorkUrl(): string {
+    return `${this.base}/v1/sites/${encodeURIComponent(this.site)}/pow-challenge`;
+  }
+
   get eventsUrl(): string {
     return `${this.threadUrl}/events`;
   }

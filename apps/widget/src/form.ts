@@ -2,6 +2,7 @@ import { Accepted, ServerError, ThreadApi } from './api';
 import { h } from './dom';
 import { Strings } from './i18n';
 import { Draft, FieldError, normalise, validateDraft } from './validate';
+import { solveProofOfWork } from './pow';
 
 const SAVED_KEY = 'comment-thread:author';
 const FIELDS = ['body', 'authorName', 'authorEmail', 'authorUrl'] as const;
@@ -25,6 +26,8 @@ export class CommentForm {
   private readonly errors = {} as Record<string, HTMLElement>;
   private parentId: string | null = null;
   private formToken: Promise<string | null>;
+  /** Solved in the background while the reader types; null when the site does not ask. */
+  private proofOfWork: Promise<string | null>;
 
   constructor(
     private readonly api: ThreadApi,
@@ -35,6 +38,7 @@ export class CommentForm {
     private readonly onCancel: () => void,
   ) {
     this.formToken = api.formToken();
+    this.proofOfWork = solveProofOfWork(api.proofOfWorkUrl);
     this.cancel = h('button', { type: 'button', class: 'cancel', hidden: true }, t.cancelReply);
     this.cancel.addEventListener('click', () => this.onCancel());
     this.title = h('h3', { id: `${uid}-title` }, t.leaveReply);
@@ -142,12 +146,15 @@ export class CommentForm {
     if (this.parentId) fields.parentId = this.parentId;
     const token = await this.formToken;
     if (token) fields.formToken = token;
+    const altcha = await this.proofOfWork;
+    if (altcha) fields.altcha = altcha;
     if (this.hp.value) fields.hp = this.hp.value;
     try {
       const accepted = await this.api.submit(fields);
       this.remember(draft);
       this.inputs.body.value = '';
       this.formToken = this.api.formToken();
+      this.proofOfWork = solveProofOfWork(this.api.proofOfWorkUrl);
       this.onAccepted({ accepted, draft });
     } catch (error) {
       this.serverError(error as ServerError);

@@ -11,6 +11,7 @@ import { CommentsRepository } from './comments.repository';
 import { IntakeCommitService } from './intake/intake-commit.service';
 import { IntakeRepository } from './intake/intake.repository';
 import { IntakeService } from './intake/intake.service';
+import { ProofOfWorkService } from './proof-of-work/proof-of-work.service';
 import { ThreadReadService } from './read/thread-read.service';
 import { SeedService } from './sites/seed.service';
 import { SitesRepository } from './sites/sites.repository';
@@ -25,7 +26,12 @@ import {
 } from './moderators';
 import { DecisionService, ModerationReadService, ModerationRepository } from './review';
 import { AuthorStandingService, StandingRepository } from './standing';
-import { LearnedSpamClassifiers, LearningRepository } from './learning';
+import {
+  LearnedSpamClassifiers,
+  LearningRepository,
+  SpamEvidenceRepository,
+  SpamEvidenceService,
+} from './learning';
 import { SiteAdminService } from './admin';
 
 @Module({
@@ -63,6 +69,11 @@ import { SiteAdminService } from './admin';
     DecisionService,
     AuthorStandingService,
     SiteAdminService,
+    // Domain reputation, reposted links and honest author history for the spam checks (issue 13).
+    SpamEvidenceRepository,
+    SpamEvidenceService,
+    // The optional ALTCHA proof-of-work (site setting proofOfWork).
+    ProofOfWorkService,
   ],
   exports: [
     SitesService,
@@ -80,6 +91,8 @@ import { SiteAdminService } from './admin';
     DecisionService,
     AuthorStandingService,
     SiteAdminService,
+    SpamEvidenceService,
+    ProofOfWorkService,
   ],
 })
 export class CommentsModule {}

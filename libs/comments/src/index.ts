@@ -24,3 +24,4 @@ export * from './learning';
 export * from './field-errors';
 export * from './admin';
 export * from './group-commit';
+export * from './proof-of-work/proof-of-work.service';

@@ -84,6 +84,8 @@ export const comments = pgTable(
     honeypot: text('honeypot'),
     formTokenState: text('form_token_state').notNull(),
     formTokenSeconds: real('form_token_seconds'),
+    /** The optional proof-of-work as verified at intake: solved, missing or failed; null when the site did not ask. */
+    proofOfWork: text('proof_of_work').$type<'solved' | 'missing' | 'failed'>(),
     clientIp: text('client_ip'),
     /** The anonymous reader id (signed cookie or widget token) when the reader had one: duplicates, likes, reports. */
     readerId: text('reader_id'),
@@ -105,6 +107,8 @@ export const comments = pgTable(
     index('comments_site_status_idx').on(t.siteId, t.status, t.createdAt),
     index('comments_author_idx').on(t.siteId, t.authorEmailHmac, t.createdAt),
     index('comments_ip_idx').on(t.siteId, t.clientIp, t.createdAt),
+    // Author history by reader id, which the checks prefer to an IP (issue 13).
+    index('comments_reader_idx').on(t.siteId, t.readerId, t.createdAt),
     index('comments_fingerprint_idx').on(t.siteId, t.bodyFingerprint, t.createdAt),
   ],
 );

@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { CommentLifecycle, CommentsModule } from '@app/comments';
+import { CommentLifecycle, CommentsModule, SpamEvidenceService } from '@app/comments';
 import { WebhookOutbox, WebhooksModule } from '@app/webhooks';
 import { LivePublisher } from './live-publisher';
 import { LivePublisherModule } from './live-publisher.module';
@@ -15,9 +15,11 @@ export class StatusListenersModule implements OnModuleInit {
     private readonly lifecycle: CommentLifecycle,
     private readonly outbox: WebhookOutbox,
     private readonly live: LivePublisher,
+    private readonly spamEvidence: SpamEvidenceService,
   ) {}
 
   onModuleInit(): void {
-    this.lifecycle.listen(this.outbox, this.live);
+    // Spam evidence: each checked comment's links, and moderators' decisions on domains (issue 13).
+    this.lifecycle.listen(this.outbox, this.live, this.spamEvidence);
   }
 }

@@ -3,7 +3,10 @@
  * shared data sets and our hand-written samples. Figures go to docs/quality.md ("Language").
  */
 import { findAbusiveWords } from '../src/abuse/abusive-words';
-import { detectLanguage } from '../src/language/detect-language';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectLanguage, detectLanguageWithConfidence } from '../src/language/detect-language';
+import { DEVANAGARI_COMMENTS } from '../src/language/devanagari-comments.team';
 import { HAND_WRITTEN_SAMPLES } from '../src/language/hand-written-samples';
 import { isLanguageAllowed } from '../src/language/language-policy';
 import { aggressionCheck } from '../src/abuse/abuse-phase';
@@ -75,6 +78,12 @@ function main(): void {
     texts.map((text) => ({ source: 'hand', language, text })),
   );
   printAccuracy('Language id: hand-written comments', handWritten);
+  for (const split of ['train', 'validation', 'test'] as const) {
+    const rows = Object.entries(DEVANAGARI_COMMENTS).flatMap(([language, splits]) =>
+      splits[split].map((text) => ({ source: 'team', language, text })),
+    );
+    printAccuracy(`Language id: team Devanagari comments, hi/mr/ne, ${split} split`, rows);
+  }
 
   const tracHindi = tracRows('hindi');
   const tracEnglish = tracRows('english');
@@ -103,10 +112,21 @@ function main(): void {
 
   console.log(`\n## Language policy, site languages ${JSON.stringify(HINDI_SITE)}: clean comments held`);
   const nag = [...tracHindi, ...tracEnglish].filter((r) => r.label === 'NAG');
-  const [nagHeld] = share(nag, (l) => !isLanguageAllowed(l, HINDI_SITE));
+  // As the policy phase does: held only on a confident detection of a language the site does not accept.
+  const heldForLanguage = (_l: string, text: string) => {
+    const guess = detectLanguageWithConfidence(text);
+    return guess.confident && !isLanguageAllowed(guess.language, HINDI_SITE);
+  };
+  const [nagHeld] = share(nag, heldForLanguage);
   console.log(`TRAC NAG held for language: ${pct(nagHeld, nag.length)} (${nagHeld}/${nag.length})`);
   const clean = jigsaw.filter((r) => !r.toxic);
-  const [cleanHeld] = share(clean, (l) => !isLanguageAllowed(l, HINDI_SITE));
+  const [cleanHeld] = share(clean, heldForLanguage);
+  const readers = readFileSync(join(__dirname, '../fixtures/news-readers-with-links.team.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => ({ text: (JSON.parse(line) as { body: string }).body }));
+  const [readersHeld] = share(readers, heldForLanguage);
+  console.log(`News readers citing sources held for language: ${readersHeld}/${readers.length}`);
   console.log(
     `Jigsaw clean held for language: ${pct(cleanHeld, clean.length)} (${cleanHeld}/${clean.length})`,
   );

@@ -6,12 +6,14 @@
 import { moderate } from '../src/pipeline/pipeline';
 import { SPAM_PRIOR_LOG_ODDS } from '../src/pipeline/decide';
 import { siteSettingsWithDefaults } from '../src/site-settings';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
+  CorpusSplit,
   readSms,
+  readTeamCorpus,
   readTeamSeed,
   SMS_WEIGHT,
-  TRAC_HAM_WEIGHT,
-  TRAC_LINK_HAM_WEIGHT,
   readYoutubeVideo,
   YOUTUBE_VIDEOS,
 } from '../src/spam/model/datasets';
@@ -19,7 +21,6 @@ import { createSpamClassifier } from '../src/spam/model/spam-model';
 import { loadBaseSpamModel } from '../src/spam/model/base-model';
 import { isTracHeldOut, tracRows } from './eval-language-samples';
 import { trainBaseSpamModel } from '../src/spam/model/train';
-import { findLinks } from '../src/text/links';
 import { CheckContext, SpamClassifier, SpamThresholds } from '../src/types';
 
 interface Scored {
@@ -34,7 +35,7 @@ const site = siteSettingsWithDefaults({ id: 'eval' });
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 function scoreVideo(
-  test: { text: string; author: string; label: 'spam' | 'ham' }[],
+  test: { text: string; author: string; label: 'spam' | 'ham'; authorUrl?: string }[],
   classifier: SpamClassifier,
 ): Scored[] {
   const context: CheckContext = {
@@ -50,7 +51,7 @@ function scoreVideo(
       id: 'e',
       body: row.text,
       authorName: row.author,
-      authorUrl: null,
+      authorUrl: row.authorUrl ?? null,
       honeypot: null,
       parentId: null,
     };
@@ -117,7 +118,7 @@ const videos = Object.fromEntries(YOUTUBE_VIDEOS.map((v) => [v, readYoutubeVideo
 const extra = [
   ...readSms().map((r) => ({ ...r, weight: SMS_WEIGHT })),
   ...readTeamSeed(),
-  ...tracHamForTraining(),
+  ...readTeamCorpus('train'),
 ];
 const all: Scored[] = [];
 const thresholds = site.spamThresholds;
@@ -128,7 +129,9 @@ for (const test of YOUTUBE_VIDEOS) {
   const train = [...YOUTUBE_VIDEOS.filter((v) => v !== test).flatMap((v) => videos[v]), ...extra];
   const scored = scoreVideo(videos[test], createSpamClassifier(trainBaseSpamModel(train), null));
   all.push(...scored);
-  console.log(`\ntest ${test} (${scored.length} comments, trained on the other videos + SMS + team seed)`);
+  console.log(
+    `\ntest ${test} (${scored.length} comments, trained on the other videos + SMS + team seed + corpus train)`,
+  );
   console.log(line('  base model alone', metrics(scored, 'base', thresholds)));
   console.log(line('  all signals + model', metrics(scored, 'full', thresholds)));
 }
@@ -154,6 +157,63 @@ for (const set of ['hindi', 'english'] as const) {
   );
 }
 
+// The team's web-spam corpus through the committed model and every check, as a site with default settings sees it.
+for (const split of ['validation', 'test'] as CorpusSplit[]) {
+  const rows = readTeamCorpus(split);
+  const scored = scoreVideo(
+    rows.map((r) => ({
+      text: r.text,
+      author: r.authorName ?? 'Reader',
+      authorUrl: r.authorUrl,
+      label: r.label,
+    })),
+    committed,
+  );
+  const verdicts = scored.map((r) => verdictOf(r.fullScore, r.forced, thresholds));
+  const count = (label: 'spam' | 'ham', verdict: string) =>
+    rows.filter((r, i) => r.label === label && verdicts[i] === verdict).length;
+  const spamRows = rows.filter((r) => r.label === 'spam').length;
+  const hamRows = rows.length - spamRows;
+  console.log(
+    `\nteam web-spam corpus, ${split} split (${spamRows} spam, ${hamRows} ham; committed model; ${split === 'test' ? 'never tuned on' : 'for tuning'})`,
+  );
+  console.log(
+    `  spam: silenced ${pct(count('spam', 'spam') / spamRows)}, held ${pct(count('spam', 'hold') / spamRows)}, published ${pct(count('spam', 'publish') / spamRows)} (${count('spam', 'publish')})`,
+  );
+  console.log(
+    `  ham:  published ${pct(count('ham', 'publish') / hamRows)}, held ${pct(count('ham', 'hold') / hamRows)}, silenced ${pct(count('ham', 'spam') / hamRows)} (${count('ham', 'spam')})`,
+  );
+  const families = [...new Set(rows.map((r) => `${r.label}:${r.family}`))].sort();
+  const byFamily = families.map((key) => {
+    const [label, family] = key.split(':');
+    const idx = rows.flatMap((r, i) => (r.label === label && r.family === family ? [i] : []));
+    const bad = idx.filter((i) => (label === 'spam' ? verdicts[i] === 'publish' : verdicts[i] !== 'publish'));
+    return `${key} ${idx.length - bad.length}/${idx.length}`;
+  });
+  console.log(`  by family (spam: not published; ham: published): ${byFamily.join(', ')}`);
+  if (process.argv.includes('--show')) {
+    rows.forEach((r, i) => {
+      const wrong = r.label === 'spam' ? verdicts[i] === 'publish' : verdicts[i] !== 'publish';
+      if (wrong) console.log(`    ${r.label} → ${verdicts[i]} ${scored[i].fullScore.toFixed(2)}: ${r.text}`);
+    });
+  }
+}
+
+const readers = readFileSync(join(__dirname, '../fixtures/news-readers-with-links.team.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.startsWith('{'))
+  .map((line) => ({
+    text: (JSON.parse(line) as { body: string }).body,
+    author: 'Reader',
+    label: 'ham' as const,
+  }));
+const readerVerdicts = scoreVideo(readers, committed).map((r) =>
+  verdictOf(r.fullScore, r.forced, thresholds),
+);
+console.log(
+  `\nnews readers citing sources (${readers.length}): silenced ${readerVerdicts.filter((v) => v === 'spam').length}, held ${readerVerdicts.filter((v) => v === 'hold').length}`,
+);
+
 if (process.argv.includes('--sweep')) {
   const grid = [];
   for (let hold = 0.1; hold <= 0.9; hold += 0.05) {
@@ -165,17 +225,4 @@ if (process.argv.includes('--sweep')) {
     .sort((a, b) => b.m.f1 - a.m.f1)
     .slice(0, 5);
   for (const g of best) console.log(line(`  sweep hold ${g.hold.toFixed(2)} spam ${g.spam.toFixed(2)}`, g.m));
-}
-
-/** TRAC-1's training part (never its held-out fifth) as Hindi/Hinglish and English ham. */
-function tracHamForTraining() {
-  return (['hindi', 'english'] as const).flatMap((set) =>
-    tracRows(set)
-      .filter((r) => !isTracHeldOut(r.text))
-      .map((r) => ({
-        text: r.text,
-        label: 'ham' as const,
-        weight: findLinks(r.text).length > 0 ? TRAC_LINK_HAM_WEIGHT : TRAC_HAM_WEIGHT,
-      })),
-  );
 }

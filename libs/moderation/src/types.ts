@@ -73,12 +73,26 @@ export type FormTokenState =
   /** Not a web-form submission (the CLI, an import): timing says nothing either way. */
   | { state: 'not-applicable' };
 
-/** What the store knows of the author, looked up by the email's keyed HMAC and by IP. */
+/**
+ * What the store knows of the author, looked up by the email's keyed HMAC and the reader id, and of the network
+ * address it came from. Only a moderator's decision counts as "marked"; the checks' own verdicts are kept apart.
+ */
 export interface AuthorHistory {
+  /** Earlier comments by this author that were published (by the checks or a moderator). */
   approvedCount: number;
+  /** Earlier comments by this author (email or reader id) that a moderator marked spam. */
   spamCount: number;
-  /** Comments from the same IP that were marked spam. */
+  /** Earlier comments by this author that the checks themselves sent to spam (no moderator involved). */
+  caughtSpamCount?: number;
+  /**
+   * Comments by other authors from the same IP that a moderator marked spam, recently. Left at 0 when the comment
+   * carries a reader id: a reader id names a person, an address may be a whole carrier's (CGNAT).
+   */
   ipSpamCount: number;
+  /** The same, each weighed down by its age (half-life in the loader), so an address's past fades. */
+  ipSpamWeight?: number;
+  /** Comments by other authors from the same IP that the checks sent to spam, recently. */
+  ipCaughtSpamCount?: number;
   /** A moderator marked this author trusted: skips pre-moderation. */
   trusted: boolean;
   /** A moderator banned this author (email or IP): comments go to spam silently. */
@@ -91,6 +105,25 @@ export interface SpamClassifier {
   classify(comment: CommentUnderCheck): { logOdds: number; topTokens: string[] };
 }
 
+/** Moderators' decisions on comments that linked to one domain, on this site and on every site. */
+export interface DomainDecisions {
+  siteSpam: number;
+  siteApproved: number;
+  allSitesSpam: number;
+  allSitesApproved: number;
+}
+
+/** What the store knows of a comment's links, loaded before the checks (see LinkReputationService). */
+export interface LinkHistory {
+  /** Keyed by host as findLinks returns it (lower-case, no "www."); hosts with no decisions are absent. */
+  domains: Record<string, DomainDecisions>;
+  /** Other threads or sites where a comment carried one of this comment's links within the last hour. */
+  sameLinkElsewhere: number;
+}
+
+/** The optional proof-of-work a site may ask for (site setting `proofOfWork`), verified before the checks. */
+export type ProofOfWorkState = 'not-asked' | 'solved' | 'missing' | 'failed';
+
 export interface CheckContext {
   site: SiteSettings;
   formToken: FormTokenState;
@@ -100,6 +133,10 @@ export interface CheckContext {
   /** How many other threads got the same text (normalised) within the last hour. */
   sameTextElsewhere: number;
   spamClassifier: SpamClassifier | null;
+  /** Domain reputation and recent reposts of the comment's links; absent where nothing is stored (the CLI). */
+  links?: LinkHistory;
+  /** Absent or "not-asked" when the site does not ask for a proof-of-work. */
+  proofOfWork?: ProofOfWorkState;
 }
 
 /** One check's finding, as stored and shown to moderators. `score` is its spam evidence in log-odds (0 if none). */
@@ -114,6 +151,8 @@ export interface CheckResult {
 export interface PipelineState {
   checks: CheckResult[];
   language: string;
+  /** Whether the language was read from enough of the comment's own words to act on (the site's language policy). */
+  languageConfident?: boolean;
 }
 
 /**
@@ -123,6 +162,7 @@ export interface PipelineState {
 export interface PhaseOutput {
   checks?: CheckResult[];
   language?: string;
+  languageConfident?: boolean;
 }
 export type ModerationPhase = (
   comment: CommentUnderCheck,

@@ -13,6 +13,7 @@ import {
   TooManyRequestsError,
   ValidationFailedError,
 } from '../domain-errors';
+import { ProofOfWorkService } from '../proof-of-work/proof-of-work.service';
 import { SitesService } from '../sites/sites.service';
 import { IntakeCommitService, RefusedSubmission } from './intake-commit.service';
 import { Refusal } from './intake-rules';
@@ -50,6 +51,7 @@ export class IntakeService {
     private readonly sites: SitesService,
     private readonly commits: IntakeCommitService,
     @Inject(SECRETS) private readonly secrets: Secrets,
+    private readonly proofOfWork: ProofOfWorkService,
   ) {}
 
   /** The site must exist; the token itself is stateless. */
@@ -72,6 +74,7 @@ export class IntakeService {
 
     const statusToken = newStatusToken();
     const formToken = readFormToken(submission.formToken, siteId, threadId, this.secrets.formTokenKey);
+    const proofOfWork = await this.proofOfWork.stateOf(site, submission.altcha);
     try {
       const stored = await this.commits.store({
         floodSeconds: site.floodSeconds,
@@ -90,6 +93,7 @@ export class IntakeService {
           honeypot: submission.honeypot,
           formTokenState: formToken.state,
           formTokenSeconds: formToken.state === 'valid' ? formToken.secondsToSubmit : null,
+          proofOfWork: proofOfWork === 'not-asked' ? null : proofOfWork,
           clientIp: request.clientIp,
           readerId: request.readerId ?? null,
           userAgent: request.userAgent?.slice(0, 500) ?? null,

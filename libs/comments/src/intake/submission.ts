@@ -17,6 +17,8 @@ export interface ValidSubmission {
   parentId: string | null;
   formToken: string | null;
   honeypot: string | null;
+  /** The optional proof-of-work solution (ALTCHA payload); verified by ProofOfWorkService, never refused here. */
+  altcha: string | null;
 }
 
 export const LIMITS = { authorName: 245, authorEmail: 100, authorUrl: 200 } as const;
@@ -29,6 +31,7 @@ const JSON_FIELDS = [
   'parentId',
   'formToken',
   'hp',
+  'altcha',
 ] as const;
 
 /** WordPress's comment form names, so an existing theme's form can post here unchanged. */
@@ -134,6 +137,7 @@ export function validateSubmission(
   // The honeypot is kept as sent (not trimmed away to nothing) so a bot's whitespace still counts.
   const hp = fields.hp;
   if (hp !== undefined && hp !== null && typeof hp !== 'string') fail('hp', 'invalid_type');
+  const altcha = typeof fields.altcha === 'string' && fields.altcha !== '' ? fields.altcha : null;
 
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -146,6 +150,7 @@ export function validateSubmission(
       parentId,
       formToken,
       honeypot: typeof hp === 'string' && hp !== '' ? hp.slice(0, 500) : null,
+      altcha,
     },
   };
 }

@@ -1,2 +1,4 @@
 export * from './learned-spam-classifiers';
 export * from './learning.repository';
+export * from './spam-evidence.service';
+export * from './spam-evidence.repository';

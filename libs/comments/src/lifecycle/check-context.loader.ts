@@ -8,6 +8,7 @@ import {
   SiteSettings,
 } from '@app/moderation';
 import { SpamClassifierSource } from '../check/spam-classifier.source';
+import { SpamEvidenceService } from '../learning/spam-evidence.service';
 import { SitesService } from '../sites/sites.service';
 import { StandingRepository } from '../standing/standing.repository';
 import { CheckContextRepository } from './check-context.repository';
@@ -36,6 +37,7 @@ export class CheckContextLoader {
     private readonly standings: StandingRepository,
     private readonly sites: SitesService,
     private readonly classifiers: SpamClassifierSource,
+    private readonly spamEvidence: SpamEvidenceService,
   ) {}
 
   /** The comments among `ids` that are still queued, in the order of `ids`; the others are left out. */
@@ -49,11 +51,12 @@ export class CheckContextLoader {
     const hmacs = unique(rows.map((r) => r.authorEmailHmac));
     const ips = unique(rows.flatMap((r) => (r.clientIp ? [r.clientIp] : [])));
     const now = new Date();
-    const [settings, classifiers, authorCounts, ipSpam, parents, sameText, standings] = await Promise.all([
+    const [settings, classifiers, evidence, parents, sameText, standings] = await Promise.all([
       perSite(siteIds, (siteId) => this.sites.settings(siteId)),
       perSite(siteIds, (siteId) => this.classifiers.forSite(siteId)),
-      this.repository.authorCounts(siteIds, hmacs),
-      this.repository.ipSpamCounts(siteIds, ips),
+      // Author and network history (moderators apart from the checks, reader id before IP), domain reputation and
+      // reposted links (issue 13).
+      this.spamEvidence.loadMany(rows, now),
       this.repository.statuses(unique(rows.flatMap((r) => (r.parentId ? [r.parentId] : [])))),
       this.repository.threadsWithText(
         siteIds,
@@ -63,13 +66,10 @@ export class CheckContextLoader {
       this.standings.activeStandings(siteIds, hmacs, ips, now),
     ]);
 
-    const key = (...parts: (string | null)[]) => JSON.stringify(parts);
-    const countsOf = new Map(authorCounts.map((c) => [key(c.siteId, c.emailHmac), c]));
-    const ipSpamOf = new Map(ipSpam.map((c) => [key(c.siteId, c.ip), c.spam]));
     const parentOf = new Map(parents.map((p) => [p.id, p]));
 
     return rows.map((comment) => {
-      const counts = countsOf.get(key(comment.siteId, comment.authorEmailHmac));
+      const { author, links } = evidence.get(comment.id)!;
       const own = standings.filter(
         (s) =>
           s.siteId === comment.siteId &&
@@ -92,16 +92,12 @@ export class CheckContextLoader {
       const context: CheckContext = {
         site: settings.get(comment.siteId)!,
         formToken: formTokenStateOf(comment),
-        author: {
-          approvedCount: counts?.approved ?? 0,
-          spamCount: counts?.spam ?? 0,
-          ipSpamCount: comment.clientIp ? (ipSpamOf.get(key(comment.siteId, comment.clientIp)) ?? 0) : 0,
-          trusted: !banned && own.some((s) => s.standing === 'trusted'),
-          banned,
-        },
+        author: { ...author, trusted: !banned && own.some((s) => s.standing === 'trusted'), banned },
         parentStatus: inSameThread ? parent.status : null,
         sameTextElsewhere: otherThreads.size,
         spamClassifier: classifiers.get(comment.siteId) ?? null,
+        links,
+        proofOfWork: comment.proofOfWork ?? 'not-asked',
       };
       return { comment, input: commentUnderCheck(comment), context };
     });

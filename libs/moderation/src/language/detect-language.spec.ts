@@ -1,5 +1,6 @@
 import { detectLanguage } from './detect-language';
 import { HAND_WRITTEN_SAMPLES } from './hand-written-samples';
+import { DEVANAGARI_COMMENTS } from './devanagari-comments.team';
 
 describe('detectLanguage', () => {
   for (const [language, sentences] of Object.entries(HAND_WRITTEN_SAMPLES)) {
@@ -46,5 +47,25 @@ describe('detectLanguage', () => {
     expect(detectLanguage('ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਜੀ')).toBe('pa');
     expect(detectLanguage('வணக்கம் நண்பர்களே')).toBe('ta');
     expect(detectLanguage('Это очень хорошая статья')).toBe('ru');
+  });
+});
+
+describe('Hindi, Marathi and Nepali on the team-written comments (test split, never tuned on)', () => {
+  for (const [language, splits] of Object.entries(DEVANAGARI_COMMENTS)) {
+    it(`identifies at least 95% of ${language} and calls none of the others ${language}`, () => {
+      const own = splits.test.filter((s) => detectLanguage(s) === language).length;
+      expect(own / splits.test.length).toBeGreaterThanOrEqual(0.95);
+      const others = Object.entries(DEVANAGARI_COMMENTS)
+        .filter(([other]) => other !== language)
+        .flatMap(([, s]) => s.test);
+      expect(others.filter((s) => detectLanguage(s) === language)).toEqual([]);
+    });
+  }
+
+  it('reads Marathi from its future, optative and eyelash ra, and Nepali from its past and polite forms', () => {
+    expect(detectLanguage('परीक्षेचा निकाल कधी लागणार?')).toBe('mr');
+    expect(detectLanguage('सरकारने लवकरात लवकर निर्णय घ्यावा')).toBe('mr');
+    expect(detectLanguage('तपाईंले ठिक लेख्नुभयो')).toBe('ne');
+    expect(detectLanguage('यस्तो समाचार पढेर दुःख लाग्यो')).toBe('ne');
   });
 });

@@ -28,6 +28,8 @@ const MARATHI_WORDS: Weights = {
   येथे: 3, तेथे: 3, जे: 1, म्हणून: 3, म्हणजे: 3, असे: 3, असा: 2, असलेल्या: 3, असते: 3, नव्हते: 3, होऊन: 3,
   घेऊन: 3, देऊन: 3, करून: 3, तर: 1, की: 0.3, कोणी: 2, काही: 3, मात्र: 1.5, ह्या: 2, त्या: 2, हा: 1.5,
   तो: 0.5, ती: 1, आपल्या: 3, सगळे: 3, नका: 3, होय: 3, त्यामुळे: 3, लोकांना: 3, करा: 1.5,
+  मला: 3, तुला: 3, आम्हाला: 3, तुम्हाला: 3, त्याला: 3, त्यांना: 3, कधी: 2.5, अजून: 3, फक्त: 2.5, होईल: 3,
+  वाटते: 3, वाटतं: 3, वाटलं: 3, इतके: 2, इतकं: 3, कळत: 3, गेल्या: 3, पाहा: 2, झालं: 3, आलं: 2, नाहीत: 4,
 }; // prettier-ignore
 
 const NEPALI_WORDS: Weights = {
@@ -36,6 +38,8 @@ const NEPALI_WORDS: Weights = {
   उनी: 2, उनको: 3, मेरो: 3, तिम्रो: 3, सबै: 3, नै: 2, भने: 2, भन्ने: 3, हो: 1, को: 1, का: 0.5, गरेर: 3,
   हुने: 3, भएका: 3, रहेको: 3, गर्दै: 3, जस्तो: 3, कुरा: 2, अनि: 3, तर: 1, पनी: 2, होइन: 3, यस: 1.5, एउटा: 3,
   धेरै: 3, राम्रो: 3, किन: 3, कसरी: 3,
+  भयो: 3, लाग्यो: 3, यस्तो: 3, यस्ता: 3, त्यस्तो: 3, कहिले: 3, अझै: 3, हुँदैन: 4, थाहा: 3, गाह्रो: 3, सधैं: 3,
+  छिटो: 2, तपाईंले: 3, हामीलाई: 3, मलाई: 3,
 }; // prettier-ignore
 
 /** Word endings: Marathi genitive "-च्या/-ांना", Nepali plural "-हरू" and participle "-एको", Hindi oblique "-ों". */
@@ -50,6 +54,13 @@ const ENDINGS: [string, DevanagariLanguage, number][] = [
   ['ाचे', 'mr', 1.5],
   ['ीचा', 'mr', 1.5],
   ['तील', 'mr', 1.5],
+  // Future "करणार / होणार", optative "घ्यावा / करावी", absolutive "करून": Hindi writes "करेगा", "करें", "करके".
+  ['णार', 'mr', 2.5],
+  ['ावा', 'mr', 1.5],
+  ['ावी', 'mr', 1.5],
+  ['ावे', 'mr', 1.5],
+  ['ून', 'mr', 1],
+  ['ेचा', 'mr', 1.5],
   ['हरू', 'ne', 3],
   ['हरु', 'ne', 3],
   ['ेको', 'ne', 2],
@@ -57,6 +68,15 @@ const ENDINGS: [string, DevanagariLanguage, number][] = [
   ['्छ', 'ne', 2.5],
   ['्छन्', 'ne', 3],
   ['्नु', 'ne', 1.5],
+  // Past "लाग्यो / जित्यो", polite "लेख्नुभयो", present "आउँछ", conjunctive "पढेर", genitive "-ाको": not Hindi's.
+  ['नुभयो', 'ne', 3],
+  ['्यो', 'ne', 2],
+  ['ँछ', 'ne', 2.5],
+  ['ँछन्', 'ne', 3],
+  ['ेर', 'ne', 1.5],
+  ['ाको', 'ne', 1.5],
+  ['ीको', 'ne', 1.5],
+  ['दैन', 'ne', 2.5],
   ['ों', 'hi', 1.5],
   ['ियों', 'hi', 1],
 ];
@@ -67,8 +87,8 @@ const WORD_TABLES: [DevanagariLanguage, Weights][] = [
   ['ne', NEPALI_WORDS],
 ];
 
-/** ळ is a Marathi letter that Hindi and Nepali do not write. */
-const MARATHI_LETTER = 'ळ';
+/** ळ, and the eyelash र (ऱ, "शेतकऱ्यांना"), are Marathi letters that Hindi and Nepali do not write. */
+const MARATHI_LETTER = /[ळऱ]/;
 
 export function scoreDevanagari(words: readonly string[]): Record<DevanagariLanguage, number> {
   const score: Record<DevanagariLanguage, number> = { hi: 0, mr: 0, ne: 0 };
@@ -88,7 +108,7 @@ export function scoreDevanagari(words: readonly string[]): Record<DevanagariLang
         break;
       }
     }
-    if (word.includes(MARATHI_LETTER)) score.mr += 1.5;
+    if (MARATHI_LETTER.test(word)) score.mr += 1.5;
   }
   return score;
 }

@@ -1,5 +1,5 @@
 import { CheckResult, ModerationPhase } from '../types';
-import { detectLanguage, UNDETERMINED } from './detect-language';
+import { detectLanguageWithConfidence, UNDETERMINED } from './detect-language';
 
 /**
  * How a site's `languages` list is read. Each entry is a language tag, optionally with a script:
@@ -27,16 +27,22 @@ export function isLanguageAllowed(detected: string, allowed: readonly string[]):
 }
 
 /** First phase: every comment gets a language, which later phases (policy, abuse lists) read. */
-export const languageDetection: ModerationPhase = (comment) => ({ language: detectLanguage(comment.body) });
+export const languageDetection: ModerationPhase = (comment) => {
+  const guess = detectLanguageWithConfidence(comment.body);
+  return { language: guess.language, languageConfident: guess.confident };
+};
 
-/** A comment in a language the site does not accept is held for a moderator, never dropped. */
+/**
+ * A comment in a language the site does not accept is held for a moderator, never dropped, and only when its own
+ * words (links and names left out) say so clearly: a short or mixed comment is not held on a guess.
+ */
 export const languagePolicy: ModerationPhase = (_comment, { site }, state) => {
-  if (isLanguageAllowed(state.language, site.languages)) return null;
+  if (!state.languageConfident || isLanguageAllowed(state.language, site.languages)) return null;
   const check: CheckResult = {
     name: 'language-policy',
     verdict: 'hold',
     score: 0,
-    reason: `language not allowed: ${state.language}`,
+    reason: `language not allowed: ${state.language} (read with confidence from the comment's own words, links left out)`,
   };
   return { checks: [check] };
 };

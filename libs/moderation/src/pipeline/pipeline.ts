@@ -11,11 +11,12 @@ export function moderate(
   context: CheckContext,
   phases: readonly ModerationPhase[] = MODERATION_PHASES,
 ): ModerationOutcome {
-  const state: PipelineState = { checks: [], language: 'und' };
+  const state: PipelineState = { checks: [], language: 'und', languageConfident: false };
   for (const phase of phases) {
     const output = phase(comment, context, state);
     if (!output) continue;
     if (output.language) state.language = output.language;
+    if (output.languageConfident !== undefined) state.languageConfident = output.languageConfident;
     if (output.checks) state.checks.push(...output.checks);
   }
   const spamScore = round(spamScoreOf(state.checks));

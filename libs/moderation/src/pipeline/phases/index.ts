@@ -10,6 +10,7 @@ import { premoderation } from './premoderation';
 import { replyParent } from './reply-parent';
 import { siteTerms } from './site-terms';
 import { SPAM_PHASES } from '../../spam/spam-phases';
+import { networkHistorySignals } from '../../spam/signals/history';
 
 /**
  * The phases in the order they run. Later phases may read what earlier ones found (PipelineState), e.g. the
@@ -29,4 +30,6 @@ export const MODERATION_PHASES: readonly ModerationPhase[] = [
   siteTerms,
   replyParent,
   premoderation,
+  // Last: it reads every other phase's score, so a shared address's history can never be what silences a comment.
+  networkHistorySignals,
 ];

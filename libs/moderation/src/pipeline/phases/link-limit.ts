@@ -1,10 +1,19 @@
+import { isNewsOrReferenceHost } from '../../spam/news-domains';
+import { domainStanding } from '../../spam/signals/link-reputation';
 import { findLinks } from '../../text/links';
 import { ModerationPhase } from '../../types';
 
-/** WordPress semantics: a comment with at least `maxLinks` links waits for a moderator (0 turns the check off). */
-export const linkLimit: ModerationPhase = (comment, { site }) => {
+/**
+ * WordPress semantics: a comment with at least `maxLinks` links waits for a moderator (0 turns the check off).
+ * Links to news and reference sites, and to domains a moderator approved on the site, do not count: a reader citing
+ * four reports is not a link farm (issue 13).
+ */
+export const linkLimit: ModerationPhase = (comment, { site, links }) => {
   if (site.maxLinks <= 0) return null;
-  const count = findLinks(comment.body).length;
+  const counted = findLinks(comment.body).filter(
+    (host) => !isNewsOrReferenceHost(host) && domainStanding(host, links?.domains[host]) !== 'trusted',
+  );
+  const count = counted.length;
   if (count < site.maxLinks) return null;
   return {
     checks: [
@@ -12,7 +21,7 @@ export const linkLimit: ModerationPhase = (comment, { site }) => {
         name: 'links',
         verdict: 'hold',
         score: 0,
-        reason: `It has ${count} link${count === 1 ? '' : 's'}; this site holds comments with ${site.maxLinks} or more.`,
+        reason: `It has ${count} link${count === 1 ? '' : 's'} (not counting news and reference sites); this site holds comments with ${site.maxLinks} or more.`,
       },
     ],
   };

@@ -6,25 +6,39 @@ import { LabelledText } from './train';
  * Reads the shared spam data sets for the training and evaluation scripts only (the pipeline never does I/O).
  * Texts are cleaned of the sets' quirks: HTML entities and the trailing U+FEFF of the YouTube export.
  */
-export const DATASETS_DIR = join(__dirname, '../../../../../../shared/datasets/spam');
+/** SHARED_DATASETS overrides where the shared sets live (a worktree sits deeper than the main checkout). */
+export const DATASETS_DIR = join(
+  process.env.SHARED_DATASETS ?? join(__dirname, '../../../../../../shared/datasets'),
+  'spam',
+);
 export const YOUTUBE_VIDEOS = ['Youtube01-Psy', 'Youtube02-KatyPerry', 'Youtube03-LMFAO'] as const;
 /**
  * SMS texts are far from comments; at full weight their casual ham makes comment spam words look normal, but without
  * them the model knows too few spam words (cross-video: weight 0 → best F1 0.76, 0.3 → 0.93, 1 → 0.87).
  */
 export const SMS_WEIGHT = 0.3;
-/**
- * Real Facebook comments on Indian news (TRAC-1 train, Hindi/Hinglish and English, every aggression label): none is
- * spam. Without them the only Hinglish the model saw was the seed's spam, and it read Hinglish itself as spam (13% of
- * TRAC Hindi NAG silenced). Weighted down so ~19k rows do not outweigh ~1.3k YouTube comments per rotation.
- */
-export const TRAC_HAM_WEIGHT = 0.05;
-/**
- * TRAC comments with a link (~290: news pages' headline links, readers' sources) count in full: in YouTube nearly every
- * link is spam, and without real linked ham the model silenced news readers citing a source (fixtures/).
- */
-export const TRAC_LINK_HAM_WEIGHT = 1;
 export const TEAM_SEED_FILE = join(__dirname, '../../../models/spam-seed.team.jsonl');
+/** The team's web-spam corpus (libs/moderation/corpus/spam), split train / validation / test by its authors. */
+export const TEAM_CORPUS_DIR = join(__dirname, '../../../corpus/spam');
+export type CorpusSplit = 'train' | 'validation' | 'test';
+
+export interface CorpusRow extends LabelledText {
+  family: string;
+  script: string;
+  authorName?: string;
+  authorUrl?: string;
+}
+
+/**
+ * One split of the team corpus. Training uses `train` only; `validation` is for choosing settings; `test` is only
+ * ever measured. Rows carry group "team-corpus" so the operating point is chosen on them too, out of fold.
+ */
+export function readTeamCorpus(split: CorpusSplit, dir = TEAM_CORPUS_DIR): CorpusRow[] {
+  return readFileSync(join(dir, `spam.${split}.team.jsonl`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().startsWith('{'))
+    .map((line) => ({ ...(JSON.parse(line) as CorpusRow), group: 'team-corpus' }));
+}
 
 export interface YoutubeComment extends LabelledText {
   video: string;

@@ -1,7 +1,7 @@
 import { siteSettingsWithDefaults } from '../../site-settings';
 import { CheckContext, CommentUnderCheck } from '../../types';
 import { learnFromDecision } from '../learning';
-import { authorHistorySignals } from '../signals/author';
+import { authorHistorySignals, networkHistorySignals } from '../signals/history';
 import { emptySpamCounts, siteEvidence } from './naive-bayes';
 import { spamTokensOf } from '../tokens';
 import { spamViewOf } from '../spam-view';
@@ -47,9 +47,9 @@ describe('network history', () => {
     spamClassifier: null,
   });
   const historyScore = (ctx: CheckContext) =>
-    authorHistorySignals(comment('ठीक है'), ctx, { checks: [], language: 'hi' })?.checks?.find(
-      (c) => c.name === 'author-history',
-    )?.score ?? 0;
+    [authorHistorySignals, networkHistorySignals]
+      .flatMap((phase) => phase(comment('ठीक है'), ctx, { checks: [], language: 'hi' })?.checks ?? [])
+      .reduce((sum, c) => sum + c.score, 0);
 
   it("caps a shared address's spam so carrier-NAT neighbours are not silenced", () => {
     expect(historyScore(context(10))).toBeLessThanOrEqual(1.5);

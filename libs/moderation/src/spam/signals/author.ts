@@ -1,4 +1,4 @@
-import { CheckResult, ModerationPhase } from '../../types';
+import { ModerationPhase } from '../../types';
 import { COMMERCIAL_NAME_WORDS } from '../lexicon';
 import { foldedHost, spamViewOf, spamViewOfText } from '../spam-view';
 import { PHONE_NUMBER } from '../tokens';
@@ -8,14 +8,6 @@ export const AUTHOR_LOG_ODDS = {
   nameIsLink: 2.5,
   nameIsPitch: 1.8,
   authorUrlMatchesBody: 1.5,
-  /** Per approved comment, on a log scale: trust grows fast at first, then slowly. */
-  approvedTrustPerDoubling: -0.8,
-  maxTrust: -3,
-  perSpam: 1.5,
-  perIpSpam: 1,
-  /** Many Indian mobile readers share a carrier's address (CGNAT): a neighbour's spam is a hint, never a verdict. */
-  maxIpOnlySpam: 1.5,
-  maxHistorySpam: 4,
 } as const;
 
 /** Compiled once: a non-global copy, since a /g regex's test() keeps state between calls. */
@@ -71,47 +63,3 @@ export const authorUrlSignals: ModerationPhase = (comment) => {
     ],
   };
 };
-
-/** Past moderator decisions on this author (email HMAC) and on their IP. Trust is negative evidence, so it passes. */
-export const authorHistorySignals: ModerationPhase = (_comment, { author }) => {
-  const checks: CheckResult[] = [];
-  const fromNetwork = Math.min(AUTHOR_LOG_ODDS.maxIpOnlySpam, author.ipSpamCount * AUTHOR_LOG_ODDS.perIpSpam);
-  const spamEvidence = Math.min(
-    AUTHOR_LOG_ODDS.maxHistorySpam,
-    author.spamCount * AUTHOR_LOG_ODDS.perSpam + fromNetwork,
-  );
-  if (author.spamCount > 0) {
-    checks.push(
-      signal(
-        'author-history',
-        spamEvidence,
-        `Moderators marked ${plural(author.spamCount, 'earlier comment')} by this author as spam.`,
-      ),
-    );
-  } else if (author.ipSpamCount > 0) {
-    checks.push(
-      signal(
-        'author-history',
-        spamEvidence,
-        `Moderators marked ${plural(author.ipSpamCount, 'comment')} from the same network address as spam.`,
-      ),
-    );
-  }
-  if (author.approvedCount > 0) {
-    const trust = Math.max(
-      AUTHOR_LOG_ODDS.maxTrust,
-      AUTHOR_LOG_ODDS.approvedTrustPerDoubling * Math.log2(1 + author.approvedCount),
-    );
-    checks.push({
-      name: 'author-trust',
-      verdict: 'pass',
-      score: trust,
-      reason: `Moderators approved ${plural(author.approvedCount, 'earlier comment')} by this author.`,
-    });
-  }
-  return checks.length > 0 ? { checks } : null;
-};
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}

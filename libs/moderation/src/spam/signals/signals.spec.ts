@@ -1,6 +1,7 @@
 import { siteSettingsWithDefaults } from '../../site-settings';
 import { aComment, aContext, checksOf } from '../test-fixtures';
-import { authorHistorySignals, authorNameSignals, authorUrlSignals } from './author';
+import { authorNameSignals, authorUrlSignals } from './author';
+import { authorHistorySignals, networkHistorySignals } from './history';
 import { contactSignals } from './contact';
 import { linkSignals } from './links';
 import { repeatedTextSignals } from './repeated-text';
@@ -128,7 +129,7 @@ describe('author signals', () => {
     );
     expect(spammer[0]).toMatchObject({ name: 'author-history', verdict: 'signal' });
     expect(spammer[0].score).toBeGreaterThan(2);
-    const ip = checksOf(authorHistorySignals, aComment(), aContext({ author: history({ ipSpamCount: 1 }) }));
+    const ip = checksOf(networkHistorySignals, aComment(), aContext({ author: history({ ipSpamCount: 1 }) }));
     expect(ip[0].reason).toMatch(/network address/);
     const one = checksOf(
       authorHistorySignals,

@@ -1,11 +1,18 @@
 import { TermMatcher } from '../../text/term-matcher';
 import { ModerationPhase } from '../../types';
 import { SPAM_TOPIC_TERMS } from '../lexicon';
+import { isNewsOrReferenceHost } from '../news-domains';
 import { spamViewOf } from '../spam-view';
+import { WEB_SPAM_FAMILIES, WEB_SPAM_FAMILY_LABELS } from '../web-spam-families';
 import { signal } from './links';
 
-/** Talking about a trade is not spam; pushing it is, so one topic is mild and a phone or link must add the rest. */
-export const SPAM_TOPIC_LOG_ODDS = { oneTopic: 1.2, perExtraTerm: 0.5, max: 2.2 } as const;
+/**
+ * Talking about a trade is not spam; pushing it is, so one topic is mild and a phone or link must add the rest. A
+ * topic beside a link of the comment's own (not a news site) is a pitch: that evidence sits outside the model's link
+ * cap, which is what kept pharma, tips and form-fee spam with a link published before (issue 13).
+ */
+export const SPAM_TOPIC_LOG_ODDS = { oneTopic: 1.2, perExtraTerm: 0.5, max: 2.2, withOwnLink: 2 } as const;
+const ALL_TOPIC_TERMS: Record<string, readonly string[]> = { ...SPAM_TOPIC_TERMS, ...WEB_SPAM_FAMILIES };
 
 const TOPIC_LABELS: Record<string, string> = {
   betting: 'betting',
@@ -13,17 +20,18 @@ const TOPIC_LABELS: Record<string, string> = {
   earnings: 'easy earnings',
   astrology: 'astrology and black-magic services',
   cures: 'miracle cures',
+  ...WEB_SPAM_FAMILY_LABELS,
 };
 /** One matcher over every topic's terms (one pass over the words), and each term's topics. */
 const TOPICS_OF = new Map<string, string[]>();
-for (const [topic, terms] of Object.entries(SPAM_TOPIC_TERMS)) {
+for (const [topic, terms] of Object.entries(ALL_TOPIC_TERMS)) {
   for (const term of terms) TOPICS_OF.set(term, [...(TOPICS_OF.get(term) ?? []), topic]);
 }
 const matcher = new TermMatcher([...TOPICS_OF.keys()]);
-const TOPIC_ORDER = Object.keys(SPAM_TOPIC_TERMS);
+const TOPIC_ORDER = Object.keys(ALL_TOPIC_TERMS);
 
 export const spamTopicSignals: ModerationPhase = (comment) => {
-  const { words } = spamViewOf(comment);
+  const { words, hosts } = spamViewOf(comment);
   const textWords = words.map((word) => ({ word, squeezed: null }));
   const byTopic = new Map<string, string[]>();
   for (const { term } of matcher.findInMatchWords(textWords)) {
@@ -45,5 +53,16 @@ export const spamTopicSignals: ModerationPhase = (comment) => {
     .slice(0, 3)
     .map((t) => `"${t}"`)
     .join(', ');
-  return { checks: [signal('spam-topic', score, `It advertises ${topics} (${examples}).`)] };
+  const checks = [signal('spam-topic', score, `It advertises ${topics} (${examples}).`)];
+  const ownLinks = hosts.filter((host) => !isNewsOrReferenceHost(host));
+  if (ownLinks.length > 0) {
+    checks.push(
+      signal(
+        'topic-with-link',
+        SPAM_TOPIC_LOG_ODDS.withOwnLink,
+        `It pushes ${topics} with a link to follow (${ownLinks[0]}).`,
+      ),
+    );
+  }
+  return { checks };
 };
