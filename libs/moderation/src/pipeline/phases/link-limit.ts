@@ -12,7 +12,7 @@ export const linkLimit: ModerationPhase = (comment, { site }) => {
         name: 'links',
         verdict: 'hold',
         score: 0,
-        reason: `It has ${count} link${count === 1 ? '' : 's'}; this site holds comments with ${site.maxLinks} or more.`,
+        reason: `It has ${count} link${count === 1 ? '' : 's'}; this site's link limit holds at ${site.maxLinks} or more.`,
       },
     ],
   };
