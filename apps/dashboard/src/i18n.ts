@@ -153,6 +153,26 @@ const hi = {
   rotateSecret: 'सीक्रेट बदलें',
   delete: 'हटाएँ',
   secretOnce: 'सीक्रेट (केवल एक बार दिखेगा): ',
+  'wh.healthy': 'ठीक चल रहा है',
+  'wh.disabled': (reason: string) => `बंद${reason ? `: ${reason}` : ''}`,
+  'wh.failingSince': (since: string, n: number) =>
+    `${since} से विफल (${n.toLocaleString('hi-IN')} बार लगातार)`,
+  'wh.enable': 'चालू करें',
+  'wh.disable': 'बंद करें',
+  'wh.deliveries': 'हाल की डिलीवरी',
+  'wh.noDeliveries': 'अभी तक कोई डिलीवरी नहीं।',
+  'wh.event': 'घटना',
+  'wh.status': 'स्थिति',
+  'wh.attempts': 'प्रयास',
+  'wh.lastAttempt': 'पिछला प्रयास',
+  'wh.action': 'कार्रवाई',
+  'wh.next': (at: string) => `अगला ${at}`,
+  'wh.retry': 'अभी फिर भेजें',
+  // The visible words first, so voice control users can say what they see (WCAG 2.5.3).
+  'wh.retryLabel': (event: string, at: string) => `अभी फिर भेजें: ${at} की ${event} डिलीवरी`,
+  'wh.status.pending': 'बाकी',
+  'wh.status.delivered': 'पहुँच गई',
+  'wh.status.failed': 'विफल',
 };
 
 export type Strings = typeof hi;
@@ -304,6 +324,24 @@ const en: Strings = {
   rotateSecret: 'Rotate secret',
   delete: 'Delete',
   secretOnce: 'Secret (shown once): ',
+  'wh.healthy': 'Healthy',
+  'wh.disabled': (reason) => `Disabled${reason ? `: ${reason}` : ''}`,
+  'wh.failingSince': (since, n) => `Failing since ${since} (${n} in a row)`,
+  'wh.enable': 'Enable',
+  'wh.disable': 'Disable',
+  'wh.deliveries': 'Latest deliveries',
+  'wh.noDeliveries': 'No deliveries yet.',
+  'wh.event': 'Event',
+  'wh.status': 'Status',
+  'wh.attempts': 'Attempts',
+  'wh.lastAttempt': 'Last attempt',
+  'wh.action': 'Action',
+  'wh.next': (at) => `next ${at}`,
+  'wh.retry': 'Send again now',
+  'wh.retryLabel': (event, at) => `Send again now: the ${event} delivery of ${at}`,
+  'wh.status.pending': 'pending',
+  'wh.status.delivered': 'delivered',
+  'wh.status.failed': 'failed',
 };
 
 export const STRINGS: Record<Lang, Strings> = { hi, en };
