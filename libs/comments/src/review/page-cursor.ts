@@ -1,5 +1,5 @@
 import { PageCursor } from '../comments.repository';
-import { FieldErrors } from '../moderators/field-errors';
+import { FieldErrors } from '../field-errors';
 
 const EARLIEST_ROW = Date.UTC(1970, 0, 1);
 const CLOCK_SKEW_MS = 24 * 3600 * 1000;
@@ -39,14 +39,4 @@ export function decodeCursor(cursor: unknown, errors: FieldErrors): PageCursor |
   const parsed = parseCursor(cursor);
   if (!parsed) errors.add('cursor', 'invalid', CURSOR_ERROR);
   return parsed;
-}
-
-export function pageLimitOf(value: unknown, errors: FieldErrors, fallback = 25, max = 100): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) {
-    errors.add('limit', 'invalid', `limit is a whole number from 1 to ${max}.`);
-    return fallback;
-  }
-  return n;
 }
