@@ -86,7 +86,7 @@ describe('out-of-range and repeated input', () => {
 
   it('a ban until a date PostgreSQL cannot store is a 422 naming until', async () => {
     const held = await submitChecked(api.url, siteId, 'ban', { body: 'यह टिप्पणी रोकी जाएगी।' });
-    for (const until of ['10000-01-01', '+275760-09-13T00:00:00Z', '9999-12-31T23:59:59.999Z']) {
+    for (const until of ['10000-01-01', '+275760-09-13T00:00:00Z', '+010000-01-01T00:00:00Z']) {
       const response = await http(`${api.url}/v1/moderation/comments/${held.id}/author`, {
         method: 'POST',
         headers: admin,

@@ -7,6 +7,9 @@ import { createSite } from '../support/sites';
 import { RunningApi, startApi } from '../support/test-app';
 import { inPool, rawRequest } from './fuzz-kit';
 
+// A few thousand requests on a shared machine: minutes, not the 30 s default.
+jest.setTimeout(600_000);
+
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const sample = <T>(arbitrary: fc.Arbitrary<T>, runs = RUNS) =>

@@ -108,6 +108,20 @@ const hi = {
   'premoderation.first-time': 'पहली बार लिखने वालों का',
   'premoderation.all': 'हर टिप्पणी का',
   'field.maxLinks': 'लिंक सीमा',
+  'help.maxLinks': (n: number) =>
+    n > 0
+      ? `${n.toLocaleString('hi-IN')} या उससे अधिक लिंक वाली टिप्पणी समीक्षा के लिए रुकती है; 0 = बंद`
+      : 'अभी बंद है; 2 लिखें तो 2 या उससे अधिक लिंक वाली टिप्पणी रुकेगी',
+  'field.suspiciousDomains': 'संदिग्ध डोमेन',
+  'help.suspiciousDomains': 'हर पंक्ति में एक डोमेन या TLD, जैसे example.xyz या .top; इनके लिंक स्पैम का संकेत माने जाते हैं',
+  'err.wholeNumber': (min: number, max: number) => `${min} से ${max} तक की कोई पूर्ण संख्या लिखें।`,
+  'err.score': '0 से 1 के बीच की कोई संख्या लिखें, जैसे 0.4।',
+  'err.holdAboveSpam': 'रोकने का स्कोर स्पैम के स्कोर से अधिक नहीं हो सकता।',
+  'err.origins': (detail: string) => `हर पंक्ति https://news.example जैसा पता हो। ${detail}`,
+  'err.languages': 'भाषाएँ hi, en जैसे दो-तीन अक्षरों के कोड में लिखें।',
+  'err.tooLong': 'यह बहुत लंबा है; कुछ प्रविष्टियाँ कम करें।',
+  'err.required': 'यह भरना ज़रूरी है।',
+  fixFields: 'कृपया लाल रंग में चिह्नित फ़ील्ड ठीक करें।',
   'field.blockedTerms': 'प्रतिबंधित शब्द',
   'help.blockedTerms': 'हर पंक्ति में एक; मिलते ही टिप्पणी अस्वीकार',
   'field.heldTerms': 'समीक्षा वाले शब्द',
@@ -139,6 +153,26 @@ const hi = {
   rotateSecret: 'सीक्रेट बदलें',
   delete: 'हटाएँ',
   secretOnce: 'सीक्रेट (केवल एक बार दिखेगा): ',
+  'wh.healthy': 'ठीक चल रहा है',
+  'wh.disabled': (reason: string) => `बंद${reason ? `: ${reason}` : ''}`,
+  'wh.failingSince': (since: string, n: number) =>
+    `${since} से विफल (${n.toLocaleString('hi-IN')} बार लगातार)`,
+  'wh.enable': 'चालू करें',
+  'wh.disable': 'बंद करें',
+  'wh.deliveries': 'हाल की डिलीवरी',
+  'wh.noDeliveries': 'अभी तक कोई डिलीवरी नहीं।',
+  'wh.event': 'घटना',
+  'wh.status': 'स्थिति',
+  'wh.attempts': 'प्रयास',
+  'wh.lastAttempt': 'पिछला प्रयास',
+  'wh.action': 'कार्रवाई',
+  'wh.next': (at: string) => `अगला ${at}`,
+  'wh.retry': 'अभी फिर भेजें',
+  // The visible words first, so voice control users can say what they see (WCAG 2.5.3).
+  'wh.retryLabel': (event: string, at: string) => `अभी फिर भेजें: ${at} की ${event} डिलीवरी`,
+  'wh.status.pending': 'बाकी',
+  'wh.status.delivered': 'पहुँच गई',
+  'wh.status.failed': 'विफल',
 };
 
 export type Strings = typeof hi;
@@ -244,6 +278,21 @@ const en: Strings = {
   'premoderation.first-time': 'First-time authors',
   'premoderation.all': 'Every comment',
   'field.maxLinks': 'Link limit',
+  'help.maxLinks': (n) =>
+    n > 0
+      ? `Holds a comment for review at ${n} or more links; 0 turns it off`
+      : 'Off now; with 2, a comment holds at 2 or more links',
+  'field.suspiciousDomains': 'Suspicious domains',
+  'help.suspiciousDomains':
+    'One domain or TLD per line, e.g. example.xyz or .top; links to them count as spam evidence',
+  'err.wholeNumber': (min, max) => `Enter a whole number from ${min} to ${max}.`,
+  'err.score': 'Enter a number from 0 to 1, such as 0.4.',
+  'err.holdAboveSpam': 'The score to hold cannot be above the score for spam.',
+  'err.origins': (detail) => `Each line must be an address like https://news.example. ${detail}`,
+  'err.languages': 'Write languages as two- or three-letter codes such as hi, en.',
+  'err.tooLong': 'This is too long; remove some entries.',
+  'err.required': 'This is required.',
+  fixFields: 'Please correct the fields marked in red.',
   'field.blockedTerms': 'Blocked terms',
   'help.blockedTerms': 'One per line; a match rejects',
   'field.heldTerms': 'Held terms',
@@ -275,6 +324,24 @@ const en: Strings = {
   rotateSecret: 'Rotate secret',
   delete: 'Delete',
   secretOnce: 'Secret (shown once): ',
+  'wh.healthy': 'Healthy',
+  'wh.disabled': (reason) => `Disabled${reason ? `: ${reason}` : ''}`,
+  'wh.failingSince': (since, n) => `Failing since ${since} (${n} in a row)`,
+  'wh.enable': 'Enable',
+  'wh.disable': 'Disable',
+  'wh.deliveries': 'Latest deliveries',
+  'wh.noDeliveries': 'No deliveries yet.',
+  'wh.event': 'Event',
+  'wh.status': 'Status',
+  'wh.attempts': 'Attempts',
+  'wh.lastAttempt': 'Last attempt',
+  'wh.action': 'Action',
+  'wh.next': (at) => `next ${at}`,
+  'wh.retry': 'Send again now',
+  'wh.retryLabel': (event, at) => `Send again now: the ${event} delivery of ${at}`,
+  'wh.status.pending': 'pending',
+  'wh.status.delivered': 'delivered',
+  'wh.status.failed': 'failed',
 };
 
 export const STRINGS: Record<Lang, Strings> = { hi, en };

@@ -16,7 +16,7 @@ ol{list-style:none;margin:0;padding:0}
 .body{overflow-wrap:anywhere;margin:.2rem 0}
 .body a{color:var(--cm-accent,#b3261e)}
 .moderation{font-style:italic;color:var(--cm-muted,#59636e);margin:0}
-.awaiting>article{opacity:.85}
+.awaiting>article{border-left:3px dashed var(--cm-border,#e3e3e3);padding-left:.6rem}
 .own .body{white-space:pre-line}
 button{font:inherit;cursor:pointer}
 .reply{background:none;border:0;padding:0;color:var(--cm-accent,#b3261e);font-size:.9em;font-weight:600;justify-self:start}

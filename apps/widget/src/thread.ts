@@ -36,9 +36,10 @@ export class CommentThread extends HTMLElement {
   private count = 0;
   private cursor: string | null = null;
   private events?: EventSource;
+  private clock?: number;
 
   connectedCallback(): void {
-    if (this.started) return;
+    if (this.started) return this.keepTimesFresh();
     this.started = true;
     const site = this.getAttribute('site') ?? '';
     const thread = this.getAttribute('thread') ?? '';
@@ -76,10 +77,22 @@ export class CommentThread extends HTMLElement {
     );
     this.setCount(0);
     void this.load().then(() => this.listen());
+    this.keepTimesFresh();
   }
 
   disconnectedCallback(): void {
     this.events?.close();
+    window.clearInterval(this.clock);
+    this.clock = undefined;
+  }
+
+  /** "46 सेकंड पहले" becomes "1 मिनट पहले" while the reader stays on the page. */
+  private keepTimesFresh(): void {
+    if (this.clock !== undefined) return;
+    this.clock = window.setInterval(() => {
+      for (const time of this.shadowRoot?.querySelectorAll('time[datetime]') ?? [])
+        time.textContent = relativeTime(time.getAttribute('datetime')!, this.language);
+    }, TIME_REFRESH_MS);
   }
 
   private async load(): Promise<void> {
@@ -260,6 +273,8 @@ export class CommentThread extends HTMLElement {
     }
   }
 }
+
+const TIME_REFRESH_MS = 30_000;
 
 let sheet: CSSStyleSheet | null = null;
 /** A constructed stylesheet, so the widget also works on pages whose CSP forbids inline <style>; older browsers get one. */

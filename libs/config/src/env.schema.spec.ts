@@ -25,4 +25,18 @@ describe('parseEnv', () => {
     const env = parseEnv({ TRUST_PROXY: 'true', PORT: '8080', RATE_LIMIT_PER_MINUTE: '0' });
     expect(env).toMatchObject({ TRUST_PROXY: true, PORT: 8080, RATE_LIMIT_PER_MINUTE: 0 });
   });
+
+  it('says one thing per bad variable: PORT=abc is one clear message', () => {
+    let message = '';
+    try {
+      parseEnv({ PORT: 'abc', RATE_LIMIT_PER_MINUTE: 'lots' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    const lines = message.split('\n').filter((l) => l.trim().startsWith('- '));
+    expect(lines).toEqual([
+      '  - PORT: must be a whole number from 0 to 65535',
+      expect.stringMatching(/^ {2}- RATE_LIMIT_PER_MINUTE: [^;]+$/),
+    ]);
+  });
 });

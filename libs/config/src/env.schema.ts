@@ -18,15 +18,18 @@ const toBool = ({ value }: { value: unknown }) =>
     ? undefined
     : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 
+/** One message for a port, whichever of its rules fails first. */
+const portMessage = (min: number) => ({ message: `must be a whole number from ${min} to 65535` });
+
 /** Every setting the service reads, validated once at boot. The README's configuration table mirrors this class. */
 export class EnvSchema {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
   @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IsInt(portMessage(0))
+  @Min(0, portMessage(0))
+  @Max(65535, portMessage(0))
   PORT = 3000;
 
   @IsString()
@@ -145,9 +148,9 @@ export class EnvSchema {
   /** A worker process has no public HTTP; set this to serve its own /metrics for Prometheus. */
   @IsOptional()
   @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IsInt(portMessage(1))
+  @Min(1, portMessage(1))
+  @Max(65535, portMessage(1))
   METRICS_PORT?: number;
 
   /** Delays before each retry of a failed webhook delivery; one attempt more than there are delays. */
@@ -206,8 +209,11 @@ export type Env = Readonly<EnvSchema>;
 /** Validates the environment; throws one message naming every bad variable, so the process refuses to start. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = plainToInstance(EnvSchema, stripEmpty(source), { exposeDefaultValues: true });
-  const errors = validateSync(env, { whitelist: true, forbidUnknownValues: false });
-  const problems = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  // The first broken rule of each variable is enough to fix it ("PORT=abc" need not hear it is also below 0).
+  const errors = validateSync(env, { whitelist: true, forbidUnknownValues: false, stopAtFirstError: true });
+  const problems = errors.map(
+    (e) => `${e.property}: ${[...new Set(Object.values(e.constraints ?? {}))].join('; ')}`,
+  );
   if (env.NODE_ENV === 'production') {
     if (!env.EMAIL_KEY) problems.push('EMAIL_KEY: required in production (32 random bytes, base64 or hex)');
     if (!env.APP_SECRET) problems.push('APP_SECRET: required in production (at least 32 characters)');

@@ -114,8 +114,15 @@ export class WebhookEndpointsService {
       nextAttemptAt: new Date(),
       enqueuedAt: null,
     });
+    if (delivery.status === 'pending') await this.sendWaitingJobNow(delivery.id);
     this.relay.nudge();
     return toDeliveryView(updated!, await this.repository.attemptsOf([delivery.id]));
+  }
+
+  /** A retry means now: a job waiting for its next scheduled attempt is promoted to run at once. */
+  private async sendWaitingJobNow(deliveryId: string): Promise<void> {
+    const job = await this.queue.getJob(webhookJobId(deliveryId)).catch(() => undefined);
+    if (job && (await job.isDelayed())) await job.promote().catch(() => undefined);
   }
 
   private async endpoint(siteId: string, id: string) {

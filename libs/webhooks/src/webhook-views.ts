@@ -8,6 +8,8 @@ export interface WebhookEndpointView {
   enabled: boolean;
   disabledReason: string | null;
   consecutiveFailures: number;
+  /** When the current run of failures began (null while deliveries succeed): the dashboard's "failing since". */
+  failingSince: string | null;
   secretRotationEndsAt: string | null;
   createdAt: string;
 }
@@ -35,6 +37,7 @@ export function toEndpointView(row: WebhookEndpointRow): WebhookEndpointView {
     enabled: row.enabled,
     disabledReason: row.disabledReason,
     consecutiveFailures: row.consecutiveFailures,
+    failingSince: row.failingSince?.toISOString() ?? null,
     secretRotationEndsAt: rotating ? row.previousSecretExpiresAt!.toISOString() : null,
     createdAt: row.createdAt.toISOString(),
   };

@@ -73,6 +73,7 @@ ${field('authorUrl', t.website, (a) => `<input ${a} type="url" autocomplete="url
 ${parentId ? `<input type="hidden" name="parentId" value="${escapeHtml(parentId)}">` : ''}
 ${options.formToken ? `<input type="hidden" name="formToken" value="${escapeHtml(options.formToken)}">` : ''}
 ${options.redirectTo ? `<input type="hidden" name="redirectTo" value="${escapeHtml(options.redirectTo)}">` : ''}
+<input type="hidden" name="lang" value="${options.language}">
 <p><button type="submit" class="submit">${t.submit}</button></p>
 </form>
 </div>`;

@@ -21,6 +21,7 @@ import {
   fromFormFields,
   IntakeService,
   MAX_PAGE_SIZE,
+  MessageLanguage,
   messageLanguage,
   SitesService,
   ThreadReadService,
@@ -89,7 +90,10 @@ export class PublicCommentsController {
   ): Promise<void> {
     const form = { ...((body ?? {}) as Record<string, unknown>) };
     const requested = typeof form.redirectTo === 'string' ? form.redirectTo : request.headers.referer;
+    // The error page speaks the article's language (the form says it), else the site's, else the browser's.
+    base = { ...base, language: await this.formLanguage(base.siteId, form.lang, base.language) };
     delete form.redirectTo;
+    delete form.lang;
     const fields = fromFormFields(form);
     let redirectTo: string | null = null;
     try {
@@ -119,6 +123,19 @@ export class PublicCommentsController {
           formErrorPage({ action: request.url, language: base.language, errors, typed: fields, redirectTo }),
         );
     }
+  }
+
+  private async formLanguage(
+    siteId: string,
+    pageLanguage: unknown,
+    browser: MessageLanguage,
+  ): Promise<MessageLanguage> {
+    if (pageLanguage === 'hi' || pageLanguage === 'en') return pageLanguage;
+    const first = await this.sites
+      .settings(siteId)
+      .then((s) => s.languages[0])
+      .catch(() => undefined);
+    return first === 'hi' || first === 'en' ? first : browser;
   }
 
   private async allowedRedirect(siteId: string, requested: string | undefined): Promise<string | null> {

@@ -42,7 +42,13 @@ export async function auditPage(main: HTMLElement, siteId: string): Promise<void
             h('td', {}, e.moderator.name),
             h('td', {}, tMaybe(`action.${e.action}`, e.action)),
             h('td', {}, e.from ? `${status(e.from)} → ${status(e.to)}` : '—'),
-            h('td', {}, h('code', {}, e.commentId)),
+            h(
+              'td',
+              {},
+              e.comment
+                ? h('span', {}, h('strong', {}, e.comment.authorName), ': ', e.comment.excerpt)
+                : h('code', {}, e.commentId),
+            ),
             h('td', {}, e.note ?? ''),
           ),
         ),

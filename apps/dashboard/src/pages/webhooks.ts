@@ -1,7 +1,10 @@
 import { api } from '../api';
 import { errorText, h } from '../dom';
-import { t } from '../i18n';
+import { fullDate, t, tMaybe } from '../i18n';
 
+const EVENTS = ['comment.published', 'comment.unpublished', 'comment.held'];
+
+/** Endpoints with their health, each one's latest deliveries with a retry button, and a form to add one. */
 export async function webhooksPage(main: HTMLElement, siteId: string): Promise<void> {
   if (!siteId) {
     main.replaceChildren(h('h1', {}, t('webhooksTitle')), h('p', {}, t('chooseSite')));
@@ -16,7 +19,6 @@ export async function webhooksPage(main: HTMLElement, siteId: string): Promise<v
   } catch (error) {
     status.textContent = t('listFailed', errorText(error));
   }
-  const events = ['comment.published', 'comment.unpublished', 'comment.held'];
   const form = h(
     'form',
     { class: 'stack', onsubmit: (e: Event) => void create(e) },
@@ -31,55 +33,111 @@ export async function webhooksPage(main: HTMLElement, siteId: string): Promise<v
       'fieldset',
       {},
       h('legend', {}, t('events')),
-      ...events.map((e) =>
+      ...EVENTS.map((e) =>
         h(
           'label',
           { class: 'inline' },
           h('input', { type: 'checkbox', name: 'events', value: e, checked: true }),
-          e,
+          h('span', {}, e),
         ),
       ),
     ),
     h('button', { type: 'submit', class: 'primary' }, t('addEndpoint')),
     status,
   );
-  const rows = items.map((w) =>
-    h(
-      'tr',
-      {},
-      h('td', {}, w.url),
-      h('td', {}, (w.events ?? []).join(', ')),
+  const sections = await Promise.all(items.map((w) => endpointSection(w)));
+  main.replaceChildren(h('h1', {}, t('webhooksTitle')), ...sections, form);
+
+  async function endpointSection(w: any): Promise<HTMLElement> {
+    const deliveries: any[] = await api('GET', `${base}/${w.id}/deliveries`).catch(() => []);
+    const health = !w.enabled
+      ? h('span', { class: 'health-bad' }, t('wh.disabled', w.disabledReason ?? ''))
+      : w.failingSince
+        ? h(
+            'span',
+            { class: 'health-bad' },
+            t('wh.failingSince', fullDate(w.failingSince), w.consecutiveFailures),
+          )
+        : h('span', { class: 'health-ok' }, t('wh.healthy'));
+    const headingId = `wh-${w.id}`;
+    return h(
+      'section',
+      { class: 'endpoint', 'aria-labelledby': headingId },
+      h('h2', { id: headingId }, w.url),
+      h('p', {}, health, ' · ', (w.events ?? []).join(', ')),
       h(
-        'td',
-        {},
+        'p',
+        { class: 'actions' },
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => void call('PATCH', `${base}/${w.id}`, { enabled: !w.enabled }),
+          },
+          w.enabled ? t('wh.disable') : t('wh.enable'),
+        ),
         h(
           'button',
           { type: 'button', onclick: () => void call('POST', `${base}/${w.id}/rotate-secret`) },
           t('rotateSecret'),
         ),
-        ' ',
         h(
           'button',
           { type: 'button', class: 'spam', onclick: () => void call('DELETE', `${base}/${w.id}`) },
           t('delete'),
         ),
       ),
-    ),
-  );
-  main.replaceChildren(
-    h('h1', {}, t('webhooksTitle')),
-    h(
-      'table',
+      deliveries.length
+        ? h(
+            'table',
+            {},
+            h('caption', {}, t('wh.deliveries')),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ...(['wh.event', 'wh.status', 'wh.attempts', 'wh.lastAttempt', 'wh.action'] as const).map(
+                  (k) => h('th', { scope: 'col' }, t(k)),
+                ),
+              ),
+            ),
+            h('tbody', {}, ...deliveries.slice(0, 20).map((d) => deliveryRow(w, d))),
+          )
+        : h('p', { class: 'help' }, t('wh.noDeliveries')),
+    );
+  }
+
+  function deliveryRow(w: any, d: any): HTMLElement {
+    const last = d.attemptLog?.[d.attemptLog.length - 1];
+    const lastText = last
+      ? `${fullDate(last.at)} · ${last.statusCode ?? last.error ?? '—'}${d.nextAttemptAt ? ` · ${t('wh.next', fullDate(d.nextAttemptAt))}` : ''}`
+      : '—';
+    return h(
+      'tr',
       {},
+      h('td', {}, d.event),
+      h('td', {}, tMaybe(`wh.status.${d.status}`, d.status)),
+      h('td', {}, String(d.attempts)),
+      h('td', {}, lastText),
       h(
-        'thead',
+        'td',
         {},
-        h('tr', {}, ...[t('url'), t('events'), ''].map((label) => h('th', { scope: 'col' }, label))),
+        d.status === 'delivered'
+          ? ''
+          : h(
+              'button',
+              {
+                type: 'button',
+                'aria-label': t('wh.retryLabel', d.event, fullDate(d.createdAt)),
+                onclick: () => void call('POST', `${base}/${w.id}/deliveries/${d.id}/retry`),
+              },
+              t('wh.retry'),
+            ),
       ),
-      h('tbody', {}, ...rows),
-    ),
-    form,
-  );
+    );
+  }
 
   async function call(method: string, path: string, body?: unknown): Promise<void> {
     try {

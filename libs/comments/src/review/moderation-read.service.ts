@@ -90,12 +90,20 @@ export class ModerationReadService {
     const siteIds = visibleSites(moderator, query.siteId);
     const rows = await this.repository.auditPage({ siteIds, commentId: query.commentId }, cursor, limit + 1);
     const page = rows.slice(0, limit);
-    const names = await this.moderators.namesOf([...new Set(page.map((r) => r.moderatorId))]);
+    const [names, commentRows] = await Promise.all([
+      this.moderators.namesOf([...new Set(page.map((r) => r.moderatorId))]),
+      this.repository.findMany([...new Set(page.map((r) => r.commentId))]),
+    ]);
+    // The log names the comment by its author and first words, so a moderator need not look ids up.
+    const commentById = new Map(
+      commentRows.map((c) => [c.id, { authorName: c.authorName, excerpt: firstWords(c.body) }]),
+    );
     return {
       items: page.map((r) => ({
         id: r.id,
         siteId: r.siteId,
         commentId: r.commentId,
+        comment: commentById.get(r.commentId) ?? null,
         moderator: { id: r.moderatorId, name: names.get(r.moderatorId) ?? 'a former moderator' },
         action: r.action,
         from: r.fromStatus,
@@ -106,4 +114,10 @@ export class ModerationReadService {
       nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
     };
   }
+}
+
+/** Whitespace-separated words (never \b, which splits Devanagari vowel signs from their letters). */
+function firstWords(body: string, count = 12): string {
+  const words = body.trim().split(/\s+/u);
+  return words.length > count ? `${words.slice(0, count).join(' ')} …` : words.join(' ');
 }

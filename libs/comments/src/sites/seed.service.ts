@@ -3,6 +3,8 @@ import { Env, ENV } from '@app/config';
 import { SitesService } from './sites.service';
 
 export const DEMO_SITE_ID = 'demo';
+/** The demo site's flood interval under NODE_ENV=development (README: "Trying the demo"). */
+export const DEMO_DEVELOPMENT_FLOOD_SECONDS = 3;
 
 /** On an empty store, every entry point creates the demo site; inserting "if absent" makes concurrent starts safe. */
 @Injectable()
@@ -20,6 +22,8 @@ export class SeedService implements OnApplicationBootstrap {
       name: 'Demo: हिंदी समाचार',
       allowedOrigins: demoOrigins(this.env),
       languages: ['hi', 'en'],
+      // Someone trying the demo posts again within seconds; the usual 15 s flood limit would stop them.
+      ...(this.env.NODE_ENV === 'development' ? { floodSeconds: DEMO_DEVELOPMENT_FLOOD_SECONDS } : {}),
     });
     if (created) this.logger.log({ siteId: DEMO_SITE_ID }, 'created the demo site');
   }

@@ -21,7 +21,7 @@ export const linkLimit: ModerationPhase = (comment, { site, links }) => {
         name: 'links',
         verdict: 'hold',
         score: 0,
-        reason: `It has ${count} link${count === 1 ? '' : 's'} (not counting news and reference sites); this site holds comments with ${site.maxLinks} or more.`,
+        reason: `It has ${count} link${count === 1 ? '' : 's'} (not counting news and reference sites); this site's link limit holds at ${site.maxLinks} or more.`,
       },
     ],
   };
