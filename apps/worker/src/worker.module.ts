@@ -5,9 +5,10 @@ import { LivePublisherModule } from '../../api/src/live/live-publisher.module';
 import { ModerationProcessor } from './moderation.processor';
 import { SweeperScheduler } from './sweeper.scheduler';
 import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module';
+import { MailWorkerModule } from './mail/mail-worker.module';
 
 @Module({
-  imports: [PlatformModule, CommentsModule, LivePublisherModule, WebhooksWorkerModule],
+  imports: [PlatformModule, CommentsModule, LivePublisherModule, WebhooksWorkerModule, MailWorkerModule],
   providers: [ModerationProcessor, SweeperScheduler],
 })
 export class WorkerModule {}

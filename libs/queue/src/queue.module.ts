@@ -28,7 +28,11 @@ export class QueueModule {
           inject: [ENV],
           useFactory: (env: Env) => ({ connection: redisOptions(env.REDIS_URL), prefix: env.QUEUE_PREFIX }),
         }),
-        BullModule.registerQueue({ name: QUEUES.moderation }, { name: QUEUES.webhooks }),
+        BullModule.registerQueue(
+          { name: QUEUES.moderation },
+          { name: QUEUES.webhooks },
+          { name: QUEUES.mail },
+        ),
       ],
       exports: [BullModule],
     };
