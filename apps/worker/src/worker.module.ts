@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CommentsModule } from '@app/comments';
+import { StatusListenersModule } from '@app/live';
 import { PlatformModule } from '@app/platform';
-import { LivePublisherModule } from '../../api/src/live/live-publisher.module';
 import { ModerationProcessor } from './moderation.processor';
 import { SweeperScheduler } from './sweeper.scheduler';
 import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module';
 import { MailWorkerModule } from './mail/mail-worker.module';
 
 @Module({
-  imports: [PlatformModule, CommentsModule, LivePublisherModule, WebhooksWorkerModule, MailWorkerModule],
+  imports: [PlatformModule, CommentsModule, StatusListenersModule, WebhooksWorkerModule, MailWorkerModule],
   providers: [ModerationProcessor, SweeperScheduler],
 })
 export class WorkerModule {}
