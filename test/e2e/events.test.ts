@@ -70,6 +70,9 @@ describe('thread events (SSE)', () => {
         'language',
         'parentId',
         'publishedAt',
+        'likes',
+        'featured',
+        'editedAt',
       ].sort(),
     );
     expect(frame.data).not.toMatch(/@example\.org/); // never an email

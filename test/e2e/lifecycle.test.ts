@@ -91,6 +91,9 @@ describe('comment lifecycle', () => {
         'language',
         'parentId',
         'publishedAt',
+        'likes',
+        'featured',
+        'editedAt',
       ].sort(),
     );
     expect(thread.body.count).toBe(1);

@@ -18,6 +18,9 @@ const PUBLIC_COMMENT_KEYS = [
   'language',
   'parentId',
   'publishedAt',
+  'likes',
+  'featured',
+  'editedAt',
 ];
 
 /** Webhooks end to end: the admin API, the real pipeline, the outbox, the queue, the worker and a verifying receiver. */

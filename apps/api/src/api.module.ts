@@ -12,6 +12,7 @@ import { PublicCommentsController } from './public/public-comments.controller';
 import { PublicOriginPolicy } from './public/public-origin.policy';
 import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
 import { MailAdminModule } from './mail/mail-admin.module';
+import { ReadersApiModule } from './readers/readers-api.module';
 
 @Module({
   imports: [
@@ -25,6 +26,7 @@ import { MailAdminModule } from './mail/mail-admin.module';
     ModerationApiModule,
     WebhooksAdminModule,
     MailAdminModule,
+    ReadersApiModule,
   ],
   controllers: [PublicCommentsController, HealthController, MetricsController],
   providers: [PublicOriginPolicy],

@@ -11,6 +11,7 @@ import { CommentsRepository } from './comments.repository';
 import { IntakeService } from './intake/intake.service';
 import { ThreadReadService } from './read/thread-read.service';
 import { SeedService } from './sites/seed.service';
+import { LikesRepository } from './readers/likes.repository';
 import { SitesRepository } from './sites/sites.repository';
 import { SitesService } from './sites/sites.service';
 import {
@@ -32,6 +33,8 @@ import { SiteAdminService } from './admin';
 
 @Module({
   providers: [
+    // Thread reads sort by likes (issue 17); the readers' module shares the repository.
+    LikesRepository,
     SitesRepository,
     SitesService,
     SeedService,
@@ -63,6 +66,7 @@ import { SiteAdminService } from './admin';
     SiteAdminService,
   ],
   exports: [
+    LikesRepository,
     SitesService,
     CommentsRepository,
     IntakeService,

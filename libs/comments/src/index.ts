@@ -20,3 +20,4 @@ export * from './sites/seed.service';
 export * from './moderators';
 export * from './moderation';
 export * from './admin';
+export * from './readers';

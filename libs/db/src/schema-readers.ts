@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { sites } from './schema';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { comments, sites } from './schema';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date', precision: 3 });
 
@@ -43,3 +43,26 @@ export const mailMessages = pgTable(
 
 export type MailMessageRow = typeof mailMessages.$inferSelect;
 export type NewMailMessageRow = typeof mailMessages.$inferInsert;
+
+/**
+ * One like by one reader: `likerKey` is `r:` + the anonymous reader id, or `ip:` + a keyed HMAC of the client IP when
+ * the reader has none (so no IP is stored here). The primary key makes a second like by the same reader a no-op.
+ */
+export const commentLikes = pgTable(
+  'comment_likes',
+  {
+    commentId: text('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    likerKey: text('liker_key').notNull(),
+    siteId: text('site_id').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.commentId, t.likerKey] }),
+    // The per-reader rate limit counts a liker's recent likes.
+    index('comment_likes_liker_idx').on(t.siteId, t.likerKey, t.createdAt),
+  ],
+);
+
+export type CommentLikeRow = typeof commentLikes.$inferSelect;

@@ -28,8 +28,9 @@ import {
 import { setAwaitingCookie } from '../demo/awaiting-cookie';
 import { clientIp } from '../http/client-ip';
 import { sendProblem } from '../http/problem.filter';
+import { ReaderIds } from '../readers/reader-ids';
 import { formErrorPage } from './form-error-page';
-import { pageLimit, pathId } from './params';
+import { pageLimit, pathId, threadSort } from './params';
 
 const THREAD = 'v1/sites/:siteId/threads/:threadId';
 
@@ -42,6 +43,7 @@ export class PublicCommentsController {
     private readonly intake: IntakeService,
     private readonly threads: ThreadReadService,
     private readonly sites: SitesService,
+    private readonly readerIds: ReaderIds,
   ) {}
 
   @Get(`${THREAD}/form-token`)
@@ -67,6 +69,7 @@ export class PublicCommentsController {
       clientIp: clientIp(request),
       userAgent: request.headers['user-agent'] ?? null,
       language: messageLanguage(acceptLanguage),
+      readerId: this.readerIds.fromRequest(request),
     };
     if (request.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) {
       return this.submitForm(base, body, request, reply);
@@ -125,7 +128,9 @@ export class PublicCommentsController {
   }
 
   @Get(`${THREAD}/comments`)
-  @ApiOperation({ summary: 'Published comments of a thread, oldest first, with ETag and cursor pagination' })
+  @ApiOperation({
+    summary: 'Published comments of a thread (sort=oldest|newest|top), with ETag and cursor pagination',
+  })
   async list(
     @Param('siteId') siteId: string,
     @Param('threadId') threadId: string,
@@ -133,12 +138,20 @@ export class PublicCommentsController {
     @Query('limit') limit: string | undefined,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @Query('sort') sort: string | undefined,
   ) {
     const site = pathId(siteId, 'siteId');
     await this.sites.settings(site); // an unknown site is a 404, not an empty thread
     const thread = pathId(threadId, 'threadId');
     const size = pageLimit(limit, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const { etag, page } = await this.threads.readIfChanged(site, thread, cursor, size, ifNoneMatch);
+    const { etag, page } = await this.threads.readIfChanged(
+      site,
+      thread,
+      cursor,
+      size,
+      ifNoneMatch,
+      threadSort(sort),
+    );
     reply.header('etag', etag).header('cache-control', 'public, no-cache');
     if (!page) {
       reply.status(304);

@@ -26,6 +26,8 @@ export interface SubmissionRequest {
   clientIp: string | null;
   userAgent: string | null;
   language: MessageLanguage;
+  /** The anonymous reader id, when the reader had a valid one (issue 17). */
+  readerId?: string | null;
 }
 
 export interface AcceptedSubmission {
@@ -122,6 +124,7 @@ export class IntakeService {
         formTokenState: formToken.state,
         formTokenSeconds: formToken.state === 'valid' ? formToken.secondsToSubmit : null,
         clientIp: request.clientIp,
+        readerId: request.readerId ?? null,
         userAgent: request.userAgent?.slice(0, 500) ?? null,
         statusTokenHash: statusToken.hash,
       });

@@ -3,6 +3,7 @@ import { isStoreUnavailable } from '@app/db';
 import { CommentsRepository, PageCursor } from '../comments.repository';
 import { hashStatusToken, safeEqual } from '../crypto/tokens';
 import { NotFoundError, StoreUnavailableError } from '../domain-errors';
+import { LikesRepository, ThreadSort } from '../readers/likes.repository';
 import { PublicComment, toPublicComment } from './public-comment';
 
 export interface ThreadPage {
@@ -19,7 +20,10 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 @Injectable()
 export class ThreadReadService {
-  constructor(private readonly comments: CommentsRepository) {}
+  constructor(
+    private readonly comments: CommentsRepository,
+    private readonly sorted: LikesRepository,
+  ) {}
 
   /**
    * The public read with its validator: the thread row (one read) gives the ETag, and the comments are loaded only
@@ -31,11 +35,16 @@ export class ThreadReadService {
     cursor: string | undefined,
     limit: number,
     ifNoneMatch: string | undefined,
+    sort: ThreadSort = 'oldest',
   ): Promise<{ etag: string; page: ThreadPage | null }> {
     const thread = await this.guard(() => this.comments.findThread(siteId, threadId));
-    const etag = `W/"${thread?.version ?? 0}-${limit}-${cursor ?? ''}"`;
+    const etag = `W/"${thread?.version ?? 0}-${limit}-${cursor ?? ''}${sort === 'oldest' ? '' : `-${sort}`}"`;
     if (ifNoneMatch === etag) return { etag, page: null };
-    return { etag, page: await this.pageOf(thread, siteId, threadId, cursor, limit) };
+    const page =
+      sort === 'oldest'
+        ? await this.pageOf(thread, siteId, threadId, cursor, limit)
+        : await this.sortedPageOf(thread, siteId, threadId, sort, cursor, limit);
+    return { etag, page };
   }
 
   async page(
@@ -65,6 +74,26 @@ export class ThreadReadService {
       count: thread?.publishedCount ?? 0,
       comments: pageRows.map(toPublicComment),
       nextCursor: more && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+    };
+  }
+
+  /** newest and top page by offset: their order moves as likes and new comments arrive, so a keyset would not hold. */
+  private async sortedPageOf(
+    thread: { publishedCount: number } | undefined,
+    siteId: string,
+    threadId: string,
+    sort: Exclude<ThreadSort, 'oldest'>,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<ThreadPage> {
+    const offset = cursor ? decodeOffsetCursor(cursor) : 0;
+    const rows = await this.guard(() => this.sorted.sortedPage(siteId, threadId, sort, offset, limit + 1));
+    const more = rows.length > limit;
+    return {
+      threadId,
+      count: thread?.publishedCount ?? 0,
+      comments: (more ? rows.slice(0, limit) : rows).map(toPublicComment),
+      nextCursor: more ? Buffer.from(JSON.stringify({ offset: offset + limit })).toString('base64url') : null,
     };
   }
 
@@ -107,4 +136,14 @@ export function decodeCursor(cursor: string): PageCursor {
   } catch {
     throw new NotFoundError('The cursor is not valid for this thread.');
   }
+}
+
+function decodeOffsetCursor(cursor: string): number {
+  try {
+    const { offset } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Number.isInteger(offset) && offset >= 0 && offset <= 1_000_000) return offset;
+  } catch {
+    // answered below
+  }
+  throw new NotFoundError('The cursor is not valid for this thread.');
 }
