@@ -140,4 +140,17 @@ describe('widget: likes, sort and featured', () => {
     ]);
     await page.context().close();
   });
+
+  it("updates another reader's like count live, from the batched comment.likes event", async () => {
+    const page = await open('hi');
+    const like = page.locator(`#comment-${ids[1]} > article .like`);
+    const before = Number((await like.textContent())!.split('· ')[1]);
+    const token = (await http(`${api.url}/v1/sites/${siteId}/reader-token`)).body.readerToken;
+    await http(`${api.url}/v1/sites/${siteId}/comments/${ids[1]}/like`, {
+      method: 'POST',
+      headers: { 'x-reader-token': token },
+    });
+    await like.filter({ hasText: `पसंद · ${before + 1}` }).waitFor({ timeout: 15000 });
+    await page.context().close();
+  });
 });

@@ -42,6 +42,7 @@ export function likeButton(
   api: ThreadApi,
   liked: LikedComments,
   t: Strings,
+  live: Map<string, (likes: number) => void>,
 ): HTMLButtonElement {
   let count = comment.likes ?? 0;
   const button = h('button', { type: 'button', class: 'like' });
@@ -59,6 +60,16 @@ export function likeButton(
     const server = await api.like(comment.id, on);
     if (server === null) liked.set(comment.id, !on);
     else count = server;
+    paint();
+  });
+  // The live stream's batched counts (comment.likes) land here.
+  live.set(comment.id, (likes) => {
+    count = likes;
+    paint();
+  });
+  // The live stream's batched counts (comment.likes) land here.
+  live.set(comment.id, (likes) => {
+    count = likes;
     paint();
   });
   paint();

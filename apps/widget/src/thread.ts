@@ -38,6 +38,7 @@ export class CommentThread extends HTMLElement {
   private cursor: string | null = null;
   private events?: EventSource;
   private liked!: LikedComments;
+  private readonly liveLikes = new Map<string, (likes: number) => void>();
 
   connectedCallback(): void {
     if (this.started) return;
@@ -128,6 +129,10 @@ export class CommentThread extends HTMLElement {
       this.setCount(this.count + 1);
       this.form.say(this.t.newComment(comment.authorName));
     });
+    this.events.addEventListener('comment.likes', (event) => {
+      const { likes } = JSON.parse((event as MessageEvent).data) as { likes: Record<string, number> };
+      for (const id in likes) this.liveLikes.get(id)?.(likes[id]);
+    });
     this.events.addEventListener('comment.unpublished', (event) => {
       const { id } = JSON.parse((event as MessageEvent).data) as { id: string };
       if (this.placed.get(id)?.published) this.drop(id);
@@ -212,7 +217,14 @@ export class CommentThread extends HTMLElement {
         this.t.reply,
       );
       reply.addEventListener('click', () => this.startReply(comment));
-      article.append(h('p', { class: 'actions' }, likeButton(comment, this.api, this.liked, this.t), reply));
+      article.append(
+        h(
+          'p',
+          { class: 'actions' },
+          likeButton(comment, this.api, this.liked, this.t, this.liveLikes),
+          reply,
+        ),
+      );
     }
     return article;
   }

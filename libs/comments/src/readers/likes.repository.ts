@@ -15,7 +15,7 @@ export class LikesRepository {
     commentId: string,
     likerKey: string,
     liked: boolean,
-  ): Promise<{ likes: number } | null> {
+  ): Promise<{ likes: number; threadId: string; changed: boolean } | null> {
     return this.db.transaction(async (tx) => {
       const [comment] = await tx
         .select({ threadId: comments.threadId, likes: comments.likeCount })
@@ -33,14 +33,14 @@ export class LikesRepository {
             .delete(commentLikes)
             .where(and(eq(commentLikes.commentId, commentId), eq(commentLikes.likerKey, likerKey)))
             .returning({ k: commentLikes.likerKey });
-      if (changed.length === 0) return { likes: comment.likes };
+      if (changed.length === 0) return { likes: comment.likes, threadId: comment.threadId, changed: false };
       const [updated] = await tx
         .update(comments)
         .set({ likeCount: sql`${comments.likeCount} + ${liked ? 1 : -1}` })
         .where(eq(comments.id, commentId))
         .returning({ likes: comments.likeCount });
       await this.bumpThread(tx, siteId, comment.threadId);
-      return { likes: updated.likes };
+      return { likes: updated.likes, threadId: comment.threadId, changed: true };
     });
   }
 
