@@ -1,33 +1,22 @@
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
 import { login, moderatorOf, useTestAdmin } from '../support/moderators';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** The moderation API through real HTTP, the worker on Redis, and PostgreSQL. */
 describe('moderation API', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp({ withWorker: true, before: async () => useTestAdmin() });
   let siteA: string;
   let siteB: string;
   let admin: Record<string, string>;
   let modA: Record<string, string>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi({ withWorker: true });
     siteA = await createSite(api.app, { premoderation: 'all', languages: ['hi', 'en'] });
     siteB = await createSite(api.app, { premoderation: 'all' });
     admin = { authorization: `Bearer ${(await login(api.url)).token}` };
     modA = (await moderatorOf(api.app, api.url, [siteA])).headers;
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
   });
 
   const get = (path: string, headers = modA) => http(`${api.url}${path}`, { headers });
@@ -228,21 +217,11 @@ describe('moderation API', () => {
 });
 
 describe('admin API', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp({ before: async () => useTestAdmin() });
   let admin: Record<string, string>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi();
     admin = { authorization: `Bearer ${(await login(api.url)).token}` };
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
   });
 
   const call = (method: string, path: string, json?: unknown) =>

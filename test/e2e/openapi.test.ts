@@ -1,27 +1,17 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { OpenAPIV3 } from 'openapi-types';
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** The OpenAPI document the service serves is valid OpenAPI 3, and it describes the request bodies and queries. */
 describe('OpenAPI document', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp();
   let document: OpenAPIV3.Document;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    api = await startApi();
     const answer = await http(`${api.url}/docs-json`);
     expect(answer.status).toBe(200);
     document = answer.body;
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
   });
 
   it('passes a validator of the OpenAPI specification', async () => {

@@ -1,26 +1,21 @@
 import { Client } from 'pg';
 import { CheckContextLoader, CommentLifecycle, CommentsRepository, StatusChange } from '@app/comments';
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { changeStatus } from '../support/webhook-helpers';
 
 /** The one writer of a comment's status, and the worker's batched context loader, on the real PostgreSQL. */
 describe('comment lifecycle service', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
   let sql: Client;
+  const api = useTestApp({ beforeClose: async () => sql?.end() });
   let siteId: string;
   let lifecycle: CommentLifecycle;
   const heard: { phase: 'in-transaction' | 'after-commit'; ids: string[]; committed?: string[] }[] = [];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    api = await startApi(); // no worker: comments stay queued until a test moves them
     siteId = await createSite(api.app, { languages: ['hi', 'en'] });
-    sql = new Client({ connectionString: db.url });
+    sql = new Client({ connectionString: api.databaseUrl });
     await sql.connect();
     lifecycle = api.app.get(CommentLifecycle);
     lifecycle.listen({
@@ -38,12 +33,6 @@ describe('comment lifecycle service', () => {
   });
 
   beforeEach(() => void heard.splice(0));
-
-  afterAll(async () => {
-    await sql?.end();
-    await api?.close();
-    await db?.drop();
-  });
 
   const idsOf = (changes: readonly StatusChange[]) => changes.map((c) => c.comment.id).sort();
 

@@ -21,14 +21,9 @@ import {
   ModeratorsRepository,
   ModeratorsService,
 } from './moderators';
-import {
-  AuthorStandingService,
-  DecisionService,
-  LearnedSpamClassifiers,
-  LearningRepository,
-  ModerationReadService,
-  ModerationRepository,
-} from './moderation';
+import { DecisionService, ModerationReadService, ModerationRepository } from './review';
+import { AuthorStandingService, StandingRepository } from './standing';
+import { LearnedSpamClassifiers, LearningRepository } from './learning';
 import { SiteAdminService } from './admin';
 
 @Module({
@@ -60,6 +55,7 @@ import { SiteAdminService } from './admin';
     FirstAdminService,
     ModerationRepository,
     LearningRepository,
+    StandingRepository,
     ModerationReadService,
     DecisionService,
     AuthorStandingService,

@@ -9,6 +9,7 @@ import {
 } from '@app/moderation';
 import { SpamClassifierSource } from '../check/spam-classifier.source';
 import { SitesService } from '../sites/sites.service';
+import { StandingRepository } from '../standing/standing.repository';
 import { CheckContextRepository } from './check-context.repository';
 
 /** A queued comment with everything the pure pipeline needs: `moderate(input, context)`. */
@@ -32,6 +33,7 @@ const SAME_TEXT_WINDOW_MS = 3600 * 1000;
 export class CheckContextLoader {
   constructor(
     private readonly repository: CheckContextRepository,
+    private readonly standings: StandingRepository,
     private readonly sites: SitesService,
     private readonly classifiers: SpamClassifierSource,
   ) {}
@@ -58,7 +60,7 @@ export class CheckContextLoader {
         unique(rows.map((r) => r.bodyFingerprint)),
         new Date(now.getTime() - SAME_TEXT_WINDOW_MS),
       ),
-      this.repository.activeStandings(siteIds, hmacs, ips, now),
+      this.standings.activeStandings(siteIds, hmacs, ips, now),
     ]);
 
     const key = (...parts: (string | null)[]) => JSON.stringify(parts);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
-import { authorStandings, CommentRow, comments, CommentStatus, Database, DATABASE } from '@app/db';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { CommentRow, comments, CommentStatus, Database, DATABASE } from '@app/db';
 
 /**
  * The worker's reads for a batch of comments, one statement each whatever the batch size. Each filters by the
@@ -77,30 +77,6 @@ export class CheckContextRepository {
           inArray(comments.siteId, siteIds),
           inArray(comments.bodyFingerprint, fingerprints),
           gt(comments.createdAt, since),
-        ),
-      );
-  }
-
-  /** Bans and trust in force at `now` for any of these email HMACs or IPs on these sites. */
-  async activeStandings(siteIds: string[], emailHmacs: string[], ips: string[], now: Date) {
-    const byEmail = and(eq(authorStandings.keyKind, 'email'), inArray(authorStandings.keyValue, emailHmacs));
-    const byKey =
-      ips.length > 0
-        ? or(byEmail, and(eq(authorStandings.keyKind, 'ip'), inArray(authorStandings.keyValue, ips)))
-        : byEmail;
-    return this.db
-      .select({
-        siteId: authorStandings.siteId,
-        keyKind: authorStandings.keyKind,
-        keyValue: authorStandings.keyValue,
-        standing: authorStandings.standing,
-      })
-      .from(authorStandings)
-      .where(
-        and(
-          inArray(authorStandings.siteId, siteIds),
-          byKey,
-          or(isNull(authorStandings.until), gt(authorStandings.until, now)),
         ),
       );
   }

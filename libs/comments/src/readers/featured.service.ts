@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../domain-errors';
-import { ModComment } from '../moderation/mod-comment';
-import { ModerationReadService } from '../moderation/moderation-read.service';
+import { ModComment } from '../review/mod-comment';
+import { ModerationReadService } from '../review/moderation-read.service';
 import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
 import { LikesRepository } from './likes.repository';
 

@@ -1,17 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, eq, sql } from 'drizzle-orm';
-import {
-  AuthorKey,
-  AuthorStanding,
-  authorStandings,
-  Database,
-  DATABASE,
-  Queryable,
-  siteSpamCounts,
-} from '@app/db';
+import { eq, sql } from 'drizzle-orm';
+import { Database, DATABASE, Queryable, siteSpamCounts } from '@app/db';
 import { SiteSpamCounts } from '@app/moderation';
 
-/** Typed queries on what moderators teach: a site's spam counts, and bans and trust of authors. */
+/** Typed queries on what moderators teach the spam model: a site's spam counts. */
 @Injectable()
 export class LearningRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
@@ -45,37 +37,5 @@ export class LearningRepository {
   async spamCounts(siteId: string): Promise<{ counts: SiteSpamCounts; version: number } | null> {
     const [row] = await this.db.select().from(siteSpamCounts).where(eq(siteSpamCounts.siteId, siteId));
     return row ? { counts: row.counts, version: row.version } : null;
-  }
-
-  async setStanding(
-    tx: Queryable,
-    row: {
-      siteId: string;
-      keyKind: AuthorKey;
-      keyValue: string;
-      standing: AuthorStanding;
-      until: Date | null;
-      createdBy: string;
-    },
-  ): Promise<void> {
-    await tx
-      .insert(authorStandings)
-      .values(row)
-      .onConflictDoUpdate({
-        target: [authorStandings.siteId, authorStandings.keyKind, authorStandings.keyValue],
-        set: { standing: row.standing, until: row.until, createdBy: row.createdBy, createdAt: new Date() },
-      });
-  }
-
-  async clearStanding(tx: Queryable, siteId: string, keyKind: AuthorKey, keyValue: string): Promise<void> {
-    await tx
-      .delete(authorStandings)
-      .where(
-        and(
-          eq(authorStandings.siteId, siteId),
-          eq(authorStandings.keyKind, keyKind),
-          eq(authorStandings.keyValue, keyValue),
-        ),
-      );
   }
 }

@@ -3,7 +3,7 @@ import { Secrets, SECRETS } from '@app/config';
 import { CommentRow, CommentStatus } from '@app/db';
 import { NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator, visibleSites } from '../moderators/current-moderator';
-import { FieldErrors } from '../moderators/field-errors';
+import { FieldErrors } from '../field-errors';
 import { ModeratorsRepository } from '../moderators/moderators.repository';
 import { ModComment, toModComment } from './mod-comment';
 import { ModerationRepository } from './moderation.repository';

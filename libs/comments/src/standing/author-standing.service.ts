@@ -3,10 +3,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { AuthorKey } from '@app/db';
 import { NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
-import { FieldErrors } from '../moderators/field-errors';
-import { LearningRepository } from './learning.repository';
-import { AuthorStandingDto } from './moderation.dto';
-import { ModerationRepository } from './moderation.repository';
+import { FieldErrors } from '../field-errors';
+import { StandingRepository } from './standing.repository';
+import { AuthorStandingDto } from '../review/moderation.dto';
+import { ModerationRepository } from '../review/moderation.repository';
 
 /**
  * Bans and trust of a comment's author, by the email's keyed HMAC and/or the IP the comment came from, on that site.
@@ -17,7 +17,7 @@ export class AuthorStandingService {
   private readonly logger = new Logger('AuthorStanding');
 
   constructor(
-    private readonly learning: LearningRepository,
+    private readonly standings: StandingRepository,
     private readonly moderation: ModerationRepository,
   ) {}
 
@@ -41,10 +41,10 @@ export class AuthorStandingService {
     }
     await this.moderation.transaction(async (tx) => {
       for (const [keyKind, keyValue] of keys) {
-        if (action === 'clear') await this.learning.clearStanding(tx, comment.siteId, keyKind, keyValue);
+        if (action === 'clear') await this.standings.clearStanding(tx, comment.siteId, keyKind, keyValue);
         else {
           const standing = action === 'ban' ? 'banned' : 'trusted';
-          await this.learning.setStanding(tx, {
+          await this.standings.setStanding(tx, {
             siteId: comment.siteId,
             keyKind,
             keyValue,

@@ -1,14 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommentRow, CommentStatus, Queryable } from '@app/db';
 import { emptySpamCounts, learnFromDecision } from '@app/moderation';
+import { SpamClassifierSource } from '../check/spam-classifier.source';
 import { commentUnderCheck } from '../lifecycle/check-context.loader';
 import { CommentLifecycle } from '../lifecycle/comment-lifecycle.service';
 import { TransitionResult } from '../lifecycle/status-change';
-import { NotFoundError } from '../domain-errors';
-import { ConflictError } from '../moderators/auth-errors';
+import { ConflictError, NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
-import { LearnedSpamClassifiers } from './learned-spam-classifiers';
-import { LearningRepository } from './learning.repository';
+import { LearningRepository } from '../learning/learning.repository';
 import { ModComment } from './mod-comment';
 import { ModerationReadService } from './moderation-read.service';
 import { BulkDecisionDto, DecisionAction, DecisionDto } from './moderation.dto';
@@ -34,7 +33,7 @@ export class DecisionService {
     private readonly repository: ModerationRepository,
     private readonly lifecycle: CommentLifecycle,
     private readonly learning: LearningRepository,
-    private readonly classifiers: LearnedSpamClassifiers,
+    private readonly classifiers: SpamClassifierSource,
     private readonly read: ModerationReadService,
   ) {}
 
