@@ -24,6 +24,9 @@ const comments = (n) =>
     language: 'hi',
     createdAt: new Date(Date.now() - (n - i) * 60000).toISOString(),
     publishedAt: new Date(Date.now() - (n - i) * 60000).toISOString(),
+    likes: i % 7,
+    featured: i === 0,
+    editedAt: i % 10 === 1 ? new Date().toISOString() : null,
   }));
 
 const browser = await chromium.launch({

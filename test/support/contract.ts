@@ -10,4 +10,7 @@ export const PUBLIC_COMMENT_KEYS = [
   'language',
   'parentId',
   'publishedAt',
+  'likes',
+  'featured',
+  'editedAt',
 ].sort();

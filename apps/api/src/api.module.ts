@@ -12,6 +12,8 @@ import { PublicCommentsController } from './public/public-comments.controller';
 import { PublicOriginPolicy } from './public/public-origin.policy';
 import { ProofOfWorkController } from './public/proof-of-work.controller';
 import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
+import { MailAdminModule } from './mail/mail-admin.module';
+import { ReadersApiModule } from './readers/readers-api.module';
 
 @Module({
   imports: [
@@ -24,6 +26,8 @@ import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
     DemoModule,
     ModerationApiModule,
     WebhooksAdminModule,
+    MailAdminModule,
+    ReadersApiModule,
   ],
   controllers: [PublicCommentsController, ProofOfWorkController, HealthController, MetricsController],
   providers: [PublicOriginPolicy],

@@ -19,6 +19,8 @@ interface ModComment {
   decidedBy: string | null;
   checks: { name: string; verdict: string; score: number; reason: string }[];
   parent: { authorName: string; body: string } | null;
+  featured?: boolean;
+  likes?: number;
 }
 
 const TABS: Status[] = ['held', 'spam', 'rejected', 'published'];
@@ -241,6 +243,18 @@ export class QueueView {
         c.status !== 'spam'
           ? h('button', { type: 'button', class: 'spam', onclick: () => this.act([c.id], 'spam') }, t('spam'))
           : null,
+        c.status === 'published'
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'feature',
+                'aria-pressed': String(!!c.featured),
+                onclick: () => this.feature(c),
+              },
+              t('feature'),
+            )
+          : null,
         c.decidedBy && c.decidedBy !== 'auto'
           ? h('span', { class: 'help' }, t('decidedBy', c.decidedBy))
           : null,
@@ -260,6 +274,7 @@ export class QueueView {
       a: () => c && void this.act(this.targets(c), 'approve'),
       r: () => c && void this.act(this.targets(c), 'reject'),
       s: () => c && void this.act(this.targets(c), 'spam'),
+      f: () => c?.status === 'published' && void this.feature(c),
       u: () => void this.undo(),
     };
     const run = keys[event.key];
@@ -303,6 +318,19 @@ export class QueueView {
       if (remember) this.lastAction = { ids, previous, action };
       this.selected.clear();
       announce(`${t(`done.${action}`, ids.length)} ${t('pressUToUndo')}`);
+    } catch (error) {
+      announce(errorText(error));
+    }
+    await this.load(true);
+  }
+
+  /** Featured comments come first in the readers' "top" order and carry a mark in the widget. */
+  private async feature(c: ModComment): Promise<void> {
+    try {
+      await api('POST', `/v1/moderation/comments/${encodeURIComponent(c.id)}/feature`, {
+        featured: !c.featured,
+      });
+      announce(t(c.featured ? 'done.unfeature' : 'done.feature'));
     } catch (error) {
       announce(errorText(error));
     }

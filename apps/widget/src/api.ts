@@ -10,7 +10,12 @@ export interface PublicComment {
   language: string | null;
   createdAt: string;
   publishedAt: string | null;
+  likes?: number;
+  featured?: boolean;
+  editedAt?: string | null;
 }
+
+export type Sort = 'oldest' | 'newest' | 'top';
 
 export interface ThreadPage {
   count: number;
@@ -52,9 +57,11 @@ export class ThreadApi {
     return `${this.threadUrl}/events`;
   }
 
+  sort: Sort = 'oldest';
+
   async page(cursor: string | null): Promise<ThreadPage> {
     const response = await fetch(
-      `${this.threadUrl}/comments?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      `${this.threadUrl}/comments?limit=50&sort=${this.sort}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
     );
     if (!response.ok) throw new Error(`comments: ${response.status}`);
     return response.json();
@@ -87,6 +94,39 @@ export class ThreadApi {
         headers: { authorization: `Bearer ${token}` },
       });
       return response.ok ? ((await response.json()) as { status: AuthorStatus }).status : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The anonymous reader id, kept in this browser for its lifetime, so a like counts once per reader. */
+  async readerToken(): Promise<string | null> {
+    const key = `cm_reader:${this.site}`;
+    try {
+      const kept = JSON.parse(localStorage.getItem(key) ?? 'null') as {
+        readerToken: string;
+        expiresAt: string;
+      } | null;
+      if (kept && Date.parse(kept.expiresAt) > Date.now() + 86400_000) return kept.readerToken;
+      const response = await fetch(`${this.base}/v1/sites/${encodeURIComponent(this.site)}/reader-token`);
+      if (!response.ok) return null;
+      const issued = await response.json();
+      localStorage.setItem(key, JSON.stringify(issued));
+      return issued.readerToken;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Answers the like count the server holds now, or null when the like could not be sent. */
+  async like(id: string, liked: boolean): Promise<number | null> {
+    const token = await this.readerToken();
+    try {
+      const response = await fetch(
+        `${this.base}/v1/sites/${encodeURIComponent(this.site)}/comments/${encodeURIComponent(id)}/like`,
+        { method: liked ? 'POST' : 'DELETE', headers: token ? { 'x-reader-token': token } : {} },
+      );
+      return response.ok ? ((await response.json()) as { likes: number }).likes : null;
     } catch {
       return null;
     }

@@ -27,6 +27,11 @@ const hi = {
   loadFailed: 'टिप्पणियाँ लोड नहीं हो सकीं।',
   newComment: (name: string) => `${name} की नई टिप्पणी`,
   honeypot: 'इसे खाली छोड़ें',
+  like: 'पसंद',
+  featured: 'चुनी हुई टिप्पणी',
+  edited: 'संपादित',
+  sortLabel: 'क्रम',
+  sorts: { oldest: 'पुरानी पहले', newest: 'नई पहले', top: 'सबसे पसंद की गई' },
   errors: {
     required: (label: string) => `${label} आवश्यक है।`,
     invalid_email: () => 'कृपया सही ईमेल पता लिखें।',
@@ -64,6 +69,11 @@ const en: Strings = {
   loadFailed: 'Comments could not be loaded.',
   newComment: (name) => `New comment from ${name}`,
   honeypot: 'Leave this empty',
+  like: 'Like',
+  featured: 'Featured comment',
+  edited: 'edited',
+  sortLabel: 'Sort by',
+  sorts: { oldest: 'Oldest first', newest: 'Newest first', top: 'Most liked' },
   errors: {
     required: (label) => `${label} is required.`,
     invalid_email: () => 'Please enter a valid email address.',

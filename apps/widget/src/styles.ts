@@ -19,6 +19,13 @@ ol{list-style:none;margin:0;padding:0}
 .awaiting>article{border-left:3px dashed var(--cm-border,#e3e3e3);padding-left:.6rem}
 .own .body{white-space:pre-line}
 button{font:inherit;cursor:pointer}
+.actions{display:flex;gap:1rem;margin:0}
+.like{background:none;border:0;padding:0;color:var(--cm-muted,#59636e);font-size:.9em}
+.like[aria-pressed=true]{color:var(--cm-accent,#b3261e);font-weight:600}
+.featured{display:inline-block;margin-left:.5rem;padding:0 .4rem;border-radius:var(--cm-radius,6px);background:var(--cm-accent,#b3261e);color:var(--cm-on-accent,#fff);font-size:.85em}
+.sort{margin:0 0 .5rem;font-size:.9em}
+.sort label{display:inline;font-weight:600}
+.sort select{font:inherit}
 .reply{background:none;border:0;padding:0;color:var(--cm-accent,#b3261e);font-size:.9em;font-weight:600;justify-self:start}
 .more{margin:1rem 0;padding:.45rem 1rem;border:1px solid var(--cm-border,#ccc);background:var(--cm-bg,#fff);border-radius:var(--cm-radius,6px)}
 .respond{margin-top:1.5rem;padding:1rem 0}

@@ -1,7 +1,8 @@
-import { PublicComment, ThreadApi } from './api';
+import { PublicComment, Sort, ThreadApi } from './api';
 import { h } from './dom';
 import { CommentForm, Submitted } from './form';
 import { identicon } from './identicon';
+import { LikedComments, likeButton } from './likes';
 import { fullDate, Lang, pickLang, relativeTime, Strings, STRINGS } from './i18n';
 import { STYLES } from './styles';
 import { safeHttpUrl } from './validate';
@@ -37,6 +38,8 @@ export class CommentThread extends HTMLElement {
   private cursor: string | null = null;
   private events?: EventSource;
   private clock?: number;
+  private liked!: LikedComments;
+  private readonly liveLikes = new Map<string, (likes: number) => void>();
 
   connectedCallback(): void {
     if (this.started) return this.keepTimesFresh();
@@ -47,6 +50,7 @@ export class CommentThread extends HTMLElement {
     this.t = STRINGS[this.language];
     const base = (this.getAttribute('api') || CommentThread.defaultApi || location.origin).replace(/\/$/, '');
     this.api = new ThreadApi(base, site, thread, this.language);
+    this.liked = new LikedComments(site);
     const uid = `ct${++instances}`;
     const maxBody = Number(this.getAttribute('max-length')) || 10000;
 
@@ -70,6 +74,7 @@ export class CommentThread extends HTMLElement {
         'section',
         { lang: this.language, 'aria-labelledby': `${uid}-count`, class: 'comments cm-widget' },
         this.heading,
+        this.sortControl(uid),
         this.list,
         this.more,
         this.formHome,
@@ -78,6 +83,21 @@ export class CommentThread extends HTMLElement {
     this.setCount(0);
     void this.load().then(() => this.listen());
     this.keepTimesFresh();
+  }
+
+  /** oldest | newest | top: a new order reloads the list from the first page. */
+  private sortControl(uid: string): HTMLElement {
+    const select = h('select', { id: `${uid}-sort` });
+    for (const sort of ['oldest', 'newest', 'top'] as Sort[])
+      select.append(h('option', { value: sort }, this.t.sorts[sort]));
+    select.addEventListener('change', () => {
+      this.api.sort = select.value as Sort;
+      for (const [id, placed] of this.placed) if (placed.published) this.placed.delete(id);
+      this.list.textContent = '';
+      this.cursor = null;
+      void this.load();
+    });
+    return h('p', { class: 'sort' }, h('label', { for: `${uid}-sort` }, this.t.sortLabel), ' ', select);
   }
 
   disconnectedCallback(): void {
@@ -121,6 +141,10 @@ export class CommentThread extends HTMLElement {
       if (known) return;
       this.setCount(this.count + 1);
       this.form.say(this.t.newComment(comment.authorName));
+    });
+    this.events.addEventListener('comment.likes', (event) => {
+      const { likes } = JSON.parse((event as MessageEvent).data) as { likes: Record<string, number> };
+      for (const id in likes) this.liveLikes.get(id)?.(likes[id]);
     });
     this.events.addEventListener('comment.unpublished', (event) => {
       const { id } = JSON.parse((event as MessageEvent).data) as { id: string };
@@ -193,6 +217,8 @@ export class CommentThread extends HTMLElement {
         author,
         ' · ',
         h('a', { href: `#comment-${comment.id}` }, time),
+        comment.editedAt && ` · ${this.t.edited}`,
+        comment.featured && h('strong', { class: 'featured' }, this.t.featured),
       ),
       body,
     );
@@ -204,7 +230,14 @@ export class CommentThread extends HTMLElement {
         this.t.reply,
       );
       reply.addEventListener('click', () => this.startReply(comment));
-      article.append(reply);
+      article.append(
+        h(
+          'p',
+          { class: 'actions' },
+          likeButton(comment, this.api, this.liked, this.t, this.liveLikes),
+          reply,
+        ),
+      );
     }
     return article;
   }

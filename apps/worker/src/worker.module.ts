@@ -5,9 +5,10 @@ import { PlatformModule } from '@app/platform';
 import { ModerationProcessor } from './moderation.processor';
 import { SweeperScheduler } from './sweeper.scheduler';
 import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module';
+import { MailWorkerModule } from './mail/mail-worker.module';
 
 @Module({
-  imports: [PlatformModule, CommentsModule, StatusListenersModule, WebhooksWorkerModule],
+  imports: [PlatformModule, CommentsModule, StatusListenersModule, WebhooksWorkerModule, MailWorkerModule],
   providers: [ModerationProcessor, SweeperScheduler],
 })
 export class WorkerModule {}

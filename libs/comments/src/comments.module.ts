@@ -14,6 +14,7 @@ import { IntakeService } from './intake/intake.service';
 import { ProofOfWorkService } from './proof-of-work/proof-of-work.service';
 import { ThreadReadService } from './read/thread-read.service';
 import { SeedService } from './sites/seed.service';
+import { LikesRepository } from './readers/likes.repository';
 import { SitesRepository } from './sites/sites.repository';
 import { SiteSettingsCache } from './sites/site-settings-cache';
 import { SitesService } from './sites/sites.service';
@@ -36,6 +37,8 @@ import { SiteAdminService } from './admin';
 
 @Module({
   providers: [
+    // Thread reads sort by likes (issue 17); the readers' module shares the repository.
+    LikesRepository,
     SitesRepository,
     SiteSettingsCache,
     SitesService,
@@ -76,6 +79,7 @@ import { SiteAdminService } from './admin';
     ProofOfWorkService,
   ],
   exports: [
+    LikesRepository,
     SitesService,
     CommentsRepository,
     IntakeService,

@@ -25,3 +25,4 @@ export * from './field-errors';
 export * from './admin';
 export * from './group-commit';
 export * from './proof-of-work/proof-of-work.service';
+export * from './readers';

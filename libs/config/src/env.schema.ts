@@ -202,6 +202,26 @@ export class EnvSchema {
   @IsInt()
   @Min(1)
   LIVE_MAX_STREAMS = 2000;
+
+  /** Where mail to readers and moderators goes (smtp:// or smtps://); unset, mail is skipped and logged. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Comments <comments@localhost>';
+
+  /** Attempts per mail before it goes to the dead-letter list, and the first retry's delay (doubling after). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  MAIL_ATTEMPTS = 8;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  MAIL_RETRY_DELAY_MS = 5000;
 }
 
 export type Env = Readonly<EnvSchema>;

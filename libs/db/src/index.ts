@@ -6,3 +6,4 @@ export * from './schema-moderation';
 export * from './schema-webhooks';
 export * from './schema-deployment';
 export * from './schema-spam';
+export * from './schema-readers';

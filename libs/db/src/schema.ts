@@ -89,6 +89,11 @@ export const comments = pgTable(
     clientIp: text('client_ip'),
     /** The anonymous reader id (signed cookie or widget token) when the reader had one: duplicates, likes, reports. */
     readerId: text('reader_id'),
+    /** Readers' likes (one per reader id, else per IP; rows in comment_likes) and a moderator's "featured" mark. */
+    likeCount: integer('like_count').notNull().default(0),
+    featured: boolean('featured').notNull().default(false),
+    /** When its author last edited it; null if never. */
+    editedAt: timestamp('edited_at', { withTimezone: true, mode: 'date', precision: 3 }),
     userAgent: text('user_agent'),
     statusTokenHash: text('status_token_hash').notNull(),
     createdAt: createdAt(),
@@ -100,6 +105,10 @@ export const comments = pgTable(
   (t) => [
     index('comments_thread_published_idx')
       .on(t.siteId, t.threadId, t.createdAt, t.id)
+      .where(sql`${t.status} = 'published'`),
+    // sort=top: featured first, then likes; published only.
+    index('comments_thread_top_idx')
+      .on(t.siteId, t.threadId, t.featured.desc(), t.likeCount.desc(), t.createdAt, t.id)
       .where(sql`${t.status} = 'published'`),
     index('comments_queued_idx')
       .on(t.createdAt)

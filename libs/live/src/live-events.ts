@@ -3,7 +3,10 @@ import { PublicComment, toPublicComment } from '@app/comments';
 
 /** What a reader's stream carries: a newly published comment, or the id of one that left the thread. */
 export type LiveEvent =
-  { type: 'comment.published'; data: PublicComment } | { type: 'comment.unpublished'; data: { id: string } };
+  | { type: 'comment.published'; data: PublicComment }
+  | { type: 'comment.unpublished'; data: { id: string } }
+  /** Like counts of a thread's comments, batched: one event per thread every few seconds, never one per click. */
+  | { type: 'comment.likes'; data: { likes: Record<string, number> } };
 
 /** How many recent events a thread keeps for readers who resume with Last-Event-ID, and for how long. */
 export const REPLAY_LENGTH = 200;

@@ -4,7 +4,7 @@ import { StatusChange, StatusChangeListener } from '@app/comments';
 import { Env, ENV } from '@app/config';
 import { CommentRow, CommentStatus } from '@app/db';
 import { REDIS_KEY_PREFIX, redisOptions } from '@app/queue';
-import { liveEventOf, liveKeys, REPLAY_LENGTH, REPLAY_TTL_SECONDS } from './live-events';
+import { LiveEvent, liveEventOf, liveKeys, REPLAY_LENGTH, REPLAY_TTL_SECONDS } from './live-events';
 
 /**
  * Appends to the thread's replay stream and publishes in one step, so a resuming reader never misses an event.
@@ -58,8 +58,20 @@ export class LivePublisher implements StatusChangeListener, OnModuleInit, OnModu
 
   async publish(comment: CommentRow, previousStatus: CommentStatus): Promise<string | null> {
     const event = liveEventOf(comment, previousStatus);
-    if (!event || !this.redis) return null;
-    const keys = liveKeys(this.keyPrefix, comment.siteId, comment.threadId);
+    if (!event) return null;
+    return this.publishEvent(comment.siteId, comment.threadId, comment.id, event);
+  }
+
+  /** Any event for a thread's readers; `commentId` names the entry ('' for one about several comments). */
+  async publishEvent(
+    siteId: string,
+    threadId: string,
+    commentId: string,
+    event: LiveEvent,
+  ): Promise<string | null> {
+    if (!this.redis) return null;
+    const comment = { id: commentId };
+    const keys = liveKeys(this.keyPrefix, siteId, threadId);
     try {
       const id = (await this.redis.eval(
         PUBLISH_SCRIPT,

@@ -43,7 +43,11 @@ export class QueueModule {
           inject: [ENV, REDIS_KEY_PREFIX],
           useFactory: (env: Env, prefix: string) => ({ connection: redisOptions(env.REDIS_URL), prefix }),
         }),
-        BullModule.registerQueue({ name: QUEUES.moderation }, { name: QUEUES.webhooks }),
+        BullModule.registerQueue(
+          { name: QUEUES.moderation },
+          { name: QUEUES.webhooks },
+          { name: QUEUES.mail },
+        ),
       ],
       exports: [BullModule, KeyPrefixModule],
     };

@@ -7,6 +7,7 @@ import { DefaultJobOptions } from 'bullmq';
 export const QUEUES = {
   moderation: 'moderation',
   webhooks: 'webhooks',
+  mail: 'mail',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -25,6 +26,13 @@ export interface WebhookJob {
 }
 
 export const webhookJobId = (deliveryId: string): string => deliveryId;
+
+/** One mail; the address and text stay in its database row. The job id is the mail id. */
+export interface MailJob {
+  mailId: string;
+}
+
+export const mailJobId = (mailId: string): string => mailId;
 
 /** Defaults for every job: retried with exponential backoff; bounded history so Redis does not grow. */
 export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {

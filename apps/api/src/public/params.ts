@@ -13,3 +13,12 @@ export function pageLimit(value: string | undefined, fallback: number, max: numb
     throw new BadRequestException(`limit must be a whole number from 1 to ${max}`);
   return n;
 }
+
+const SORTS = ['oldest', 'newest', 'top'] as const;
+
+/** `sort` of a thread read: oldest (default), newest, or top (featured first, then likes). */
+export function threadSort(value: string | undefined): (typeof SORTS)[number] {
+  if (value === undefined || value === '') return 'oldest';
+  if ((SORTS as readonly string[]).includes(value)) return value as (typeof SORTS)[number];
+  throw new BadRequestException('sort must be one of oldest, newest, top');
+}

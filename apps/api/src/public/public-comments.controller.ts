@@ -32,8 +32,9 @@ import { PAGE_CSP } from '../demo/page-style';
 import { clientIp } from '../http/client-ip';
 import { SUBMISSION_LIMIT } from '../http/protections';
 import { sendProblem } from '../http/problem.filter';
+import { ReaderIds } from '../readers/reader-ids';
 import { formErrorPage } from './form-error-page';
-import { pageLimit, pathId } from './params';
+import { pageLimit, pathId, threadSort } from './params';
 
 const THREAD = 'v1/sites/:siteId/threads/:threadId';
 
@@ -46,6 +47,7 @@ export class PublicCommentsController {
     private readonly intake: IntakeService,
     private readonly threads: ThreadReadService,
     private readonly sites: SitesService,
+    private readonly readerIds: ReaderIds,
   ) {}
 
   @Get(`${THREAD}/form-token`)
@@ -72,6 +74,7 @@ export class PublicCommentsController {
       clientIp: clientIp(request),
       userAgent: request.headers['user-agent'] ?? null,
       language: messageLanguage(acceptLanguage),
+      readerId: this.readerIds.fromRequest(request),
     };
     if (request.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) {
       return this.submitForm(base, body, request, reply);
@@ -151,7 +154,9 @@ export class PublicCommentsController {
   }
 
   @Get(`${THREAD}/comments`)
-  @ApiOperation({ summary: 'Published comments of a thread, oldest first, with ETag and cursor pagination' })
+  @ApiOperation({
+    summary: 'Published comments of a thread (sort=oldest|newest|top), with ETag and cursor pagination',
+  })
   async list(
     @Param('siteId') siteId: string,
     @Param('threadId') threadId: string,
@@ -159,12 +164,20 @@ export class PublicCommentsController {
     @Query('limit') limit: string | undefined,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @Query('sort') sort: string | undefined,
   ) {
     const site = pathId(siteId, 'siteId');
     await this.sites.settings(site); // an unknown site is a 404, not an empty thread
     const thread = pathId(threadId, 'threadId');
     const size = pageLimit(limit, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const { etag, page } = await this.threads.readIfChanged(site, thread, cursor, size, ifNoneMatch);
+    const { etag, page } = await this.threads.readIfChanged(
+      site,
+      thread,
+      cursor,
+      size,
+      ifNoneMatch,
+      threadSort(sort),
+    );
     reply.header('etag', etag).header('cache-control', 'public, no-cache');
     if (!page) {
       reply.status(304);

@@ -56,10 +56,10 @@ function allow(reply: FastifyReply, origin: string): void {
 
 function preflight(reply: FastifyReply): FastifyReply {
   return reply
-    .header('access-control-allow-methods', 'GET, POST')
+    .header('access-control-allow-methods', 'GET, POST, DELETE')
     .header(
       'access-control-allow-headers',
-      'content-type, authorization, last-event-id, if-none-match, accept-language',
+      'content-type, authorization, last-event-id, if-none-match, accept-language, x-reader-token',
     )
     .header('access-control-max-age', '600')
     .status(204)

@@ -13,6 +13,9 @@ export interface PublicComment {
   language: string | null;
   createdAt: string;
   publishedAt: string | null;
+  likes: number;
+  featured: boolean;
+  editedAt: string | null;
 }
 
 export function toPublicComment(row: CommentRow): PublicComment {
@@ -27,5 +30,8 @@ export function toPublicComment(row: CommentRow): PublicComment {
     language: row.language,
     createdAt: row.createdAt.toISOString(),
     publishedAt: row.publishedAt?.toISOString() ?? null,
+    likes: row.likeCount,
+    featured: row.featured,
+    editedAt: row.editedAt?.toISOString() ?? null,
   };
 }

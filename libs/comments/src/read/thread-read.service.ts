@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CommentsRepository, PageCursor } from '../comments.repository';
 import { hashStatusToken, safeEqual } from '../crypto/tokens';
 import { InvalidQueryError, NotFoundError } from '../domain-errors';
+import { LikesRepository, ThreadSort } from '../readers/likes.repository';
 import { CURSOR_ERROR, parseCursor } from '../review/page-cursor';
 import { PublicComment, toPublicComment } from './public-comment';
 
@@ -19,7 +20,10 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 @Injectable()
 export class ThreadReadService {
-  constructor(private readonly comments: CommentsRepository) {}
+  constructor(
+    private readonly comments: CommentsRepository,
+    private readonly sorted: LikesRepository,
+  ) {}
 
   /**
    * The public read with its validator: the thread row (one read) gives the ETag, and the comments are loaded only
@@ -31,11 +35,16 @@ export class ThreadReadService {
     cursor: string | undefined,
     limit: number,
     ifNoneMatch: string | undefined,
+    sort: ThreadSort = 'oldest',
   ): Promise<{ etag: string; page: ThreadPage | null }> {
     const thread = await this.comments.findThread(siteId, threadId);
-    const etag = `W/"${thread?.version ?? 0}-${limit}-${cursor ?? ''}"`;
+    const etag = `W/"${thread?.version ?? 0}-${limit}-${cursor ?? ''}${sort === 'oldest' ? '' : `-${sort}`}"`;
     if (ifNoneMatch === etag) return { etag, page: null };
-    return { etag, page: await this.pageOf(thread, siteId, threadId, cursor, limit) };
+    const page =
+      sort === 'oldest'
+        ? await this.pageOf(thread, siteId, threadId, cursor, limit)
+        : await this.sortedPageOf(thread, siteId, threadId, sort, cursor, limit);
+    return { etag, page };
   }
 
   async page(
@@ -68,6 +77,26 @@ export class ThreadReadService {
     };
   }
 
+  /** newest and top page by offset: their order moves as likes and new comments arrive, so a keyset would not hold. */
+  private async sortedPageOf(
+    thread: { publishedCount: number } | undefined,
+    siteId: string,
+    threadId: string,
+    sort: Exclude<ThreadSort, 'oldest'>,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<ThreadPage> {
+    const offset = cursor ? decodeOffsetCursor(cursor) : 0;
+    const rows = await this.sorted.sortedPage(siteId, threadId, sort, offset, limit + 1);
+    const more = rows.length > limit;
+    return {
+      threadId,
+      count: thread?.publishedCount ?? 0,
+      comments: (more ? rows.slice(0, limit) : rows).map(toPublicComment),
+      nextCursor: more ? Buffer.from(JSON.stringify({ offset: offset + limit })).toString('base64url') : null,
+    };
+  }
+
   /** The author's own view; spam and rejected both read not_published, and a wrong token is a plain 404. */
   async authorStatus(
     commentId: string,
@@ -93,4 +122,14 @@ export function decodeCursor(cursor: unknown): PageCursor {
   const parsed = parseCursor(cursor);
   if (!parsed) throw new InvalidQueryError([{ field: 'cursor', code: 'invalid', message: CURSOR_ERROR }]);
   return parsed;
+}
+
+function decodeOffsetCursor(cursor: string): number {
+  try {
+    const { offset } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Number.isInteger(offset) && offset >= 0 && offset <= 1_000_000) return offset;
+  } catch {
+    // answered below
+  }
+  throw new InvalidQueryError([{ field: 'cursor', code: 'invalid', message: CURSOR_ERROR }]);
 }
