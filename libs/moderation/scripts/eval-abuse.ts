@@ -117,7 +117,12 @@ export function functionalResults(rows = functionalRows()) {
   return [...groups.entries()].sort().map(([key, group]) => {
     const [functionality, script] = key.split('\u0000');
     const hateful = group[0].hateful;
-    const held = group.filter((r) => abuseOutcome(r.text).held).length;
+    // Abuse at one person is an insult, not hate: F24 counts only hate wrongly held (contract: insult is fine there).
+    const wrong = (o: ReturnType<typeof abuseOutcome>) =>
+      functionality.startsWith('F24') ? o.categories.has('hate') : o.held;
+    const held = group.filter((r) =>
+      hateful ? abuseOutcome(r.text).held : wrong(abuseOutcome(r.text)),
+    ).length;
     const share = held / group.length;
     const pass = hateful ? share >= HATEFUL_PASS_BAR : share <= NOT_HATEFUL_PASS_BAR;
     return { functionality, script, hateful, cases: group.length, held, share, pass };
@@ -166,7 +171,7 @@ export const ISSUE_EXAMPLES: [string, string][] = [
   ['ये सब कटुए ऐसे ही होते हैं', 'hate'],
   ['Bhai ye dalit log kabhi nahi sudhrenge, inko gaon se bahar karo', 'hate'],
   ['tum jaise chutiye patrakar desh ko barbad kar rahe ho', 'insult'],
-  ['चूतियो', 'profanity'],
+  ['चूतियो', 'insult'],
   ['हिजड़ो', 'hate'],
   ['गांड़', 'profanity'],
   ['हरामखोरी', 'insult'],
