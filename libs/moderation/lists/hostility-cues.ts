@@ -51,6 +51,12 @@ export const HOSTILITY_CUES = {
   ],
   /** Generalisations and very negative attributes pinned on a whole group. */
   generalise: [
+    'नशेड़ी', 'ढोंगी', 'धंधेबाज', 'फितरत', 'फ़ितरत', 'औकात', 'हुक्का पानी बंद', 'के लायक हैं', 'दूर ही रहो', 'भगाना', 'इजाज़त किसने',
+    'कौन मानता', 'वफादार नहीं', 'काम के नहीं', 'एक जैसे होते', 'धोखा', 'धोखेबाज़', 'रोना रोते', 'दिमाग नहीं', 'दिमाग से कमजोर',
+    'nashedi', 'dhongi', 'dhandebaaz', 'fitrat', 'aukaat', 'aukat', 'hukka paani band', 'ke laayak', 'ke layak',
+    'door hi raho', 'bhagana', 'ijazat kisne', 'kaun maanta', 'nahi ban sakti', 'wafadar nahi', 'kaam ke nahi',
+    'normal nahi', 'crime badhta', 'ek jaise hote', 'dhokha', 'dhokhebaaz', 'rona rote', 'dimaag nahi', 'dimaag hi nahi',
+    'dimaag se kamzor', 'haq kyu', 'haq kyon', 'bhagaya kyu', 'paise ke peeche',
     'ऐसे ही होते', 'ऐसे ही रहेंगे', 'नहीं हो सकते', 'नहीं बन सकते', 'लायक नहीं', 'कहलाने के लायक', 'इंसान नहीं',
     'भारतीय नहीं', 'भारतीय हैं ही नहीं', 'एजेंट', 'रसोई में', 'दुश्मन', 'शोषक', 'एक भी अच्छा नहीं', 'सिरदर्द',
     'ऐसे ही हैं', 'सब चोर', 'सब गंदे', 'सब एक जैसे', 'कभी नहीं सुधरेंगे', 'कभी नहीं सुधर', 'सुधरेंगे नहीं',

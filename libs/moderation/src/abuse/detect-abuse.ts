@@ -28,6 +28,8 @@ const SPACED_AKSHARAS =
 const NEGATION_AFTER = new Set(['नहीं', 'नही', 'ना', 'न', 'nahi', 'nahin', 'nhi']);
 const NEGATION_BEFORE = new Set(['not', 'no', 'never', 'nahi', 'नहीं']);
 const MENTION = /(^|\s)@\p{L}/u;
+/** Laughter and friends' words: a mild word among them is banter ("haha you idiot", "अबे साले 😂"). */
+const BANTER = /😂|🤣|😜|😆|\b(?:haha+|hehe+|lol|lmao|yaar|dost|bro)\b|यार|दोस्त/iu;
 
 const CUE_WORDS: Record<CueKind, string> = {
   dehumanise: 'dehumanising comparison',
@@ -95,7 +97,8 @@ export function detectAbuse(
     for (const h of wordsOf('insult', ['severe', 'strong'])) add('insult', 0.9, maskWord(h.term));
     const mild = wordsOf('insult', ['mild']);
     const mildSwears = wordsOf('profanity', ['mild']);
-    if (directed && !condemned && mild.length > 0) {
+    const banter = BANTER.test(sentence);
+    if (directed && !condemned && !banter && mild.length > 0) {
       for (const h of [...mild, ...mildSwears]) add('insult', 0.8, maskWord(h.term));
     }
     if (directed && !condemned && wordsOf('profanity', ['severe', 'strong']).length > 0) {
@@ -103,7 +106,8 @@ export function detectAbuse(
     }
     // Sexual: a sexual slur alone; a sexual remark beside a person.
     for (const h of wordsOf('sexual', ['severe', 'strong'])) add('sexual', 0.9, maskWord(h.term));
-    const aimedAtSomeone = pointed || groups.length > 0 || repliedTo;
+    const women = groups.some((g) => g.value.kind === 'group' && g.value.label.startsWith('women'));
+    const aimedAtSomeone = second || author || women || repliedTo;
     if (aimedAtSomeone && !condemned && !reported) {
       for (const h of wordsOf('sexual', ['mild'])) add('sexual', 0.7, maskWord(h.term));
     }
