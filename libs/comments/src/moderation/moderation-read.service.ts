@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Secrets, SECRETS } from '@app/config';
 import { CommentRow, CommentStatus } from '@app/db';
+import { ABUSE_CATEGORIES, AbuseCategory } from '@app/moderation';
 import { NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator, visibleSites } from '../moderators/current-moderator';
 import { FieldErrors } from '../moderators/field-errors';
@@ -17,6 +18,8 @@ export interface QueueQuery {
   threadId?: string;
   q?: string;
   language?: string;
+  /** An abuse category (contract: "Abuse categories"): only comments where that check fired. */
+  category?: string;
   cursor?: string;
   limit?: string;
 }
@@ -48,9 +51,13 @@ export class ModerationReadService {
     const status = text('status', 20);
     if (status && !STATUSES.includes(status as CommentStatus))
       errors.add('status', 'invalid', `status is one of ${STATUSES.join(', ')}.`);
+    const category = text('category', 20);
+    if (category && !(ABUSE_CATEGORIES as readonly string[]).includes(category))
+      errors.add('category', 'invalid', `category is one of ${ABUSE_CATEGORIES.join(', ')}.`);
     const filter = {
       siteIds: null as string[] | null,
       status: status as CommentStatus | undefined,
+      category: category as AbuseCategory | undefined,
       threadId: text('threadId', 200),
       language: text('language', 20),
       q: text('q', 200)?.trim() || undefined,
