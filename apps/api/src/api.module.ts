@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CommentsModule } from '@app/comments';
+import { StatusListenersModule } from '@app/live';
 import { PlatformModule } from '@app/platform';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
@@ -15,6 +16,8 @@ import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
   imports: [
     PlatformModule,
     CommentsModule,
+    // Decisions change statuses here: the outbox and the live stream hear them.
+    StatusListenersModule,
     LiveModule,
     WidgetModule,
     DemoModule,

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CommentsModule } from '@app/comments';
+import { StatusListenersModule } from '@app/live';
 import { PlatformModule } from '@app/platform';
-import { LivePublisherModule } from '../../api/src/live/live-publisher.module';
 import { ModerationProcessor } from './moderation.processor';
 import { SweeperScheduler } from './sweeper.scheduler';
 import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module';
 
 @Module({
-  imports: [PlatformModule, CommentsModule, LivePublisherModule, WebhooksWorkerModule],
+  imports: [PlatformModule, CommentsModule, StatusListenersModule, WebhooksWorkerModule],
   providers: [ModerationProcessor, SweeperScheduler],
 })
 export class WorkerModule {}

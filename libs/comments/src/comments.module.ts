@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CommentCheckService, SpamClassifierSource } from './check/comment-check.service';
-import { CommentEvents } from './check/comment-events';
+import { CommentCheckService } from './check/comment-check.service';
+import { SpamClassifierSource } from './check/spam-classifier.source';
+import { CheckContextLoader } from './lifecycle/check-context.loader';
+import { CheckContextRepository } from './lifecycle/check-context.repository';
+import { CommentLifecycle } from './lifecycle/comment-lifecycle.service';
+import { LifecycleRepository } from './lifecycle/lifecycle.repository';
 import { ModerationQueue } from './check/moderation-queue';
 import { SweeperService } from './check/sweeper.service';
 import { CommentsRepository } from './comments.repository';
@@ -35,7 +39,11 @@ import { SiteAdminService } from './admin';
     IntakeService,
     ThreadReadService,
     ModerationQueue,
-    CommentEvents,
+    // The only writer of a comment's status, and the worker's batched context loader.
+    LifecycleRepository,
+    CommentLifecycle,
+    CheckContextRepository,
+    CheckContextLoader,
     CommentCheckService,
     SweeperService,
     // The base spam model mixed with each site's learning from moderators' decisions (issue 5).
@@ -60,7 +68,8 @@ import { SiteAdminService } from './admin';
     IntakeService,
     ThreadReadService,
     ModerationQueue,
-    CommentEvents,
+    CommentLifecycle,
+    CheckContextLoader,
     CommentCheckService,
     SweeperService,
     AuthService,

@@ -1,4 +1,5 @@
 export * from './mod-comment';
+export * from './moderation.dto';
 export * from './moderation.repository';
 export * from './learning.repository';
 export * from './moderation-read.service';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import {
   AuthorKey,
   AuthorStanding,
@@ -75,28 +75,6 @@ export class LearningRepository {
           eq(authorStandings.siteId, siteId),
           eq(authorStandings.keyKind, keyKind),
           eq(authorStandings.keyValue, keyValue),
-        ),
-      );
-  }
-
-  /** Standings in force now for this email HMAC or IP on the site. */
-  async activeStandings(siteId: string, emailHmac: string, ip: string | null, now: Date) {
-    const byEmail = and(eq(authorStandings.keyKind, 'email'), eq(authorStandings.keyValue, emailHmac));
-    const byKey = ip
-      ? or(byEmail, and(eq(authorStandings.keyKind, 'ip'), eq(authorStandings.keyValue, ip)))
-      : byEmail;
-    return this.db
-      .select({
-        keyKind: authorStandings.keyKind,
-        standing: authorStandings.standing,
-        until: authorStandings.until,
-      })
-      .from(authorStandings)
-      .where(
-        and(
-          eq(authorStandings.siteId, siteId),
-          byKey,
-          or(isNull(authorStandings.until), gt(authorStandings.until, now)),
         ),
       );
   }

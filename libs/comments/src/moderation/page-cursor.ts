@@ -18,13 +18,3 @@ export function decodeCursor(cursor: string | undefined, errors: FieldErrors): P
   errors.add('cursor', 'invalid', 'Not a cursor from a previous page.');
   return null;
 }
-
-export function pageLimitOf(value: unknown, errors: FieldErrors, fallback = 25, max = 100): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) {
-    errors.add('limit', 'invalid', `limit is a whole number from 1 to ${max}.`);
-    return fallback;
-  }
-  return n;
-}
