@@ -34,8 +34,7 @@ interface Row {
   realistic: boolean;
 }
 
-const csv = (file: string) =>
-  parseCsv(require('node:fs').readFileSync(join(DATASETS, file), 'utf8')).slice(1);
+const csv = (file: string) => parseCsv(readFileSync(join(DATASETS, file), 'utf8')).slice(1);
 const asCategories = (labels: string[]) =>
   labels.filter((l): l is AbuseCategory => (ABUSE_CATEGORIES as readonly string[]).includes(l));
 

@@ -2,6 +2,9 @@ import { api } from '../api';
 import { errorText, h } from '../dom';
 import { Key, t } from '../i18n';
 
+const CATEGORIES = ['profanity', 'insult', 'hate', 'threat', 'sexual'] as const;
+const ACTIONS = ['publish', 'hold', 'reject'] as const;
+
 const lines = (list: string[]) => list.join('\n');
 const split = (text: string) =>
   text
@@ -61,6 +64,23 @@ export async function settingsPage(main: HTMLElement, siteId: string): Promise<v
     field('field.floodSeconds', num('floodSeconds', s.floodSeconds)),
     field('field.maxBodyLength', num('maxBodyLength', s.maxBodyLength)),
     h(
+      'fieldset',
+      { class: 'stack' },
+      h('legend', {}, t('abusePolicy')),
+      ...CATEGORIES.map((c) =>
+        field(
+          `category.${c}`,
+          h(
+            'select',
+            { name: `abuse.${c}` },
+            ...ACTIONS.map((a) =>
+              h('option', { value: a, selected: a === s.abusePolicy?.[c] }, t(`policy.${a}`)),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
       'label',
       { class: 'inline' },
       h('input', { type: 'checkbox', name: 'closed', checked: s.closed }),
@@ -89,6 +109,7 @@ export async function settingsPage(main: HTMLElement, siteId: string): Promise<v
         floodSeconds: Number(text('floodSeconds')),
         maxBodyLength: Number(text('maxBodyLength')),
         closed: d.get('closed') !== null,
+        abusePolicy: Object.fromEntries(CATEGORIES.map((c) => [c, text(`abuse.${c}`)])),
       });
       status.className = '';
       status.textContent = t('saved');
