@@ -1,4 +1,4 @@
-import { LexiconHit, textWords } from '../text/key-lexicon';
+import { LexiconHit, pieceWords, TextWord, textWords } from '../text/key-lexicon';
 import { AbuseCategory } from '../types';
 import { abuseLexicon, CueKind, LexiconValue } from './abuse-lexicon';
 import { maskWord } from './mask';
@@ -27,6 +27,8 @@ const SPACED_AKSHARAS =
 /** Hindi denies after the word ("बीमारी नहीं"), English before it ("not animals"). */
 const NEGATION_AFTER = new Set(['नहीं', 'नही', 'ना', 'न', 'nahi', 'nahin', 'nhi']);
 const NEGATION_BEFORE = new Set(['not', 'no', 'never', 'nahi', 'नहीं']);
+const DEVANAGARI = /[\u0900-\u097f]/;
+const QUOTE_MARK = /["“”'‘’«»]/;
 const MENTION = /(^|\s)@\p{L}/u;
 /** Laughter and friends' words: a mild word among them is banter ("haha you idiot", "अबे साले 😂"). */
 const BANTER = /😂|🤣|😜|😆|\b(?:haha+|hehe+|lol|lmao|yaar|dost|bro)\b|यार|दोस्त/iu;
@@ -59,19 +61,16 @@ export function detectAbuse(
   };
   const lexicon = abuseLexicon();
   const repliedTo = options.isReply === true || MENTION.test(body);
-  const joined = body.replace(INNER_SEPARATOR, '').replace(SPACED_AKSHARAS, (m) => m.replace(/\s/g, ''));
-  // Profanity is profanity even when quoted; everything else is read in the writer's own words only.
-  for (const h of lexicon.find(textWords(joined))) {
-    const v = h.value;
-    if (v.kind === 'word' && v.category === 'profanity' && v.tier !== 'mild')
-      add('profanity', conf(h), maskWord(h.term));
-  }
-  const ownWords = joined.replace(QUOTED_SPAN, ' … ');
   let previousGroup: string | null = null;
-  for (const sentence of ownWords.split(SENTENCE_END)) {
-    const words = textWords(sentence);
+  for (const piece of readingOf(body)) {
+    // Profanity is profanity even when quoted; everything else is read in the writer's own words only.
+    for (const h of piece.allHits) {
+      const v = h.value;
+      if (v.kind === 'word' && v.category === 'profanity' && v.tier !== 'mild')
+        add('profanity', conf(h), maskWord(h.term));
+    }
+    const { sentence, words, hits } = piece;
     if (words.length === 0) continue;
-    const hits = lexicon.find(words);
     const has = (test: (v: LexiconValue) => boolean) => hits.some((h) => test(h.value));
     const condemned = has((v) => v.kind === 'marker' && v.marker === 'condemn');
     const negated = has((v) => v.kind === 'marker' && v.marker === 'negate');
@@ -152,6 +151,49 @@ export function detectAbuse(
     }
   }
   return [...findings.values()];
+}
+
+interface SentenceReading {
+  sentence: string;
+  /** The sentence's words and hits with what it quotes left out… */
+  words: TextWord[];
+  hits: Hit[];
+  /** …and with it (profanity, the model). */
+  allWords: TextWord[];
+  allHits: Hit[];
+}
+
+let lastBody: string | null = null;
+let lastReading: SentenceReading[] = [];
+
+/**
+ * The comment split into sentences, each into words (spelled-apart Devanagari joined first) and lexicon hits, once
+ * per comment: the rules and the learned model share it, and it is remembered for the last comment.
+ */
+export function readingOf(body: string): readonly SentenceReading[] {
+  if (body === lastBody) return lastReading;
+  const lexicon = abuseLexicon();
+  const joined = DEVANAGARI.test(body)
+    ? body.replace(INNER_SEPARATOR, '').replace(SPACED_AKSHARAS, (m) => m.replace(/\s/g, ''))
+    : body;
+  const reading: SentenceReading[] = [];
+  for (const sentence of joined.split(SENTENCE_END)) {
+    const allWords = pieceWords(sentence);
+    if (allWords.length === 0) continue;
+    const allHits = lexicon.find(allWords);
+    const own = QUOTE_MARK.test(sentence) ? sentence.replace(QUOTED_SPAN, ' … ') : sentence;
+    const words = own === sentence ? allWords : pieceWords(own);
+    reading.push({
+      sentence: own,
+      words,
+      hits: own === sentence ? allHits : lexicon.find(words),
+      allWords,
+      allHits,
+    });
+  }
+  lastBody = body;
+  lastReading = reading;
+  return reading;
 }
 
 function conf(h: Hit): number {

@@ -1,5 +1,4 @@
-import { MatchWord } from './match-form';
-import { matchWords } from './match-form';
+import { MatchWord, matchWords, splitMatchWords } from './match-form';
 import { WordKey, wordKey } from './phonetic-key';
 
 /**
@@ -38,18 +37,39 @@ export interface TextWord {
   literal: string;
   squeezed: string | null;
   key: WordKey;
+  english: string;
 }
 
 export function textWords(text: string): TextWord[] {
   return toTextWords(matchWords(text));
 }
 
+/** The same for one piece of a longer text: does not displace the whole comment from matchWords' cache. */
+export function pieceWords(text: string): TextWord[] {
+  return toTextWords(splitMatchWords(text));
+}
+
 export function toTextWords(words: readonly MatchWord[]): TextWord[] {
-  return words.map((w) => ({ literal: w.word, squeezed: w.squeezed, key: wordKey(w.squeezed ?? w.word) }));
+  return words.map((w) => ({
+    literal: w.word,
+    squeezed: w.squeezed,
+    key: wordKey(w.squeezed ?? w.word),
+    english: englishStem(w.word),
+  }));
 }
 
 /** Where an English word and its inflections meet in the index: "hates", "hated", "hating" → "hat". */
+const englishMemo = new Map<string, string>();
 export function englishStem(word: string): string {
+  let stem = englishMemo.get(word);
+  if (stem === undefined) {
+    if (englishMemo.size >= 50_000) englishMemo.clear();
+    englishMemo.set(word, (stem = computeEnglishStem(word)));
+  }
+  return stem;
+}
+
+function computeEnglishStem(word: string): string {
   const stripped = word.replace(/(ing|ers|er|ed|es|s|d)$/, '');
   return (stripped.length >= 3 ? stripped : word).replace(/e$/, '');
 }
@@ -62,7 +82,12 @@ function englishInflectionOf(text: string, entry: string): boolean {
 }
 
 export class KeyLexicon<T> {
-  private readonly index = new Map<string, Entry<T>[]>();
+  /** Entries by their first word: as spelt, by English stem, phonetic key, stem and loose stem (one map each). */
+  private readonly byLiteral = new Map<string, Entry<T>[]>();
+  private readonly byEnglish = new Map<string, Entry<T>[]>();
+  private readonly byKey = new Map<string, Entry<T>[]>();
+  private readonly byStem = new Map<string, Entry<T>[]>();
+  private readonly byLoose = new Map<string, Entry<T>[]>();
   private readonly singles: Entry<T>[] = [];
 
   /** `lists`: arrays of entries in the lists' syntax ('|en|' / '|hi|' switch the language of what follows). */
@@ -82,22 +107,33 @@ export class KeyLexicon<T> {
         const entryEnglish = english && !/[\u0900-\u097f]/.test(term);
         const entry: Entry<T> = { value, term, words, english: entryEnglish, exact, devanagariOnly };
         if (words.length === 1) this.singles.push(entry);
-        for (const key of indexKeys(entry)) addTo(this.index, key, entry);
+        this.addToIndex(entry);
       }
     }
+  }
+
+  private addToIndex(entry: Entry<T>): void {
+    const first = entry.words[0];
+    addTo(this.byLiteral, first.literal, entry);
+    if (entry.english) return addTo(this.byEnglish, englishStem(first.literal), entry);
+    addTo(this.byKey, first.key.key, entry);
+    if (entry.exact) return;
+    addTo(this.byStem, first.key.stem, entry);
+    if (first.key.loose.length >= MIN_LOOSE) addTo(this.byLoose, first.key.loose, entry);
   }
 
   /** Every entry found, once per value and place: of two spellings of one word, the one in the text's script. */
   find(words: readonly TextWord[]): LexiconHit<T>[] {
     const hits: LexiconHit<T>[] = [];
+    const seen = new Set<Entry<T>>();
     for (let i = 0; i < words.length; i++) {
-      const seen = new Set<Entry<T>>();
-      const here: { hit: LexiconHit<T>; sameScript: boolean }[] = [];
       const w = words[i];
-      const probes = [`l:${w.literal}`, `l:${w.squeezed}`, `e:${englishStem(w.literal)}`, `k:${w.key.key}`];
-      probes.push(`s:${w.key.stem}`, `o:${w.key.loose}`, `k:${w.key.stem}`);
-      for (const probe of probes) {
-        for (const entry of this.index.get(probe) ?? []) {
+      const buckets = this.bucketsFor(w);
+      if (buckets === null && !w.literal.includes('*')) continue;
+      seen.clear();
+      const here: { hit: LexiconHit<T>; sameScript: boolean }[] = [];
+      for (const bucket of buckets ?? []) {
+        for (const entry of bucket) {
           if (seen.has(entry)) continue;
           seen.add(entry);
           if (
@@ -113,13 +149,33 @@ export class KeyLexicon<T> {
         this.matchMasked(w, i, masked);
         for (const hit of masked) here.push({ hit, sameScript: true });
       }
-      here.sort((a, b) => Number(b.sameScript) - Number(a.sameScript));
+      if (here.length > 1) here.sort((a, b) => Number(b.sameScript) - Number(a.sameScript));
+      const firstHere = hits.length;
       for (const { hit } of here) {
-        if (!hits.some((h) => h.value === hit.value && h.start === hit.start && h.end === hit.end))
-          hits.push(hit);
+        let duplicate = false;
+        for (let k = firstHere; k < hits.length && !duplicate; k++) {
+          duplicate = hits[k].value === hit.value && hits[k].end === hit.end;
+        }
+        if (!duplicate) hits.push(hit);
       }
     }
     return hits;
+  }
+
+  /** The index buckets a word's spellings fall in; null (no allocation) for the many words that fall in none. */
+  private bucketsFor(w: TextWord): Entry<T>[][] | null {
+    let out: Entry<T>[][] | null = null;
+    const take = (bucket: Entry<T>[] | undefined) => {
+      if (bucket !== undefined) (out ??= []).push(bucket);
+    };
+    take(this.byLiteral.get(w.literal));
+    if (w.squeezed !== null) take(this.byLiteral.get(w.squeezed));
+    take(this.byEnglish.get(w.english));
+    take(this.byKey.get(w.key.key));
+    take(this.byStem.get(w.key.stem));
+    take(this.byLoose.get(w.key.loose));
+    if (w.key.inflected) take(this.byKey.get(w.key.stem));
+    return out;
   }
 
   private matchMasked(w: TextWord, i: number, hits: LexiconHit<T>[]): void {
@@ -134,18 +190,6 @@ export class KeyLexicon<T> {
       }
     }
   }
-}
-
-function indexKeys(entry: Entry<unknown>): string[] {
-  const first = entry.words[0];
-  const keys = [`l:${first.literal}`];
-  if (entry.english) return [...keys, `e:${englishStem(first.literal)}`];
-  keys.push(`k:${first.key.key}`);
-  if (!entry.exact) {
-    keys.push(`s:${first.key.stem}`);
-    if (first.key.loose.length >= MIN_LOOSE) keys.push(`o:${first.key.loose}`);
-  }
-  return keys;
 }
 
 function wordMatches(entry: Entry<unknown>, ew: EntryWord, tw: TextWord): boolean {

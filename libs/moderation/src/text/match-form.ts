@@ -65,7 +65,8 @@ export function matchWords(text: string): readonly MatchWord[] {
   return lastWords;
 }
 
-function splitMatchWords(text: string): MatchWord[] {
+/** The same split without the one-text cache, for callers splitting many pieces (sentences) of one comment. */
+export function splitMatchWords(text: string): MatchWord[] {
   // Normalisation and mark stripping change nothing in plain ASCII, the most common comment; skip the passes.
   const folded = PRINTABLE_ASCII.test(text) ? text.toLowerCase() : foldUnicode(text);
   const tokens: string[] = [];
