@@ -7,13 +7,7 @@ import {
   wordFeatures,
 } from '../text/features';
 import { readingOf } from './detect-abuse';
-import {
-  CompiledLinearModel,
-  compileLinearModel,
-  LinearModelJson,
-  scoreWords,
-  sigmoid,
-} from '../text/logistic';
+import { LinearModelJson, sigmoid } from '../text/logistic';
 import { AbuseCategory } from '../types';
 
 /**
