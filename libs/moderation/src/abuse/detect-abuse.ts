@@ -84,7 +84,10 @@ export function detectAbuse(
     const denied = (h: Hit) =>
       NEGATION_AFTER.has(words[h.end]?.literal ?? '') ||
       NEGATION_BEFORE.has(words[h.start - 1]?.literal ?? '');
-    const cues = hits.filter((h) => h.value.kind === 'cue' && (h.value.cue === 'generalise' || !denied(h)));
+    // A cue that says "not" itself ("कभी ईमानदार नहीं") is the hostility; "चोर नहीं होते" denies it.
+    const saysNot = (h: Hit) =>
+      h.term.split(' ').some((w) => NEGATION_AFTER.has(w) || NEGATION_BEFORE.has(w));
+    const cues = hits.filter((h) => h.value.kind === 'cue' && (saysNot(h) || !denied(h)));
     const words_ = hits.filter((h) => h.value.kind === 'word');
     const wordsOf = (category: AbuseCategory, tiers: string[]) =>
       words_.filter(

@@ -19,6 +19,7 @@ const BELOW_BAR = new Set([
   'F06_threat_normative latn',
   'F12_question deva',
   'F12_question en',
+  'F12_question latn',
   'F13_opinion latn',
   'F14_spelling_variant en',
 ]);
