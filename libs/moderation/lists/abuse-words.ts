@@ -45,9 +45,9 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
   ] },
   { category: 'insult', tier: 'strong', terms: [
     'चूतिया', 'चुतिया', 'हरामज़ादा', 'हरामी', 'हरामखोर', 'कुतिया', 'भड़वा', 'कुत्ते की औलाद', 'सूअर की औलाद',
-    'कुत्ते का पिल्ला', 'दोगला', 'दल्ला', 'chutiya', 'chutia', 'chootiya', 'chutya', 'harami', 'haramzada', 'haramjada',
+    'कुत्ते का पिल्ला', 'दोगला', '~दल्ला', 'chutiya', 'chutia', 'chootiya', 'chutya', 'harami', 'haramzada', 'haramjada',
     'haramkhor', 'kuttiya', 'kutiya', 'bhadwa', 'bhadva', 'kutte ki aulad', 'suar ki aulad', 'kutte ka pilla',
-    'dogla', 'dalla', '|en|', 'bitch', 'bastard', 'dickhead', 'retard', 'retarded', 'jackass', 'son of a bitch', 'scumbag',
+    'dogla', '|en|', 'bitch', 'bastard', 'dickhead', 'retard', 'retarded', 'jackass', 'son of a bitch', 'scumbag',
   ] },
   { category: 'insult', tier: 'mild', terms: [
     'कमीना', 'कुत्ता', 'सूअर', 'सुअर', 'गधा', 'उल्लू', 'उल्लू का पट्ठा', 'बेवकूफ़', 'मूर्ख', 'नालायक', 'जाहिल',

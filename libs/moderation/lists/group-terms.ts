@@ -64,8 +64,7 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
     'गे', 'समलैंगिक', 'समलैंगिकों', 'ट्रांसजेंडर', 'किन्नर', 'किन्नरों', 'लेस्बियन', '|en|', 'gay', 'gays', 'lesbian',
     'lesbians', '|hi|', 'samlaingik', '|en|', 'transgender', 'transgenders', 'trans', '|hi|', 'kinnar', 'kinnaro', '|en|', 'lgbt', 'lgbtq', 'queer',
   ], slurs: [
-    'हिजड़ा', 'हिजड़े', 'हिजड़ों', 'छक्का', 'छक्के', 'मीठा', 'गांडू', 'hijda', 'hijde', 'hijra', 'hijre', 'chakka',
-    'chhakka', 'chakke', 'meetha', '|en|', 'faggot', 'faggots', 'fag', 'fags', 'tranny', 'trannies', 'dyke', 'homo', 'homos',
+    'हिजड़ा', 'हिजड़े', 'हिजड़ों', 'गांडू', 'hijda', 'hijde', 'hijra', 'hijre', '|en|', 'faggot', 'faggots', 'fag', 'fags', 'tranny', 'trannies', 'dyke', 'homo', 'homos',
   ] },
   { label: 'disabled people / विकलांग', names: [
     'विकलांग', 'दिव्यांग', 'अंधे', 'अंधों', 'बहरे', 'गूंगे', 'लंगड़े', 'viklang', 'divyang', 'andhe', 'andho', 'behre',
