@@ -20,7 +20,7 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
   ], slurs: [
     'कटुआ', 'कटुए', 'कटवे', 'कटुओं', 'मुल्ला', 'मुल्ले', 'मुल्लों', 'जिहादी', 'सूअर खाने वाले', 'हरे साँप', 'पंचरवाले',
     'पंक्चर वाले', 'katua', 'katuwa', 'katue', 'katwe', 'mulla', 'mulle', 'mullo', 'mullah', 'jihadi', 'jihadis',
-    'abdul', 'panchar wale', 'punctur wale', 'hare saanp', '|en|', 'raghead', 'ragheads', 'mozlem', 'muzzie', 'muzzies',
+    'panchar wale', 'punctur wale', 'hare saanp', '|en|', 'raghead', 'ragheads', 'mozlem', 'muzzie', 'muzzies',
     '|hi|', 'mulle', 'shantidoot', 'शांतिदूत', 'लव जिहादी',
   ] },
   { label: 'Hindus / हिंदू', names: ['हिंदू', 'हिन्दू', 'hindu', 'hindus', 'sanatani', 'सनातनी'], slurs: [

@@ -124,7 +124,13 @@ export function detectAbuse(
       for (const h of groups.filter((g) => g.value.kind === 'group' && g.value.slur)) {
         add('hate', 0.85, `slur ${maskWord(h.term)}`, (h.value as { label: string }).label);
       }
-      const nearGroup = (h: Hit) => groups.some((g) => Math.abs(g.start - h.start) <= 3);
+      // A mild word right beside the group ("दलित कमीने"); a strong one within three words.
+      const nearGroup = (h: Hit) => {
+        const reach = h.value.kind === 'word' && h.value.tier === 'mild' ? 1 : 3;
+        return groups.some(
+          (g) => Math.abs(g.start - h.start) <= reach || Math.abs(g.end - h.start) <= reach - 1,
+        );
+      };
       const insulting = [
         ...mild,
         ...wordsOf('insult', ['strong']),
