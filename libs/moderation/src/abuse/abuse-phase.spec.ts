@@ -80,3 +80,14 @@ describe('findAbusiveWords and maskWord', () => {
     expect(maskWord('चूतिया')).toBe('चू*या');
   });
 });
+
+describe('the learned model alone', () => {
+  it('may hold for a category the rules did not find, but never rejects unseen', () => {
+    const outcome = moderate(readerComment('इन मुल्लों को पाकिस्तान भेज दो'), plainContext());
+    expect(outcome.verdict).toBe('hold');
+    for (const check of outcome.checks.filter((c) => c.name.startsWith('abuse.'))) {
+      expect(check.verdict).not.toBe('reject');
+      if (check.reason.includes('learned model')) expect(check.reason).toMatch(/learned model, 0\.\d\d$/);
+    }
+  });
+});

@@ -39,9 +39,11 @@ export const abusiveLanguage: ModerationPhase = (comment, context) => {
     }
   }
   if (byCategory.size === 0) return null;
+  const fromRules = new Set(findings.map((f) => f.category));
   const checks: CheckResult[] = [...byCategory.values()].map((f) => ({
     name: `abuse.${f.category}`,
-    verdict: verdictFor(context.site.abusePolicy[f.category]),
+    // The learned model alone may hold a comment for a moderator, never reject it unseen.
+    verdict: capped(verdictFor(context.site.abusePolicy[f.category]), fromRules.has(f.category)),
     score: 0,
     reason: `${LABEL[f.category]}: ${f.evidence.slice(0, 4).join(', ')}`,
   }));
@@ -58,4 +60,8 @@ export function aggressionCheck(bodyWords: readonly string[], _language: string)
     score: 0,
     reason: `Learned model: ${over.map((c) => `${c} ${probabilities[c].toFixed(2)}`).join(', ')}`,
   };
+}
+
+function capped(verdict: CheckVerdict, byRules: boolean): CheckVerdict {
+  return !byRules && verdict === 'reject' ? 'hold' : verdict;
 }

@@ -29,7 +29,11 @@ export function decide(
   for (const check of checks) {
     const category = ABUSE_CHECK.exec(check.name)?.[1] as AbuseCategory | undefined;
     if (abusePolicy && category && ABUSE_CATEGORIES.includes(category)) {
-      if (check.verdict !== 'pass') raise(abusePolicy[category]);
+      // The policy is the most a category can do; a check may ask for less (the learned model alone only holds).
+      if (check.verdict === 'hold' || check.verdict === 'reject') {
+        const policy = abusePolicy[category];
+        raise(SEVERITY[check.verdict] < SEVERITY[policy] ? check.verdict : policy);
+      }
       continue;
     }
     if (check.verdict === 'hold' || check.verdict === 'spam' || check.verdict === 'reject')
