@@ -43,11 +43,46 @@ describe('npm run cli -- check', () => {
     ]);
     expect(results).toHaveLength(3);
     expect(results[0]).toMatchObject({ id: 'hi-1', verdict: 'publish', language: 'hi' });
-    expect(Object.keys(results[0]).sort()).toEqual(['id', 'language', 'reasons', 'spamScore', 'verdict']);
+    expect(Object.keys(results[0]).sort()).toEqual([
+      'categories',
+      'id',
+      'language',
+      'reasons',
+      'spamScore',
+      'verdict',
+    ]);
+    expect(results[0].categories).toEqual([]);
     expect(results[1].verdict).toBe('hold');
     expect(results[1].reasons.join(' ')).toMatch(/links/);
     expect(results[2]).toMatchObject({ id: 'line-3', language: 'hi-Latn' });
     expect(JSON.stringify(results)).not.toContain('r@example.org');
+  });
+
+  it('prints the abuse categories found, and the site’s abusePolicy decides', async () => {
+    const lines = [
+      JSON.stringify({ id: 'hate', body: 'इन मुल्लों को पाकिस्तान भेज दो' }),
+      JSON.stringify({ id: 'threat', body: 'इस नेता को तो गोली मार देनी चाहिए' }),
+      JSON.stringify({ id: 'insult', body: 'tum jaise chutiye patrakar desh ko barbad kar rahe ho' }),
+    ];
+    const { results } = await check(lines);
+    expect(results.map((r) => [r.id, r.verdict, r.categories.includes(r.id)])).toEqual([
+      ['hate', 'hold', true],
+      ['threat', 'reject', true],
+      ['insult', 'hold', true],
+    ]);
+    expect(results[0].reasons.join(' ')).toMatch(/Hate towards a group.*Muslims/);
+    const lenient = siteSettingsWithDefaults({
+      id: 'lenient',
+      abusePolicy: {
+        profanity: 'publish',
+        insult: 'publish',
+        hate: 'reject',
+        threat: 'hold',
+        sexual: 'hold',
+      },
+    });
+    const again = (await check(lines, lenient)).results.map((r) => r.verdict);
+    expect(again).toEqual(['reject', 'hold', 'publish']);
   });
 
   it('uses the site settings it is given (blocked terms reject)', async () => {

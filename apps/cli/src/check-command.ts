@@ -16,6 +16,8 @@ export interface CheckLineOutput {
   spamScore: number;
   language: string;
   reasons: string[];
+  /** The abuse categories found (contract: "Abuse categories"), empty when none. */
+  categories: string[];
 }
 
 /**
@@ -76,6 +78,9 @@ export async function runCheck(
       spamScore: outcome.spamScore,
       language: outcome.language,
       reasons: outcome.reasons,
+      categories: outcome.checks
+        .filter((c) => c.name.startsWith('abuse.') && c.verdict !== 'pass' && c.name !== 'abuse.model')
+        .map((c) => c.name.slice('abuse.'.length)),
     };
     output.write(JSON.stringify(result) + '\n');
   }

@@ -37,7 +37,7 @@ const POLL_MS = 5000;
 /** The queue: tabs with live counts, filters, keyboard (j/k move, a/r/s act, x select, u undo), bulk actions. */
 export class QueueView {
   private status: Status = 'held';
-  private filters = { q: '', threadId: '', language: '' };
+  private filters = { q: '', threadId: '', language: '', category: '' };
   private items: ModComment[] = [];
   private counts: Record<string, number> = {};
   private current = 0;
@@ -111,6 +111,22 @@ export class QueueView {
         {},
         t('filterLanguage'),
         h('input', { name: 'language', value: this.filters.language, size: 4, placeholder: 'hi' }),
+      ),
+      h(
+        'label',
+        {},
+        t('filterCategory'),
+        h(
+          'select',
+          { name: 'category' },
+          ...(['', ...ABUSE_CATEGORIES] as const).map((c) =>
+            h(
+              'option',
+              { value: c, selected: c === this.filters.category },
+              t(c ? `category.${c}` : 'category.any'),
+            ),
+          ),
+        ),
       ),
       h('button', { type: 'submit' }, t('filter')),
     );
@@ -204,6 +220,7 @@ export class QueueView {
           t('spamScore', c.spamScore === null ? '—' : `${Math.round(c.spamScore * 100)}%`),
         ),
       ),
+      categoryBadges(c),
       c.parent
         ? h('blockquote', { class: 'parent' }, t('replyTo', c.parent.authorName), c.parent.body)
         : null,
@@ -365,8 +382,24 @@ export class QueueView {
       q: String(data.get('q') ?? ''),
       threadId: String(data.get('threadId') ?? ''),
       language: String(data.get('language') ?? ''),
+      category: String(data.get('category') ?? ''),
     };
     this.current = 0;
     void this.load(false);
   }
+}
+
+const ABUSE_CATEGORIES = ['profanity', 'insult', 'hate', 'threat', 'sexual'] as const;
+
+/** The abuse categories the checks found (contract: checks named `abuse.<category>`), as labelled badges. */
+function categoryBadges(c: ModComment): HTMLElement | null {
+  const found = ABUSE_CATEGORIES.filter((k) =>
+    c.checks.some((x) => x.name === `abuse.${k}` && x.verdict !== 'pass'),
+  );
+  if (found.length === 0) return null;
+  return h(
+    'ul',
+    { class: 'categories', 'aria-label': t('categoriesFound') },
+    ...found.map((k) => h('li', { class: `category category-${k}` }, t(`category.${k}`))),
+  );
 }

@@ -4,7 +4,7 @@ export { moderate } from './pipeline/pipeline';
 export { decide, spamScoreOf } from './pipeline/decide';
 export { MODERATION_PHASES } from './pipeline/phases';
 export { words, foldedWords } from './text/words';
-export { normaliseSubmittedText } from './text/normalise';
+export { normaliseAuthorName, normaliseSubmittedText, stripInvisible } from './text/normalise';
 export { TermMatcher } from './text/term-matcher';
 export { matchForm } from './text/match-form';
 export { detectLanguage, UNDETERMINED } from './language/detect-language';

@@ -2,6 +2,9 @@ import { api, ApiError } from '../api';
 import { errorText, h } from '../dom';
 import { Key, t } from '../i18n';
 
+const CATEGORIES = ['profanity', 'insult', 'hate', 'threat', 'sexual'] as const;
+const ACTIONS = ['publish', 'hold', 'reject'] as const;
+
 const lines = (list: string[]) => list.join('\n');
 const split = (text: string) =>
   text
@@ -161,6 +164,23 @@ export async function settingsPage(main: HTMLElement, siteId: string): Promise<v
     { class: 'stack', novalidate: true, onsubmit: (e: Event) => void save(e) },
     ...rows,
     h(
+      'fieldset',
+      { class: 'stack' },
+      h('legend', {}, t('abusePolicy')),
+      ...CATEGORIES.map((c) =>
+        field(
+          `category.${c}`,
+          h(
+            'select',
+            { name: `abuse.${c}` },
+            ...ACTIONS.map((a) =>
+              h('option', { value: a, selected: a === s.abusePolicy?.[c] }, t(`policy.${a}`)),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
       'label',
       { class: 'inline' },
       h('input', { type: 'checkbox', name: 'closed', checked: s.closed }),
@@ -215,6 +235,7 @@ export async function settingsPage(main: HTMLElement, siteId: string): Promise<v
         floodSeconds: number('floodSeconds'),
         maxBodyLength: number('maxBodyLength'),
         closed: d.get('closed') !== null,
+        abusePolicy: Object.fromEntries(CATEGORIES.map((c) => [c, text(`abuse.${c}`)])),
       });
       showErrors([]);
       status.className = '';

@@ -1,5 +1,5 @@
 import { isEmail, isURL } from 'class-validator';
-import { normaliseSubmittedText } from '@app/moderation';
+import { normaliseAuthorName, normaliseSubmittedText } from '@app/moderation';
 import { ErrorCode, errorMessage, MessageLanguage } from './messages';
 
 export interface FieldError {
@@ -96,7 +96,7 @@ export function validateSubmission(
       fail(field, 'invalid_type');
       return null;
     }
-    const normalised = normaliseSubmittedText(value);
+    const normalised = field === 'authorName' ? normaliseAuthorName(value) : normaliseSubmittedText(value);
     if (normalised === '') {
       if (required) fail(field, 'required');
       return null;

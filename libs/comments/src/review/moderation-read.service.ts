@@ -35,6 +35,7 @@ export class ModerationReadService {
       status: query.status,
       threadId: query.threadId,
       language: query.language,
+      category: query.category,
       q: query.q?.trim() || undefined,
     };
 

@@ -18,6 +18,7 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { CommentStatus } from '@app/db';
+import { ABUSE_CATEGORIES, AbuseCategory } from '@app/moderation';
 
 /** `hold` is our extension: it puts a comment back in the queue, which is how the dashboard undoes a decision. */
 export const DECISION_ACTIONS = ['approve', 'reject', 'spam', 'hold'] as const;
@@ -163,6 +164,13 @@ export class QueueQueryDto extends PageQueryDto {
 
   @OptionalText(200, atMost('q', 200), 'Searches text and author names')
   q?: string;
+
+  /** Contract "Abuse categories": only comments where the check `abuse.<category>` fired. */
+  @ApiPropertyOptional({ enum: ABUSE_CATEGORIES })
+  @EmptyIsAbsent()
+  @IsOptional()
+  @IsIn(ABUSE_CATEGORIES, { message: `category is one of ${ABUSE_CATEGORIES.join(', ')}.` })
+  category?: AbuseCategory;
 }
 
 export class AuditQueryDto extends PageQueryDto {

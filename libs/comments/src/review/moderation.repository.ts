@@ -20,6 +20,8 @@ export interface QueueFilter {
   status?: CommentStatus;
   threadId?: string;
   language?: string;
+  /** Only comments whose `abuse.<category>` check fired. */
+  category?: string;
   q?: string;
 }
 
@@ -71,6 +73,10 @@ export class ModerationRepository {
       out.push(filter.siteIds.length ? inArray(comments.siteId, filter.siteIds) : sql`false`);
     if (filter.threadId) out.push(eq(comments.threadId, filter.threadId));
     if (filter.language) out.push(eq(comments.language, filter.language));
+    if (filter.category)
+      out.push(
+        sql`exists (select 1 from ${commentChecks} where ${commentChecks.commentId} = ${comments.id} and ${commentChecks.name} = ${`abuse.${filter.category}`} and ${commentChecks.verdict} <> 'pass')`,
+      );
     if (filter.q)
       out.push(
         or(ilike(comments.body, likePattern(filter.q)), ilike(comments.authorName, likePattern(filter.q)))!,

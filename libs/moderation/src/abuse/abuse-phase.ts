@@ -1,64 +1,67 @@
-import { MatchWord, matchWords } from '../text/match-form';
-import { CheckResult, CheckVerdict, CommentUnderCheck, ModerationPhase } from '../types';
-import { aggressionGroupOf, aggressionProbability, loadAggressionModel } from './aggression-model';
-import { AbuseTier, findAbusiveMatchWords, maskWord } from './abusive-words';
+import { AbuseAction, AbuseCategory, CheckResult, CheckVerdict, ModerationPhase } from '../types';
+import { modelProbabilities } from './abuse-model';
+import { abuseScoresOf } from './abuse-scores';
+import { wordKey } from '../text/phonetic-key';
+import { AbuseFinding, detectAbuse } from './detect-abuse';
 
-const VERDICT: Record<AbuseTier, CheckVerdict> = { severe: 'reject', strong: 'hold', mild: 'signal' };
-/** A mild word is weak evidence: one adds a little to the score, several add up to a cap. */
-const MILD_LOG_ODDS = 0.5;
-const MILD_CAP = 1.5;
+const LABEL: Record<AbuseCategory, string> = {
+  profanity: 'Profanity (अश्लील भाषा)',
+  insult: 'Insult aimed at a person (व्यक्तिगत अपमान)',
+  hate: 'Hate towards a group (समुदाय के प्रति नफ़रत)',
+  threat: 'Threat of violence (हिंसा की धमकी)',
+  sexual: 'Sexual harassment (यौन टिप्पणी)',
+};
 
-/** The comment split once for the lists and the learned model; remembered per comment object. */
-const splits = new WeakMap<
-  CommentUnderCheck,
-  { body: string; name: string; words: readonly MatchWord[]; bodyWords: string[] }
->();
-
-function splitOf(comment: CommentUnderCheck) {
-  const cached = splits.get(comment);
-  if (cached && cached.body === comment.body && cached.name === comment.authorName) return cached;
-  const body = matchWords(comment.body);
-  const words = comment.authorName ? [...matchWords(comment.authorName), ...body] : body;
-  const entry = { body: comment.body, name: comment.authorName, words, bodyWords: body.map((w) => w.word) };
-  splits.set(comment, entry);
-  return entry;
+/** The site's action as a check verdict: "publish" still reports the category, as a signal. */
+export function verdictFor(action: AbuseAction): CheckVerdict {
+  return action === 'publish' ? 'signal' : action;
 }
 
 /**
- * Listed abusive words in the author's name or the body: one check per tier found, with the words masked. Then the
- * learned aggression model on the body: above its hold threshold (chosen so ~1.5% of non-aggressive comments reach
- * it) the comment is held; above its lower signal threshold it only adds a reason. Neither adds to the spam score.
+ * One check `abuse.<category>` per category found, in the words a moderator reads: the category, the masked words,
+ * the group or the cue. The site's abusePolicy sets each check's verdict (decide() applies it too). Rules first;
+ * the learned model adds a category the rules missed when its calibrated probability passes that category's threshold.
  */
-export const abusiveLanguage: ModerationPhase = (comment, _context, state) => {
-  const { words, bodyWords } = splitOf(comment);
-  const found = findAbusiveMatchWords(words, state.language);
-  const checks: CheckResult[] = [];
-  for (const tier of ['severe', 'strong', 'mild'] as const) {
-    const terms = [...new Set(found.filter((f) => f.tier === tier).map((f) => f.term))];
-    if (terms.length === 0) continue;
-    checks.push({
-      name: 'abusive-language',
-      verdict: VERDICT[tier],
-      score: tier === 'mild' ? Math.min(MILD_CAP, MILD_LOG_ODDS * terms.length) : 0,
-      reason: `Abusive ${terms.length > 1 ? 'words' : 'word'} (${tier}): ${terms.map(maskWord).join(', ')}`,
-    });
+export const abusiveLanguage: ModerationPhase = (comment, context) => {
+  const findings = detectAbuse(comment.body, {
+    isReply: comment.parentId !== null,
+    authorName: comment.authorName,
+  });
+  const byCategory = new Map<AbuseCategory, AbuseFinding>(findings.map((f) => [f.category, f]));
+  const learned = abuseScoresOf(comment.body, findings);
+  for (const category of learned.modelCategories) {
+    if (!byCategory.has(category)) {
+      byCategory.set(category, {
+        category,
+        confidence: learned.scores[category],
+        evidence: [`learned model, ${learned.scores[category].toFixed(2)}`],
+      });
+    }
   }
-  const aggression = aggressionCheck(bodyWords, state.language);
-  if (aggression) checks.push(aggression);
-  return checks.length > 0 ? { checks } : null;
+  if (byCategory.size === 0) return null;
+  const fromRules = new Set(findings.map((f) => f.category));
+  const checks: CheckResult[] = [...byCategory.values()].map((f) => ({
+    name: `abuse.${f.category}`,
+    // The learned model alone may hold a comment for a moderator, never reject it unseen.
+    verdict: capped(verdictFor(context.site.abusePolicy[f.category]), fromRules.has(f.category)),
+    score: 0,
+    reason: `${LABEL[f.category]}: ${f.evidence.slice(0, 4).join(', ')}`,
+  }));
+  return { checks };
 };
 
-/** The learned model's opinion as a check, or null below its signal threshold. */
-export function aggressionCheck(bodyWords: readonly string[], language: string): CheckResult | null {
-  if (bodyWords.length === 0) return null;
-  const thresholds = loadAggressionModel().model.thresholds[aggressionGroupOf(language)];
-  const p = aggressionProbability(bodyWords);
-  if (p < thresholds.signal) return null;
-  const hold = p >= thresholds.hold;
+/** The learned model alone on matchForm words, as one check (for the language evaluation's comparison). */
+export function aggressionCheck(bodyWords: readonly string[], _language: string): CheckResult | null {
+  const { probabilities, over } = modelProbabilities(bodyWords.map((w) => wordKey(w).key));
+  if (over.length === 0) return null;
   return {
-    name: 'aggression-model',
-    verdict: hold ? 'hold' : 'signal',
+    name: 'abuse.model',
+    verdict: 'hold',
     score: 0,
-    reason: `${hold ? 'Reads as aggressive' : 'May read as aggressive'} (learned model, ${p.toFixed(2)})`,
+    reason: `Learned model: ${over.map((c) => `${c} ${probabilities[c].toFixed(2)}`).join(', ')}`,
   };
+}
+
+function capped(verdict: CheckVerdict, byRules: boolean): CheckVerdict {
+  return !byRules && verdict === 'reject' ? 'hold' : verdict;
 }

@@ -20,7 +20,7 @@ export function moderate(
     if (output.checks) state.checks.push(...output.checks);
   }
   const spamScore = round(spamScoreOf(state.checks));
-  const verdict = decide(state.checks, spamScore, context.site.spamThresholds);
+  const verdict = decide(state.checks, spamScore, context.site.spamThresholds, context.site.abusePolicy);
   return {
     verdict,
     spamScore,

@@ -4,8 +4,12 @@
  * invisible joiners are dropped, since no list entry needs them and they can split a word unseen.
  */
 
-/** Rendered as nothing; used to split a word. ZWJ/ZWNJ only shape conjuncts, so matching ignores them too. */
-const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/**
+ * Rendered as nothing; used to split a word: every Default_Ignorable_Code_Point (variation selectors, tag characters,
+ * U+3164, U+17B4, U+180B…), bidi controls and marks (U+061C…) and U+FFF9–B. ZWJ/ZWNJ only shape conjuncts, so
+ * matching ignores them too.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\ufff9-\ufffb]/gu;
 /** Accents and "zalgo" marks stacked on Latin letters ("fúck", "f̶u̶c̶k̶"); marks on other scripts are letters' own. */
 const MARKS_ON_LATIN = /(?<=[a-z])[\u0300-\u036f\u0488\u0489\u1ab0-\u1aff\u20d0-\u20ff]+/g;
 /** A raw token: letters, marks, digits, and the symbols that stand in for letters inside a word ("sh!t", "@ss"). */
@@ -61,7 +65,8 @@ export function matchWords(text: string): readonly MatchWord[] {
   return lastWords;
 }
 
-function splitMatchWords(text: string): MatchWord[] {
+/** The same split without the one-text cache, for callers splitting many pieces (sentences) of one comment. */
+export function splitMatchWords(text: string): MatchWord[] {
   // Normalisation and mark stripping change nothing in plain ASCII, the most common comment; skip the passes.
   const folded = PRINTABLE_ASCII.test(text) ? text.toLowerCase() : foldUnicode(text);
   const tokens: string[] = [];

@@ -1,0 +1,155 @@
+/**
+ * Phrases that say how a comment treats someone, written by hand by this project. Each list is matched like the
+ * abuse words (spelling folded, inflections matched, both scripts;
+ * '|en|' … '|hi|' marks English entries, matched as spelt). Alone none of them is abuse: a cue is hate beside
+ * a protected group, a threat beside a target (abuse/detect-abuse.ts); the markers at the end undo both.
+ */
+// prettier-ignore
+export const HOSTILITY_CUES = {
+  /** Dehumanising comparisons: animals, vermin, disease, filth. */
+  dehumanise: [
+    'कीड़े', 'कीड़ा', 'दीमक', 'जानवर', 'कुत्ते', 'सूअर', 'साँप', 'सांप', 'कैंसर', 'वायरस', 'गंदगी', 'कचरा', 'मच्छर',
+    'चूहे', 'जोंक', 'परजीवी', 'बीमारी', 'नासूर', 'कलंक', 'बोझ', 'kide', 'keede', 'kida', 'deemak', 'dimak', 'janwar',
+    'jaanwar', 'kutte', 'suar', 'saanp', 'sanp', 'cancer', 'virus', 'gandagi', 'kachra', 'machhar', 'chuhe', 'jonk',
+    'bimari', 'nasoor', 'kalank', 'bojh', '|en|', 'vermin', 'rats', 'cockroaches', 'parasites', 'animals', 'pigs',
+    'dogs', 'snakes', 'termites', 'plague', 'disease', 'filth', 'subhuman', 'subhumans', 'savages', 'barbarians',
+    'trash', 'garbage', 'scum', 'leeches', 'infestation', 'perverts', 'crooks', 'frauds', 'mentally ill',
+    'sick in the head', 'stain on', 'not human', 'not normal',
+  ],
+  /** Calls to expel, boycott or shut out. */
+  expel: [
+    'पाकिस्तान भेज', 'वापस भेजो', 'वापस भेज दो', 'घुसने मत', 'घुसने ही मत', 'घुसने क्यों', 'डिपोर्ट', '=निकालो',
+    '=भगाओ', 'रहने ही नहीं', 'रहने नहीं देना', 'क्यों दें', 'क्यों देते', 'क्यों दिया', 'जेल में डालो',
+    'जेल में क्यों', 'हक नहीं', 'हक भी नहीं', 'हक ही नहीं', 'अधिकार नहीं', 'अधिकार ही नहीं', 'अधिकार दिया ही क्यों',
+    'पाकिस्तान भेजो', 'पाकिस्तान भेज दो', 'बांग्लादेश भेज', 'देश से निकाल', 'देश से निकालो', 'बाहर निकालो',
+    'बाहर करो', 'बाहर कर दो', 'भगा दो', '=भगाओ', 'खदेड़ दो', 'बहिष्कार', 'गाँव से निकाल', 'गांव से बाहर', 'रहने नहीं',
+    'रहने क्यों', 'रहने का हक नहीं', 'वोट का अधिकार छीन', 'नागरिकता छीन', 'देश छोड़', 'pakistan bhej', 'dhakel do', 'धकेल दो', 'kiraye pe mat', 'jagah nahi', 'जगह नहीं', 'wapas bhejo',
+    'vapas bhejo', 'ghusne mat', 'ghusne kyu', 'deport', '=nikalo', '=bhagao', 'rehne hi nahi', 'kyu de', 'kyon de',
+    'kyu dete', 'jail me dalo', 'haq nahi', 'hak nahi', 'adhikar nahi', 'pakistan bhejo', 'pakistan bhej do',
+    'bangladesh bhej', 'desh se nikal', 'desh se nikalo', 'bahar nikalo', 'bahar karo', 'bahar kar do',
+    'gaon se bahar', 'gaon se nikalo', 'bhaga do', '=bhagao', 'khaded do', 'bahishkar', 'boycott', 'rehne nahi',
+    'rehne kyu', 'rehne kyon', 'desh chhodo', 'desh chodo', '|en|', 'send them back', 'go back to', 'deport',
+    'kick them out', 'throw them out', 'get out of india', 'ban them', 'should be banned', 'expel', 'not welcome',
+    'do not belong', "don't belong", 'no place in', 'no place for', 'to pakistan', 'send these', 'send them',
+    'throw out', 'thrown out', 'throw the', 'driven out', 'chased out', 'kick', 'kick out', 'ban the', 'keep out',
+    'keep them out', 'leave india', 'leave the country', "don't rent", 'do not rent', 'be allowed',
+    'allowed to live', 'allowed into', 'allowed in', 'who allowed', 'let them in', 'go back', 'get out',
+    'their place', 'in the kitchen', 'boycotted', 'shut their', 'never hire', "don't hire", 'stop them', '|hi|',
+    'दुकान से सामान मत', 'मत खरीदो', 'kuch mat khareedo', 'naukri mat do', 'नौकरी मत दो', 'kiraye par mat',
+    'किराए पर मत',
+  ],
+  /** Expressions of hatred, disgust or wishing harm (the group is the object). */
+  hatred: [
+    'नफ़रत है', 'उल्टी आती', 'चिढ़ है', 'चिढ़ होती', 'बर्दाश्त नहीं', 'घिन', 'गुस्सा आता', 'पास भी ना', 'पास भी न',
+    'नफ़रत करता', 'नफ़रत करती', 'नफ़रत करते', 'घृणा', 'घिन आती', 'घिनौने', 'घिनौना', 'नापसंद', 'ज़हर',
+    'ख़त्म हो जाएं', 'ख़त्म कर', 'मिटा दो', 'सफाया', 'सफ़ाया', 'मर जाएं', 'मरना चाहिए', 'डूब मरो', 'nafrat hai',
+    'ulti aati', 'chidh hai', 'bardasht nahi', 'ghin', 'gussa aata', 'pass bhi na', 'nafrat karta', 'nafrat karti',
+    'nafrat karte', 'nafrat', 'ghrina', 'ghin aati', 'ghinone', 'ghinona', 'zeher', 'khatam ho jaye', 'khatam kar',
+    'mita do', 'safaya', 'mar jaye', 'marna chahiye', 'doob maro', '|en|', 'hate', 'hate them', 'i hate', 'hatred',
+    'loathe', 'rage', 'irritate', "can't stand", 'cannot stand', 'sick of', 'disgusting', 'disgust', 'despise',
+    'should die', 'wipe out', 'exterminate', 'get rid of', 'eradicate',
+  ],
+  /** Generalisations and very negative attributes pinned on a whole group. */
+  generalise: [
+    'नशेड़ी', 'ढोंगी', 'धंधेबाज', 'फितरत', 'फ़ितरत', 'औकात', 'हुक्का पानी बंद', 'के लायक हैं', 'दूर ही रहो', 'भगाना', 'इजाज़त किसने',
+    'कौन मानता', 'वफादार नहीं', 'काम के नहीं', 'एक जैसे होते', 'धोखा', 'धोखेबाज़', 'रोना रोते', 'दिमाग नहीं', 'दिमाग से कमजोर',
+    'nashedi', 'dhongi', 'dhandebaaz', 'fitrat', 'aukaat', 'aukat', 'hukka paani band', 'ke laayak', 'ke layak',
+    'door hi raho', 'bhagana', 'ijazat kisne', 'kaun maanta', 'nahi ban sakti', 'wafadar nahi', 'kaam ke nahi',
+    'normal nahi', 'crime badhta', 'ek jaise hote', 'dhokha', 'dhokhebaaz', 'rona rote', 'dimaag nahi', 'dimaag hi nahi',
+    'dimaag se kamzor', 'haq kyu', 'haq kyon', 'bhagaya kyu', 'paise ke peeche',
+    'ऐसे ही होते', 'ऐसे ही रहेंगे', 'नहीं हो सकते', 'नहीं बन सकते', 'लायक नहीं', 'कहलाने के लायक', 'इंसान नहीं',
+    'भारतीय नहीं', 'भारतीय हैं ही नहीं', 'एजेंट', 'रसोई में', 'दुश्मन', 'शोषक', 'एक भी अच्छा नहीं', 'सिरदर्द',
+    'ऐसे ही हैं', 'सब चोर', 'सब गंदे', 'सब एक जैसे', 'कभी नहीं सुधरेंगे', 'कभी नहीं सुधर', 'सुधरेंगे नहीं',
+    'कभी ईमानदार नहीं', 'भरोसे लायक नहीं', 'भरोसा नहीं', 'ईमानदार नहीं', 'देश के लिए खतरा', 'देश के लिए ख़तरा',
+    'खतरा हैं', 'ख़तरा हैं', 'गद्दार', 'देशद्रोही', 'आतंकवादी', 'आतंकी', 'दंगाई', 'अपराधी', 'चोर', 'गंदे', 'जाहिल',
+    'गंवार', 'पत्थरबाज', 'बलात्कारी', 'कामचोर', 'नीच', 'धोखेबाज', 'बोझ', 'aise hi hote', 'nahi ho sakte',
+    'nahi ban sakte', 'layak nahi', 'insaan nahi', 'bhartiya nahi', 'dushman', 'ek bhi accha nahi', 'aise hi hai',
+    'sab chor', 'sab gande', 'kabhi nahi sudhrenge', 'kabhi nahi sudhar', 'sudhrenge nahi', 'kabhi imandar nahi',
+    'imandar nahi', 'bharosa nahi', 'bharose layak nahi', 'desh ke liye khatra', 'khatra hai', 'gaddar', 'deshdrohi',
+    'aatankwadi', 'atankwadi', 'aatanki', 'dangai', 'apradhi', 'chor', 'gande', 'jahil', 'ganwar', 'pattharbaaz',
+    'balatkari', 'kaamchor', 'neech', 'dhokebaaz', '|en|', 'are all', 'are always', 'all of them are',
+    'never change', 'can never be trusted', 'cannot be trusted', 'never be trusted', 'never honest', 'threat to',
+    'danger to', 'terrorists', 'criminals', 'rapists', 'thieves', 'traitors', 'dirty', 'inferior', 'stupid people',
+    'lazy', 'backward', 'should not be allowed', 'crooks', 'frauds', 'cheat', 'cheats', 'burden', 'in their nature',
+    'crime follows', 'can never', 'never be', 'are never', 'never trust', 'never will be', 'will never',
+    'foreign spy', 'spies', 'no brains', 'useless', 'all the same', 'same everywhere', 'a menace', 'menace',
+    "shouldn't be allowed", 'not allowed to', 'should not vote', 'no rights',
+  ],
+  /** Calls to kill, burn, beat or cut (the verb core; detect-threat.ts looks for the mood and the target). */
+  violence: [
+    'गोली मार', 'मार', 'काट', 'जला', 'लटका', 'फेंक', 'तोड़', 'कुचल', 'मारेंगे', 'तोड़ देंगे', 'फेंक दूंगा',
+    'जिंदा नहीं छोड़', 'चुन चुन कर', 'धक्का देकर', 'मार डाल', 'मार दो', 'मार देनी', 'मार देना', 'मार डालेंगे',
+    'मार देंगे', 'मारो', 'काट डाल', 'काट दो', 'काट देंगे', 'काट डालेंगे', 'जला दो', 'जला देंगे', 'जला डालो',
+    'जिंदा जला', 'फूँक दो', 'फांसी', 'फाँसी पर लटका', 'लटका दो', 'पीट पीट', 'ठोक दो', 'ठोको', 'कुचल दो', 'ख़ून कर',
+    'खून कर', 'हत्या कर', 'जान से मार', 'टुकड़े कर', 'goli maar', 'phek', 'phenk dena', 'peetna', 'पीटना', 'pitai', 'पिटाई', 'bulldozer', 'बुलडोज़र', 'maar', 'mar', 'kaat', 'jala', 'latka', 'phenk',
+    'tod', 'marenge', 'maarenge', 'tod denge', 'zinda nahi chhodenge', 'chun chun ke', 'goli mar', 'maar dalo',
+    'mar dalo', 'maar do', 'mar do', 'maar deni', 'maar dena', 'maar dalenge', 'maar denge', 'maaro', 'kaat dalo',
+    'kaat do', 'kaat denge', 'kaat dalenge', 'jala do', 'jala denge', 'jala dalo', 'zinda jala', 'phoonk do',
+    'phansi', 'latka do', 'peet peet', 'thok do', 'thoko', 'kuchal do', 'khoon kar', 'jaan se maar', 'tukde kar',
+    '|en|', 'kill', 'killed', 'shoot', 'burn', 'hang', 'lynch', 'slaughter', 'behead', 'stab', 'beat up', 'beat',
+    'beaten', 'shot', 'burnt', 'burned', 'stoned', 'hanged', 'lynched', 'smash', 'hurt', 'break', 'burnt alive',
+    'lined up', 'wiped off', 'wiped out', 'coming for', 'bomb', 'massacre', 'butcher', 'gun down', 'must die',
+    'deserve to die', 'deserves to die',
+  ],
+} as const;
+
+/** Words after a violent verb that make it a call or a promise (imperative, future, "should"), not a report. */
+// prettier-ignore
+export const THREAT_MOOD = [
+  'मारेंगे', 'देंगे', 'डालेंगे', 'छोड़ेंगे', 'marenge', 'maarenge', 'chhodenge', 'दो', 'डालो', 'देंगे', 'डालेंगे',
+  'दूंगा', 'दूँगा', 'देंगी', 'चाहिए', 'देना', 'देनी', 'जाए', 'जाना', 'मारो', 'ठोको', 'do', 'dalo', 'denge',
+  'dalenge', 'dunga', 'dungi', 'chahiye', 'dena', 'deni', 'jaye', 'jana', 'maaro', 'thoko', '|en|', 'will', "i'll",
+  'll', 'be', 'need to', 'ought', 'better watch', 'swear', 'gonna', 'should', 'must', 'deserve', 'deserves', 'let',
+  "let's", 'lets', 'going to',
+];
+
+/** Whom a comment speaks to or about: the second person, the author and journalists, "this" person. */
+// prettier-ignore
+export const PERSON_TARGETS = {
+  secondPerson: [
+    'तू', 'तुम', 'तुझे', 'तेरा', 'तेरी', 'तेरे', 'तुम्हारा', 'तुम्हारी', 'तुम्हारे', 'तुम्हें', 'आप', 'आपका', 'आपकी',
+    'आपके', 'आपको', 'तुझ', 'tu', 'tum', 'tujhe', 'tera', 'teri', 'tere', 'tumhara', 'tumhari', 'tumhare', 'tumhe',
+    'aap', 'aapka', 'aapki', 'aapke', 'aapko', 'tujh', '|en|', 'you', 'your', "you're", 'youre', 'u', 'ur',
+    'yourself',
+  ],
+  author: [
+    'लेखक', 'पत्रकार', 'रिपोर्टर', 'एंकर', 'संपादक', 'मीडिया', 'lekhak', 'patrakar', 'reporter', 'anchor', 'editor',
+    '|en|', 'journalist', 'journalists', 'author', 'writer', 'media',
+  ],
+  /** "इस नेता को", "उसे", "इन्हें": a person or people pointed at, a threat's target. */
+  pointed: [
+    'इस', 'इसे', 'इसको', 'उसे', 'उसको', 'इन्हें', 'इनको', 'उन्हें', 'उनको', 'इन', 'उन', 'ये', 'वो', 'is', 'ise',
+    'isko', 'use', 'usko', 'inhe', 'inko', 'unhe', 'unko', 'in', 'un', '|en|', 'him', 'her', 'them', 'they', 'every',
+    'everyone', 'anyone', 'person', 'people', 'this', 'these', 'those', 'he', 'she', '|hi|', 'नेता', 'मंत्री',
+    'आदमी', 'लड़के', 'लड़की', 'neta', 'mantri', 'aadmi', 'ladke', 'ladki', '|en|', 'leader', 'guy', 'man', '|hi|',
+    'सबको', 'सब', 'sabko', 'sab', '|en|', 'all', 'everyone', 'हम', 'hum', 'we',
+  ],
+};
+
+/** The hostility is quoted, reported or condemned, or negated: then it is not the writer's own. */
+// prettier-ignore
+export const UNDOING_MARKERS = {
+  condemn: [
+    'कहना गलत', 'कहना ग़लत', 'बोलना गलत', 'कहना शर्मनाक', 'शर्मनाक', 'निंदनीय', 'निंदा', 'बताना बंद', 'कहना बंद',
+    'बोलना बंद', 'फैलाना बंद', 'बंद कीजिए', 'नस्लवाद', 'नस्लवादी', 'घटिया हरकत', 'कार्रवाई होनी', 'नफ़रत फैलाना',
+    'नफ़रत फैलाने', 'नफरत फैलाने', 'नफ़रत मत', 'मत फैलाओ', 'kehna galat', 'bolna galat', 'sharmnak', 'sharmanak',
+    'nindniya', 'ninda', 'kehna band', 'bolna band', 'batana band', 'naslvad', 'racism', 'racist', 'nafrat failana',
+    'nafrat phailana', 'nafrat mat', 'mat failao', 'mat phailao', '|en|', 'is wrong', 'are wrong', 'shameful',
+    'condemn', 'condemns', 'condemned', 'unacceptable', 'stop spreading', 'hate speech', 'stop calling', 'not okay',
+    'disgraceful', 'is racist', 'is bigoted', '|hi|', 'nafrat ki rajniti', 'नफ़रत की राजनीति',
+  ],
+  /** The writer says the opposite ("मैं किसी धर्म से नफ़रत नहीं करता"). */
+  negate: [
+    'नफ़रत नहीं', 'नफरत नहीं', 'नहीं करता', 'नहीं करती', 'नहीं करते', 'किसी धर्म से', 'किसी समुदाय', 'कोई समुदाय',
+    'nafrat nahi', 'nahi karta', 'nahi karti', 'nahi karte', 'kisi dharm se', 'kisi samuday', '|en|', "don't hate",
+    'do not hate', 'never hate', 'no hate', 'not all', '|hi|', 'सब नहीं', 'sab nahi', 'हर कोई नहीं',
+  ],
+  /** Reporting what happened: a news comment about violence, not a call for it. */
+  report: [
+    'पुलिस', 'गिरफ्तार', 'गिरफ़्तार', 'जांच', 'जाँच', 'आरोपी', 'मामला दर्ज', 'एफआईआर', 'अदालत', 'कोर्ट', 'खबर',
+    'ख़बर', 'रिपोर्ट के अनुसार', 'घटना', 'पीड़ित', 'मुकदमा', 'police', 'giraftar', '|en|', 'arrested', 'arrest',
+    'jaanch', 'jaanch', 'aaropi', 'accused', 'fir', 'court', 'khabar', 'according to', 'reported', 'report',
+    'incident', 'victim', 'victims', 'probe', 'investigation', 'case registered', 'charged', 'sentenced', '|hi|',
+    'ghatna',
+  ],
+};

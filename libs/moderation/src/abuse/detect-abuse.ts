@@ -1,0 +1,215 @@
+import { LexiconHit, pieceWords, TextWord, textWords } from '../text/key-lexicon';
+import { AbuseCategory } from '../types';
+import { abuseLexicon, CueKind, LexiconValue } from './abuse-lexicon';
+import { maskWord } from './mask';
+
+/** One category found, with what a moderator needs to see why: masked words, the group, the cue. */
+export interface AbuseFinding {
+  category: AbuseCategory;
+  /** How sure the rule is (0–1): a listed severe word is surer than a mild word aimed at someone. */
+  confidence: number;
+  evidence: string[];
+  /** The protected group a hate finding is about. */
+  group?: string;
+}
+
+type Hit = LexiconHit<LexiconValue>;
+
+/** Sentence ends: danda, "?", "!", a line break, or a full stop before a space (not "f.u.c.k" or "मु.ल्ले"). */
+const SENTENCE_END = /[।॥?!\n]+|\.{2,}|\.(?=\s|$)/;
+/** A quoted span: "…", “…”, '…' (not an apostrophe inside a word). What a comment quotes is not its own voice. */
+const QUOTED_SPAN = /["“«][^"”»]{1,300}["”»]|(?<![\p{L}\p{M}])['‘][^'’]{1,300}['’](?![\p{L}\p{M}])/gu;
+/** "मु.ल्ले", "च-मा-र", "चि_न_की": separators inside a Devanagari word. */
+const INNER_SEPARATOR = /(?<=[\u0900-\u097f])[.\-_*·]+(?=[\u0900-\u097f])/g;
+/** "क टु ए": three or more single aksharas in a row, spelled apart. */
+const SPACED_AKSHARAS =
+  /(?<![\u0900-\u097f])(?:[\u0915-\u0939\u0958-\u095f\u0905-\u0914][\u093c\u093e-\u094c\u0901-\u0903]?\s){2,}[\u0915-\u0939\u0958-\u095f\u0905-\u0914][\u093c\u093e-\u094c\u0901-\u0903]?(?![\u0900-\u097f])/g;
+/** Hindi denies after the word ("बीमारी नहीं"), English before it ("not animals"). */
+const NEGATION_AFTER = new Set(['नहीं', 'नही', 'ना', 'न', 'nahi', 'nahin', 'nhi']);
+const NEGATION_BEFORE = new Set(['not', 'no', 'never', 'nahi', 'नहीं']);
+const DEVANAGARI = /[\u0900-\u097f]/;
+const QUOTE_MARK = /["“”'‘’«»]/;
+const MENTION = /(^|\s)@\p{L}/u;
+/** Laughter and friends' words: a mild word among them is banter ("haha you idiot", "अबे साले 😂"). */
+const BANTER = /😂|🤣|😜|😆|\b(?:haha+|hehe+|lol|lmao|yaar|dost|bro)\b|यार|दोस्त/iu;
+
+const CUE_WORDS: Record<CueKind, string> = {
+  dehumanise: 'dehumanising comparison',
+  expel: 'call to expel or boycott',
+  hatred: 'expression of hatred',
+  generalise: 'generalisation',
+  violence: 'call for violence',
+};
+
+/**
+ * The abuse categories in a comment. Pure: lists in, findings out. Each sentence is read on its own; a group named
+ * in one sentence carries into the next, so "ये मुसलमान हैं। इन्हें देश से निकालो" is read as one thought.
+ */
+export function detectAbuse(
+  body: string,
+  options: { isReply?: boolean; authorName?: string } = {},
+): AbuseFinding[] {
+  const findings = new Map<AbuseCategory, AbuseFinding>();
+  const add = (category: AbuseCategory, confidence: number, evidence: string, group?: string) => {
+    const found = findings.get(category);
+    if (!found) findings.set(category, { category, confidence, evidence: [evidence], group });
+    else {
+      found.confidence = Math.max(found.confidence, confidence);
+      if (!found.evidence.includes(evidence)) found.evidence.push(evidence);
+      found.group ??= group;
+    }
+  };
+  const lexicon = abuseLexicon();
+  const repliedTo = options.isReply === true || MENTION.test(body);
+  let previousGroup: string | null = null;
+  for (const piece of readingOf(body)) {
+    // Profanity is profanity even when quoted; everything else is read in the writer's own words only.
+    for (const h of piece.allHits) {
+      const v = h.value;
+      if (v.kind === 'word' && v.category === 'profanity' && v.tier !== 'mild')
+        add('profanity', conf(h), maskWord(h.term));
+    }
+    const { sentence, words, hits } = piece;
+    if (words.length === 0) continue;
+    const has = (test: (v: LexiconValue) => boolean) => hits.some((h) => test(h.value));
+    const condemned = has((v) => v.kind === 'marker' && v.marker === 'condemn');
+    const negated = has((v) => v.kind === 'marker' && v.marker === 'negate');
+    const reported = has((v) => v.kind === 'marker' && v.marker === 'report');
+    const second = has((v) => v.kind === 'target' && v.target === 'secondPerson');
+    const author = has((v) => v.kind === 'target' && v.target === 'author');
+    const pointed = has((v) => v.kind === 'target');
+    const groups = hits.filter((h) => h.value.kind === 'group');
+    const group: string | null = groups[0] ? (groups[0].value as { label: string }).label : previousGroup;
+    // "बीमारी नहीं है": a comparison or feeling that is denied is not hostility.
+    const denied = (h: Hit) =>
+      NEGATION_AFTER.has(words[h.end]?.literal ?? '') ||
+      NEGATION_BEFORE.has(words[h.start - 1]?.literal ?? '');
+    // A cue that says "not" itself ("कभी ईमानदार नहीं") is the hostility; "चोर नहीं होते" denies it.
+    const saysNot = (h: Hit) =>
+      h.term.split(' ').some((w) => NEGATION_AFTER.has(w) || NEGATION_BEFORE.has(w));
+    const cues = hits.filter((h) => h.value.kind === 'cue' && (saysNot(h) || !denied(h)));
+    const words_ = hits.filter((h) => h.value.kind === 'word');
+    const wordsOf = (category: AbuseCategory, tiers: string[]) =>
+      words_.filter(
+        (h) => h.value.kind === 'word' && h.value.category === category && tiers.includes(h.value.tier),
+      );
+
+    // Insults: a strong insult word alone; a mild one aimed at the reader, the author or a replied-to reader.
+    const directed = second || author || repliedTo;
+    for (const h of wordsOf('insult', ['severe', 'strong'])) add('insult', 0.9, maskWord(h.term));
+    const mild = wordsOf('insult', ['mild']);
+    const mildSwears = wordsOf('profanity', ['mild']);
+    const banter = BANTER.test(sentence);
+    if (directed && !condemned && !banter && mild.length > 0) {
+      for (const h of [...mild, ...mildSwears]) add('insult', 0.8, maskWord(h.term));
+    }
+    if (directed && !condemned && wordsOf('profanity', ['severe', 'strong']).length > 0) {
+      for (const h of wordsOf('profanity', ['severe', 'strong'])) add('insult', 0.85, maskWord(h.term));
+    }
+    // Sexual: a sexual slur alone; a sexual remark beside a person.
+    for (const h of wordsOf('sexual', ['severe', 'strong'])) add('sexual', 0.9, maskWord(h.term));
+    const women = groups.some((g) => g.value.kind === 'group' && g.value.label.startsWith('women'));
+    const aimedAtSomeone = second || author || women || repliedTo;
+    if (aimedAtSomeone && !condemned && !reported) {
+      for (const h of wordsOf('sexual', ['mild'])) add('sexual', 0.7, maskWord(h.term));
+    }
+    // Threats: a violent verb as a call or a promise, aimed at someone, and not a report of what happened.
+    const violent = cues.filter((h) => h.value.kind === 'cue' && h.value.cue === 'violence');
+    const threatening = violent.filter((h) => h.term.split(' ').length > 1 || moodNear(hits, h));
+    if (threatening.length > 0 && (pointed || group) && !reported && !condemned && !negated) {
+      for (const h of threatening) add('threat', 0.85, `"${h.term}"`);
+    }
+    // Hate: a slur on its own; a group named beside a hostility cue or an insult word (the pronoun may be next).
+    if (!condemned) {
+      for (const h of groups.filter((g) => g.value.kind === 'group' && g.value.slur)) {
+        add('hate', 0.85, `slur ${maskWord(h.term)}`, (h.value as { label: string }).label);
+      }
+      // A mild word right beside the group ("दलित कमीने"); a strong one within three words.
+      const nearGroup = (h: Hit) => {
+        const reach = h.value.kind === 'word' && h.value.tier === 'mild' ? 1 : 3;
+        return groups.some(
+          (g) => Math.abs(g.start - h.start) <= reach || Math.abs(g.end - h.start) <= reach - 1,
+        );
+      };
+      const insulting = [
+        ...mild,
+        ...wordsOf('insult', ['strong']),
+        ...wordsOf('profanity', ['severe', 'strong']),
+      ];
+      const hostile = [
+        ...cues.filter((h) => !(reported && h.value.kind === 'cue' && h.value.cue === 'violence')),
+        ...insulting.filter((h) => groups.length === 0 || nearGroup(h)),
+      ];
+      if (group && !negated && hostile.length > 0) {
+        const cueHit = hostile.find((h) => h.value.kind === 'cue');
+        const what =
+          cueHit && cueHit.value.kind === 'cue'
+            ? `${CUE_WORDS[cueHit.value.cue]} ("${cueHit.term}")`
+            : 'abusive words';
+        add('hate', cueHit ? 0.85 : 0.75, `towards ${group}: ${what}`, group);
+      }
+    }
+    previousGroup = groups.length > 0 ? group : null;
+  }
+  if (options.authorName) {
+    for (const h of lexicon.find(textWords(options.authorName))) {
+      if (h.value.kind === 'word' && h.value.tier !== 'mild')
+        add(h.value.category, 0.9, `name ${maskWord(h.term)}`);
+      if (h.value.kind === 'group' && h.value.slur)
+        add('hate', 0.8, `name ${maskWord(h.term)}`, h.value.label);
+    }
+  }
+  return [...findings.values()];
+}
+
+interface SentenceReading {
+  sentence: string;
+  /** The sentence's words and hits with what it quotes left out… */
+  words: TextWord[];
+  hits: Hit[];
+  /** …and with it (profanity, the model). */
+  allWords: TextWord[];
+  allHits: Hit[];
+}
+
+let lastBody: string | null = null;
+let lastReading: SentenceReading[] = [];
+
+/**
+ * The comment split into sentences, each into words (spelled-apart Devanagari joined first) and lexicon hits, once
+ * per comment: the rules and the learned model share it, and it is remembered for the last comment.
+ */
+export function readingOf(body: string): readonly SentenceReading[] {
+  if (body === lastBody) return lastReading;
+  const lexicon = abuseLexicon();
+  const joined = DEVANAGARI.test(body)
+    ? body.replace(INNER_SEPARATOR, '').replace(SPACED_AKSHARAS, (m) => m.replace(/\s/g, ''))
+    : body;
+  const reading: SentenceReading[] = [];
+  for (const sentence of joined.split(SENTENCE_END)) {
+    const allWords = pieceWords(sentence);
+    if (allWords.length === 0) continue;
+    const allHits = lexicon.find(allWords);
+    const own = QUOTE_MARK.test(sentence) ? sentence.replace(QUOTED_SPAN, ' … ') : sentence;
+    const words = own === sentence ? allWords : pieceWords(own);
+    reading.push({
+      sentence: own,
+      words,
+      hits: own === sentence ? allHits : lexicon.find(words),
+      allWords,
+      allHits,
+    });
+  }
+  lastBody = body;
+  lastReading = reading;
+  return reading;
+}
+
+function conf(h: Hit): number {
+  return h.value.kind === 'word' && h.value.tier === 'severe' ? 0.97 : 0.9;
+}
+
+/** A mood word (imperative, future, "should") within three words after the verb, or just before it ("will kill"). */
+function moodNear(hits: readonly Hit[], verb: Hit): boolean {
+  return hits.some((h) => h.value.kind === 'mood' && h.start >= verb.start - 2 && h.start <= verb.end + 2);
+}

@@ -1,0 +1,213 @@
+import { MatchWord, matchWords, splitMatchWords } from './match-form';
+import { WordKey, wordKey } from './phonetic-key';
+
+/**
+ * Whole-word lexicon matching that sees through spelling: a Devanagari or romanised Hindi entry matches a text word
+ * with the same phonetic key, or an inflected form of its stem ("चूतिया" ↔ "chutiye", "चूतियो"); an English entry
+ * (after '|en|' in a list) matches as spelt, stretched ("fuuuck"), masked ("f*ck") or inflected (-s/-ed/-ing/-er).
+ * Entry syntax: "=word" exact (no inflections), "~word" Devanagari text only. Never a piece of a longer word.
+ */
+export interface LexiconHit<T> {
+  value: T;
+  term: string;
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+interface EntryWord {
+  literal: string;
+  key: WordKey;
+}
+interface Entry<T> {
+  value: T;
+  term: string;
+  words: EntryWord[];
+  english: boolean;
+  exact: boolean;
+  devanagariOnly: boolean;
+}
+
+const MIN_LOOSE = 5;
+/** A shorter stem is too often an ordinary word's too ("paki" / "pakka" → "pak"): list its forms instead. */
+const MIN_STEM = 4;
+
+/** A text word ready for matching: its folded spelling, repeats squeezed if stretched, and its phonetic key. */
+export interface TextWord {
+  literal: string;
+  squeezed: string | null;
+  key: WordKey;
+  english: string;
+}
+
+export function textWords(text: string): TextWord[] {
+  return toTextWords(matchWords(text));
+}
+
+/** The same for one piece of a longer text: does not displace the whole comment from matchWords' cache. */
+export function pieceWords(text: string): TextWord[] {
+  return toTextWords(splitMatchWords(text));
+}
+
+export function toTextWords(words: readonly MatchWord[]): TextWord[] {
+  return words.map((w) => ({
+    literal: w.word,
+    squeezed: w.squeezed,
+    key: wordKey(w.squeezed ?? w.word),
+    english: englishStem(w.word),
+  }));
+}
+
+/** Where an English word and its inflections meet in the index: "hates", "hated", "hating" → "hat". */
+const englishMemo = new Map<string, string>();
+export function englishStem(word: string): string {
+  let stem = englishMemo.get(word);
+  if (stem === undefined) {
+    if (englishMemo.size >= 50_000) englishMemo.clear();
+    englishMemo.set(word, (stem = computeEnglishStem(word)));
+  }
+  return stem;
+}
+
+function computeEnglishStem(word: string): string {
+  const stripped = word.replace(/(ing|ers|er|ed|es|s|d)$/, '');
+  return (stripped.length >= 3 ? stripped : word).replace(/e$/, '');
+}
+
+const ENGLISH_SUFFIXES = ['s', 'es', 'd', 'ed', 'ing', 'er', 'ers'];
+/** "hate" → "hates", "hated", "hating"; "fuck" → "fucking"; never "hat". */
+function englishInflectionOf(text: string, entry: string): boolean {
+  const base = entry.endsWith('e') ? entry.slice(0, -1) : entry;
+  return ENGLISH_SUFFIXES.some((suffix) => text === entry + suffix || text === base + suffix);
+}
+
+export class KeyLexicon<T> {
+  /** Entries by their first word: as spelt, by English stem, phonetic key, stem and loose stem (one map each). */
+  private readonly byLiteral = new Map<string, Entry<T>[]>();
+  private readonly byEnglish = new Map<string, Entry<T>[]>();
+  private readonly byKey = new Map<string, Entry<T>[]>();
+  private readonly byStem = new Map<string, Entry<T>[]>();
+  private readonly byLoose = new Map<string, Entry<T>[]>();
+  private readonly singles: Entry<T>[] = [];
+
+  /** `lists`: arrays of entries in the lists' syntax ('|en|' / '|hi|' switch the language of what follows). */
+  constructor(lists: readonly { terms: readonly string[]; value: T }[]) {
+    for (const { terms, value } of lists) {
+      let english = false;
+      for (const raw of terms) {
+        if (raw === '|en|' || raw === '|hi|') {
+          english = raw === '|en|';
+          continue;
+        }
+        const exact = raw.startsWith('=') || wordKey(raw.replace(/^[=~]/, '')).key.length <= 3;
+        const devanagariOnly = raw.startsWith('~');
+        const term = raw.replace(/^[=~]/, '');
+        const words = matchWords(term).map((w) => ({ literal: w.word, key: wordKey(w.word) }));
+        if (words.length === 0) continue;
+        const entryEnglish = english && !/[\u0900-\u097f]/.test(term);
+        const entry: Entry<T> = { value, term, words, english: entryEnglish, exact, devanagariOnly };
+        if (words.length === 1) this.singles.push(entry);
+        this.addToIndex(entry);
+      }
+    }
+  }
+
+  private addToIndex(entry: Entry<T>): void {
+    const first = entry.words[0];
+    addTo(this.byLiteral, first.literal, entry);
+    if (entry.english) return addTo(this.byEnglish, englishStem(first.literal), entry);
+    addTo(this.byKey, first.key.key, entry);
+    if (entry.exact) return;
+    addTo(this.byStem, first.key.stem, entry);
+    if (first.key.loose.length >= MIN_LOOSE) addTo(this.byLoose, first.key.loose, entry);
+  }
+
+  /** Every entry found, once per value and place: of two spellings of one word, the one in the text's script. */
+  find(words: readonly TextWord[]): LexiconHit<T>[] {
+    const hits: LexiconHit<T>[] = [];
+    const seen = new Set<Entry<T>>();
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const buckets = this.bucketsFor(w);
+      if (buckets === null && !w.literal.includes('*')) continue;
+      seen.clear();
+      const here: { hit: LexiconHit<T>; sameScript: boolean }[] = [];
+      for (const bucket of buckets ?? []) {
+        for (const entry of bucket) {
+          if (seen.has(entry)) continue;
+          seen.add(entry);
+          if (
+            entry.words.every((ew, k) => words[i + k] !== undefined && wordMatches(entry, ew, words[i + k]))
+          ) {
+            const hit = { value: entry.value, term: entry.term, start: i, end: i + entry.words.length };
+            here.push({ hit, sameScript: entry.words[0].key.devanagari === w.key.devanagari });
+          }
+        }
+      }
+      if (w.literal.includes('*')) {
+        const masked: LexiconHit<T>[] = [];
+        this.matchMasked(w, i, masked);
+        for (const hit of masked) here.push({ hit, sameScript: true });
+      }
+      if (here.length > 1) here.sort((a, b) => Number(b.sameScript) - Number(a.sameScript));
+      const firstHere = hits.length;
+      for (const { hit } of here) {
+        let duplicate = false;
+        for (let k = firstHere; k < hits.length && !duplicate; k++) {
+          duplicate = hits[k].value === hit.value && hits[k].end === hit.end;
+        }
+        if (!duplicate) hits.push(hit);
+      }
+    }
+    return hits;
+  }
+
+  /** The index buckets a word's spellings fall in; null (no allocation) for the many words that fall in none. */
+  private bucketsFor(w: TextWord): Entry<T>[][] | null {
+    let out: Entry<T>[][] | null = null;
+    const take = (bucket: Entry<T>[] | undefined) => {
+      if (bucket !== undefined) (out ??= []).push(bucket);
+    };
+    take(this.byLiteral.get(w.literal));
+    if (w.squeezed !== null) take(this.byLiteral.get(w.squeezed));
+    take(this.byEnglish.get(w.english));
+    take(this.byKey.get(w.key.key));
+    take(this.byStem.get(w.key.stem));
+    take(this.byLoose.get(w.key.loose));
+    if (w.key.inflected) take(this.byKey.get(w.key.stem));
+    return out;
+  }
+
+  private matchMasked(w: TextWord, i: number, hits: LexiconHit<T>[]): void {
+    if (w.literal.replace(/\*/g, '').length < 2) return;
+    const pattern = (s: string) => new RegExp(`^${s.replace(/[^*a-z]/g, '').replace(/\*+/g, '[a-z]{1,3}')}$`);
+    const literal = pattern(w.literal);
+    const keyed = pattern(w.key.key);
+    for (const entry of this.singles) {
+      const ew = entry.words[0];
+      if (literal.test(ew.literal) || (!entry.english && keyed.test(ew.key.key))) {
+        hits.push({ value: entry.value, term: entry.term, start: i, end: i + 1 });
+      }
+    }
+  }
+}
+
+function wordMatches(entry: Entry<unknown>, ew: EntryWord, tw: TextWord): boolean {
+  if (tw.literal === ew.literal || tw.squeezed === ew.literal) return true;
+  if (entry.english) return englishInflectionOf(tw.literal, ew.literal);
+  if (entry.devanagariOnly && !tw.key.devanagari) return false;
+  const t = tw.key;
+  const e = ew.key;
+  if (t.key === e.key) return true;
+  if (entry.exact) return false;
+  if (t.inflected && t.stem === e.key) return true; // "हिंदुओं": "hindu" + "on"
+  const inflectionAllowed = t.inflected || !e.inflected;
+  if (t.stem === e.stem && e.stem.length >= MIN_STEM && inflectionAllowed) return true;
+  return e.loose.length >= MIN_LOOSE && t.loose === e.loose && inflectionAllowed;
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const bucket = map.get(key);
+  if (bucket) bucket.push(value);
+  else map.set(key, [value]);
+}
