@@ -19,3 +19,4 @@ export * from './sites/seed.service';
 export * from './moderators';
 export * from './moderation';
 export * from './admin';
+export * from './migration';
