@@ -20,3 +20,4 @@ export * from './moderators';
 export * from './moderation';
 export * from './admin';
 export * from './migration';
+export * from './privacy';
