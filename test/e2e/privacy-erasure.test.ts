@@ -220,16 +220,14 @@ describe('a person’s data: export and erasure by address', () => {
       json: { action: 'ban', by: 'email' },
     });
     expect(banned.status).toBe(200);
-    await db
-      .insert(commentChecks)
-      .values({
-        commentId: reply,
-        position: 99,
-        name: 'quote',
-        verdict: 'publish',
-        score: 0,
-        reason: `mentions ${CANARY}`,
-      });
+    await db.insert(commentChecks).values({
+      commentId: reply,
+      position: 99,
+      name: 'quote',
+      verdict: 'publish',
+      score: 0,
+      reason: `mentions ${CANARY}`,
+    });
 
     // The scans see the canary before erasure: they can fail.
     const canaryForms = forms(CANARY, [siteA, siteB]);
