@@ -86,11 +86,15 @@ async function child(mode: string, file: string, siteId: string): Promise<void> 
   console.log(JSON.stringify({ seconds, peakRssMb: peakRssMb(), count }));
 }
 
+/** BENCH_IMPORT_HEAP_MB caps V8's old space: is the RSS live data, or garbage V8 did not need to collect yet? */
+const heapLimit = () =>
+  process.env.BENCH_IMPORT_HEAP_MB ? [`--max-old-space-size=${process.env.BENCH_IMPORT_HEAP_MB}`] : [];
+
 function measure(mode: string, file: string, env: Record<string, string>, siteId = '') {
   return new Promise<{ seconds: number; peakRssMb: number; count: number }>((resolve, reject) => {
     const proc = spawn(
       process.execPath,
-      [...TS, join('bench', 'import.bench.ts'), 'child', mode, file, siteId],
+      [...heapLimit(), ...TS, join('bench', 'import.bench.ts'), 'child', mode, file, siteId],
       {
         cwd: ROOT,
         env: { ...process.env, ...env },
