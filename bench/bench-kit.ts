@@ -3,17 +3,17 @@
  * queue prefix of their own on the local PostgreSQL and Redis, and one line per figure for bench/run.ts's table.
  * Everything is bounded: each child is killed when the bench ends, and every wait has a deadline.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
+import { Agent } from 'node:http';
 import { join } from 'node:path';
-import Redis from 'ioredis';
-import { Client } from 'pg';
+import { createTestDatabase, query, removeRedisKeys } from '../test/support/database';
+import { ChildService, freePort, FROM_SOURCE, ROOT } from '../test/support/processes';
+import { rawRequest } from '../test/support/raw-http';
+import { sleep, waitFor } from '../test/support/wait';
 
-export const ROOT = join(__dirname, '..');
-const TS = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'];
+// The benches use the test kit's helpers, so there is one freePort, one waiter, one child process and one raw client.
+export { freePort, ROOT, sleep, query as sql };
 export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ADMIN = { email: 'bench-admin@example.org', password: randomBytes(12).toString('hex') };
 
@@ -30,110 +30,56 @@ export function report(
   console.log(`BENCH ${JSON.stringify({ bench, figure, value, unit, baseline, goal, load })}`);
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** A bench's own database on the local PostgreSQL and its own queue prefix on the local Redis; removed by `close`. */
 export async function benchStore(): Promise<{ databaseUrl: string; prefix: string; close(): Promise<void> }> {
-  const base = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
+  const db = await createTestDatabase('bench');
   const prefix = `bench-${randomBytes(4).toString('hex')}`;
   return {
-    databaseUrl: url.toString(),
+    databaseUrl: db.url,
     prefix,
     close: async () => {
-      const client = new Client({ connectionString: base });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-      // Only this bench's keys: the shared Redis is never flushed.
-      const redis = new Redis(REDIS_URL);
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-        if (keys.length) await redis.unlink(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-      redis.disconnect();
+      await db.drop();
+      await removeRedisKeys(prefix, REDIS_URL);
     },
   };
 }
 
-export async function sql<T = Record<string, unknown>>(
-  url: string,
-  text: string,
-  params: unknown[] = [],
-): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
-/** A child process of ours, killed when the bench ends (and when this process exits). */
-export class Child {
-  private readonly process: ChildProcess;
-  readonly output: string[] = [];
-
+/** A child process of ours running a TypeScript entry point, killed when the bench ends (and when this process exits). */
+export class Child extends ChildService {
   constructor(script: string, env: Record<string, string>) {
-    this.process = spawn(process.execPath, [...TS, join(ROOT, script)], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const keep = (chunk: Buffer) => {
-      this.output.push(chunk.toString());
-      if (this.output.length > 100) this.output.shift();
-    };
-    this.process.stdout!.on('data', keep);
-    this.process.stderr!.on('data', keep);
-    children.add(this);
-    this.process.once('exit', () => children.delete(this));
+    super([...FROM_SOURCE, join(ROOT, script)], env, { keepLines: 100 });
   }
 
-  get pid(): number {
-    return this.process.pid!;
-  }
-
-  /** Resident set size in MB, from /proc. */
-  rssMb(): number {
-    const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-  }
-
-  async stop(): Promise<void> {
-    if (this.process.exitCode !== null || this.process.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
-    this.process.kill('SIGTERM');
-    const timer = setTimeout(() => this.process.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
+  override stop(): Promise<void> {
+    return super.stop('SIGTERM', 5000);
   }
 }
 
-const children = new Set<Child>();
-process.once('exit', () => {
-  for (const child of children) child.stop().catch(() => undefined);
-});
+/**
+ * A bench's whole life: a store of its own, the children it starts (pushed onto `children`), every one stopped and
+ * the store removed however it ends, and the process's exit code saying whether it passed.
+ */
+export function runBench(
+  bench: (store: Awaited<ReturnType<typeof benchStore>>, children: Child[]) => Promise<void>,
+): void {
+  const run = async () => {
+    const store = await benchStore();
+    const children: Child[] = [];
+    try {
+      await bench(store, children);
+    } finally {
+      for (const child of children) await child.stop();
+      await store.close();
+    }
+  };
+  run().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
 
 /** The environment of every service process in a bench: loopback only, quiet, no submission limit. */
 export function serviceEnv(
@@ -183,53 +129,28 @@ export function startWorkerProcess(
   return new Child(script, serviceEnv(store, over));
 }
 
+/** The kit's waiter with the bench's habits: a probe every 200 ms, and a message built when it times out. */
 export async function until(
   probe: () => Promise<boolean>,
   timeoutMs: number,
   what: () => string,
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what()}`);
-    await sleep(200);
-  }
+  await waitFor(probe, { timeoutMs, intervalMs: 200, what: 'the bench', explain: what });
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
+/** JSON over a keep-alive connection; a body makes it a POST unless `method` says otherwise. */
 export function send(
   url: string,
   options: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
-): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
-  return new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
-    const req = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname + target.search,
-        method: options.method ?? (payload ? 'POST' : 'GET'),
-        agent,
-        headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...options.headers },
-        timeout: 30_000,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString(),
-            headers: res.headers,
-          }),
-        );
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', reject);
-    if (payload) req.write(payload);
-    req.end();
+) {
+  const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
+  return rawRequest(url, {
+    method: options.method ?? (payload ? 'POST' : 'GET'),
+    headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...options.headers },
+    body: payload,
+    agent,
   });
 }
 
@@ -303,7 +224,7 @@ export async function submitMany(
 }
 
 export async function countQueued(databaseUrl: string): Promise<number> {
-  const rows = await sql<{ n: string }>(
+  const rows = await query<{ n: string }>(
     databaseUrl,
     `SELECT count(*) AS n FROM comments WHERE status = 'queued'`,
   );

@@ -5,7 +5,6 @@
  * BENCH_DRAIN_COMMENTS sets the batch size (default 3000). Goal: ≥ 0.7× the no-op worker.
  */
 import {
-  benchStore,
   Child,
   countQueued,
   createBenchSite,
@@ -15,6 +14,7 @@ import {
   startWorkerProcess,
   submitMany,
   until,
+  runBench,
 } from './bench-kit';
 
 const COMMENTS = Number(process.env.BENCH_DRAIN_COMMENTS ?? 3000);
@@ -52,55 +52,40 @@ async function drain(
   return rate;
 }
 
-async function main(): Promise<void> {
-  const store = await benchStore();
-  const children: Child[] = [];
-  try {
-    const api = await startApiProcess(store);
-    children.push(api.child);
-    const siteId = await createBenchSite(api.url);
-    console.log(
-      `worker drain, ${COMMENTS} comments a batch, WORKER_CONCURRENCY ${process.env.WORKER_CONCURRENCY ?? 16}`,
-    );
-    const noop = await drain(store, api.url, siteId, 'no-op checks, 1 process', () => [
-      startWorkerProcess(store, 'bench/noop-checks.worker.ts'),
-    ]);
-    const full = await drain(store, api.url, siteId, 'all checks, 1 process', () => [
-      startWorkerProcess(store),
-    ]);
-    const two = await drain(store, api.url, siteId, 'all checks, 2 processes', () => [
-      startWorkerProcess(store),
-      startWorkerProcess(store),
-    ]);
-    console.log(
-      `  ratio all/no-op: ${(full / noop).toFixed(2)}× (goal ≥ 0.7×); 2 processes / 1: ${(two / full).toFixed(2)}×`,
-    );
-    report(
-      'drain',
-      'all checks, 1 worker',
-      Math.round(full),
-      'comments/s',
-      Math.round(noop),
-      '≥ 0.7× no-op worker',
-    );
-    report(
-      'scaling',
-      'all checks, 2 workers',
-      Math.round(two),
-      'comments/s',
-      Math.round(full),
-      'vs 1 worker process',
-    );
-  } finally {
-    for (const child of children) await child.stop();
-    await store.close();
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(async (store, children) => {
+  const api = await startApiProcess(store);
+  children.push(api.child);
+  const siteId = await createBenchSite(api.url);
+  console.log(
+    `worker drain, ${COMMENTS} comments a batch, WORKER_CONCURRENCY ${process.env.WORKER_CONCURRENCY ?? 16}`,
+  );
+  const noop = await drain(store, api.url, siteId, 'no-op checks, 1 process', () => [
+    startWorkerProcess(store, 'bench/noop-checks.worker.ts'),
+  ]);
+  const full = await drain(store, api.url, siteId, 'all checks, 1 process', () => [
+    startWorkerProcess(store),
+  ]);
+  const two = await drain(store, api.url, siteId, 'all checks, 2 processes', () => [
+    startWorkerProcess(store),
+    startWorkerProcess(store),
+  ]);
+  console.log(
+    `  ratio all/no-op: ${(full / noop).toFixed(2)}× (goal ≥ 0.7×); 2 processes / 1: ${(two / full).toFixed(2)}×`,
+  );
+  report(
+    'drain',
+    'all checks, 1 worker',
+    Math.round(full),
+    'comments/s',
+    Math.round(noop),
+    '≥ 0.7× no-op worker',
+  );
+  report(
+    'scaling',
+    'all checks, 2 workers',
+    Math.round(two),
+    'comments/s',
+    Math.round(full),
+    'vs 1 worker process',
+  );
+});

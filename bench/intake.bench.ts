@@ -5,7 +5,6 @@
  */
 import autocannon from 'autocannon';
 import {
-  benchStore,
   Child,
   comment,
   createBenchSite,
@@ -16,6 +15,7 @@ import {
   startApiProcess,
   until,
   get,
+  runBench,
 } from './bench-kit';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -42,56 +42,40 @@ async function acceptedPerSecond(
   return { rate: result['2xx'] / result.duration, non2xx: result.non2xx, p99: result.latency.p99 };
 }
 
-async function main(): Promise<void> {
-  const store = await benchStore();
-  const children: Child[] = [];
-  try {
-    const api = await startApiProcess(store);
-    children.push(api.child);
-    const siteId = await createBenchSite(api.url);
-    await sql(
-      store.databaseUrl,
-      'CREATE TABLE baseline_comments (LIKE comments INCLUDING DEFAULTS INCLUDING INDEXES)',
-    );
-    const port = await freePort();
-    const baseline = new Child(
-      'bench/baseline.server.ts',
-      serviceEnv(store, { PORT: String(port), QUEUE_PREFIX: `${store.prefix}-base` }),
-    );
-    children.push(baseline);
-    const baselineUrl = `http://127.0.0.1:${port}`;
-    await until(
-      async () =>
-        (await get(`${baselineUrl}/v1/sites/x/threads/y/comments`).catch(() => ({ status: 0 }))).status ===
-        200,
-      60_000,
-      () => baseline.output.join(''),
-    );
+runBench(async (store, children) => {
+  const api = await startApiProcess(store);
+  children.push(api.child);
+  const siteId = await createBenchSite(api.url);
+  await sql(
+    store.databaseUrl,
+    'CREATE TABLE baseline_comments (LIKE comments INCLUDING DEFAULTS INCLUDING INDEXES)',
+  );
+  const port = await freePort();
+  const baseline = new Child(
+    'bench/baseline.server.ts',
+    serviceEnv(store, { PORT: String(port), QUEUE_PREFIX: `${store.prefix}-base` }),
+  );
+  children.push(baseline);
+  const baselineUrl = `http://127.0.0.1:${port}`;
+  await until(
+    async () =>
+      (await get(`${baselineUrl}/v1/sites/x/threads/y/comments`).catch(() => ({ status: 0 }))).status === 200,
+    60_000,
+    () => baseline.output.join(''),
+  );
 
-    // Warm both (JIT, pools), then measure each in turn.
-    await acceptedPerSecond(baselineUrl, siteId, 3);
-    await acceptedPerSecond(api.url, siteId, 3);
-    const bare = await acceptedPerSecond(baselineUrl, siteId, SECONDS);
-    const ours = await acceptedPerSecond(api.url, siteId, SECONDS);
-    console.log(`intake, ${CONNECTIONS} connections × ${SECONDS} s each`);
-    console.log(
-      `  baseline (Fastify + INSERT + BullMQ add): ${bare.rate.toFixed(0)} accepted/s, p99 ${bare.p99} ms, non-2xx ${bare.non2xx}`,
-    );
-    console.log(
-      `  service  (POST …/comments):               ${ours.rate.toFixed(0)} accepted/s, p99 ${ours.p99} ms, non-2xx ${ours.non2xx}`,
-    );
-    console.log(`  ratio: ${(ours.rate / bare.rate).toFixed(2)}× (goal ≥ 0.8×)`);
-    report('intake', 'accepted/s', Math.round(ours.rate), 'req/s', Math.round(bare.rate), '≥ 0.8× baseline');
-  } finally {
-    for (const child of children) await child.stop();
-    await store.close();
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+  // Warm both (JIT, pools), then measure each in turn.
+  await acceptedPerSecond(baselineUrl, siteId, 3);
+  await acceptedPerSecond(api.url, siteId, 3);
+  const bare = await acceptedPerSecond(baselineUrl, siteId, SECONDS);
+  const ours = await acceptedPerSecond(api.url, siteId, SECONDS);
+  console.log(`intake, ${CONNECTIONS} connections × ${SECONDS} s each`);
+  console.log(
+    `  baseline (Fastify + INSERT + BullMQ add): ${bare.rate.toFixed(0)} accepted/s, p99 ${bare.p99} ms, non-2xx ${bare.non2xx}`,
+  );
+  console.log(
+    `  service  (POST …/comments):               ${ours.rate.toFixed(0)} accepted/s, p99 ${ours.p99} ms, non-2xx ${ours.non2xx}`,
+  );
+  console.log(`  ratio: ${(ours.rate / bare.rate).toFixed(2)}× (goal ≥ 0.8×)`);
+  report('intake', 'accepted/s', Math.round(ours.rate), 'req/s', Math.round(bare.rate), '≥ 0.8× baseline');
+});

@@ -5,8 +5,6 @@
  * BENCH_RATE (default 500/s) and BENCH_LATENCY_SECONDS (default 10). Goals: p50 ≤ 50 ms, p99 ≤ 150 ms.
  */
 import {
-  benchStore,
-  Child,
   comment,
   createBenchSite,
   quantile,
@@ -17,127 +15,110 @@ import {
   startApiProcess,
   startWorkerProcess,
   until,
+  runBench,
 } from './bench-kit';
 
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const SECONDS = Number(process.env.BENCH_LATENCY_SECONDS ?? 10);
 
-async function main(): Promise<void> {
-  const store = await benchStore();
-  const children: Child[] = [];
-  try {
-    const api = await startApiProcess(store);
-    children.push(api.child);
-    const siteId = await createBenchSite(api.url);
-    const thread = `${api.url}/v1/sites/${siteId}/threads`;
-    children.push(startWorkerProcess(store));
-    // The worker is up once a first comment is decided.
-    const probe = await send(`${thread}/warm/comments`, { body: comment() });
-    const probeId = JSON.parse(probe.body).id as string;
-    await until(
-      async () =>
-        (
-          await sql(store.databaseUrl, `SELECT 1 FROM comments WHERE id = $1 AND status <> 'queued'`, [
-            probeId,
-          ])
-        ).length > 0,
-      120_000,
-      () => 'the worker to start',
-    );
-    // A form token per thread (tokens are bound to their thread), shown long enough ago (the site's minimum is 0).
-    const tokens: string[] = [];
-    for (let t = 0; t < 20; t++)
-      tokens.push(JSON.parse((await send(`${thread}/latency-${t}/form-token`)).body).formToken as string);
+runBench(async (store, children) => {
+  const api = await startApiProcess(store);
+  children.push(api.child);
+  const siteId = await createBenchSite(api.url);
+  const thread = `${api.url}/v1/sites/${siteId}/threads`;
+  children.push(startWorkerProcess(store));
+  // The worker is up once a first comment is decided.
+  const probe = await send(`${thread}/warm/comments`, { body: comment() });
+  const probeId = JSON.parse(probe.body).id as string;
+  await until(
+    async () =>
+      (await sql(store.databaseUrl, `SELECT 1 FROM comments WHERE id = $1 AND status <> 'queued'`, [probeId]))
+        .length > 0,
+    120_000,
+    () => 'the worker to start',
+  );
+  // A form token per thread (tokens are bound to their thread), shown long enough ago (the site's minimum is 0).
+  const tokens: string[] = [];
+  for (let t = 0; t < 20; t++)
+    tokens.push(JSON.parse((await send(`${thread}/latency-${t}/form-token`)).body).formToken as string);
 
-    const sent = new Map<string, number>();
-    const answerMs: number[] = [];
-    let refused = 0;
-    const pending: Promise<void>[] = [];
-    const total = RATE * SECONDS;
-    const start = Date.now();
-    for (let i = 0; i < total; i++) {
-      const due = start + (i * 1000) / RATE;
-      const wait = due - Date.now();
-      if (wait > 1) await sleep(wait);
-      const at = Date.now();
-      pending.push(
-        send(`${thread}/latency-${i % 20}/comments`, {
-          body: { ...comment(), formToken: tokens[i % 20] },
-        }).then(
-          (answer) => {
-            if (answer.status !== 202) return void refused++;
-            answerMs.push(Date.now() - at);
-            sent.set(JSON.parse(answer.body).id, at);
-          },
-          () => void refused++,
-        ),
-      );
-    }
-    const offeredSeconds = (Date.now() - start) / 1000;
-    await Promise.all(pending);
-    await until(
-      async () =>
-        (
-          await sql<{ n: string }>(
-            store.databaseUrl,
-            `SELECT count(*) AS n FROM comments WHERE status = 'queued'`,
-          )
-        )[0].n === '0',
-      300_000,
-      () => 'the queue to drain',
+  const sent = new Map<string, number>();
+  const answerMs: number[] = [];
+  let refused = 0;
+  const pending: Promise<void>[] = [];
+  const total = RATE * SECONDS;
+  const start = Date.now();
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / RATE;
+    const wait = due - Date.now();
+    if (wait > 1) await sleep(wait);
+    const at = Date.now();
+    pending.push(
+      send(`${thread}/latency-${i % 20}/comments`, {
+        body: { ...comment(), formToken: tokens[i % 20] },
+      }).then(
+        (answer) => {
+          if (answer.status !== 202) return void refused++;
+          answerMs.push(Date.now() - at);
+          sent.set(JSON.parse(answer.body).id, at);
+        },
+        () => void refused++,
+      ),
     );
-
-    const rows = await sql<{ id: string; status: string; checked: Date; published: Date | null }>(
-      store.databaseUrl,
-      'SELECT id, status, checked_at AS checked, published_at AS published FROM comments WHERE id = ANY($1)',
-      [[...sent.keys()]],
-    );
-    const toVerdict = rows.map((r) => r.checked.getTime() - sent.get(r.id)!).sort((a, b) => a - b);
-    const toPublished = rows
-      .filter((r) => r.published)
-      .map((r) => r.published!.getTime() - sent.get(r.id)!)
-      .sort((a, b) => a - b);
-    answerMs.sort((a, b) => a - b);
-    const byStatus: Record<string, number> = {};
-    for (const r of rows) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
-    console.log(
-      `latency at an offered ${RATE}/s for ${SECONDS} s (achieved ${(total / offeredSeconds).toFixed(0)}/s), ${sent.size} accepted, ${refused} refused, ${JSON.stringify(byStatus)}`,
-    );
-    console.log(
-      `  baseline submit → 202:        p50 ${quantile(answerMs, 0.5)} ms, p99 ${quantile(answerMs, 0.99)} ms`,
-    );
-    console.log(
-      `  submit → verdict stored:      p50 ${quantile(toVerdict, 0.5)} ms, p99 ${quantile(toVerdict, 0.99)} ms`,
-    );
-    console.log(
-      `  submit → published (${toPublished.length}): p50 ${quantile(toPublished, 0.5)} ms, p99 ${quantile(toPublished, 0.99)} ms (goals ≤ 50, ≤ 150)`,
-    );
-    report(
-      'latency',
-      `submit→published p50 @${RATE}/s`,
-      quantile(toPublished, 0.5),
-      'ms',
-      quantile(answerMs, 0.5),
-      '≤ 50 ms',
-    );
-    report(
-      'latency',
-      `submit→published p99 @${RATE}/s`,
-      quantile(toPublished, 0.99),
-      'ms',
-      quantile(answerMs, 0.99),
-      '≤ 150 ms',
-    );
-  } finally {
-    for (const child of children) await child.stop();
-    await store.close();
   }
-}
+  const offeredSeconds = (Date.now() - start) / 1000;
+  await Promise.all(pending);
+  await until(
+    async () =>
+      (
+        await sql<{ n: string }>(
+          store.databaseUrl,
+          `SELECT count(*) AS n FROM comments WHERE status = 'queued'`,
+        )
+      )[0].n === '0',
+    300_000,
+    () => 'the queue to drain',
+  );
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+  const rows = await sql<{ id: string; status: string; checked: Date; published: Date | null }>(
+    store.databaseUrl,
+    'SELECT id, status, checked_at AS checked, published_at AS published FROM comments WHERE id = ANY($1)',
+    [[...sent.keys()]],
+  );
+  const toVerdict = rows.map((r) => r.checked.getTime() - sent.get(r.id)!).sort((a, b) => a - b);
+  const toPublished = rows
+    .filter((r) => r.published)
+    .map((r) => r.published!.getTime() - sent.get(r.id)!)
+    .sort((a, b) => a - b);
+  answerMs.sort((a, b) => a - b);
+  const byStatus: Record<string, number> = {};
+  for (const r of rows) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+  console.log(
+    `latency at an offered ${RATE}/s for ${SECONDS} s (achieved ${(total / offeredSeconds).toFixed(0)}/s), ${sent.size} accepted, ${refused} refused, ${JSON.stringify(byStatus)}`,
+  );
+  console.log(
+    `  baseline submit → 202:        p50 ${quantile(answerMs, 0.5)} ms, p99 ${quantile(answerMs, 0.99)} ms`,
+  );
+  console.log(
+    `  submit → verdict stored:      p50 ${quantile(toVerdict, 0.5)} ms, p99 ${quantile(toVerdict, 0.99)} ms`,
+  );
+  console.log(
+    `  submit → published (${toPublished.length}): p50 ${quantile(toPublished, 0.5)} ms, p99 ${quantile(toPublished, 0.99)} ms (goals ≤ 50, ≤ 150)`,
+  );
+  report(
+    'latency',
+    `submit→published p50 @${RATE}/s`,
+    quantile(toPublished, 0.5),
+    'ms',
+    quantile(answerMs, 0.5),
+    '≤ 50 ms',
+  );
+  report(
+    'latency',
+    `submit→published p99 @${RATE}/s`,
+    quantile(toPublished, 0.99),
+    'ms',
+    quantile(answerMs, 0.99),
+    '≤ 150 ms',
+  );
+});

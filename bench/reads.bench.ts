@@ -4,7 +4,6 @@
  */
 import autocannon from 'autocannon';
 import {
-  benchStore,
   Child,
   createBenchSite,
   freePort,
@@ -16,6 +15,7 @@ import {
   startWorkerProcess,
   submitMany,
   until,
+  runBench,
 } from './bench-kit';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -30,81 +30,66 @@ async function rate(
   return { rps: result.requests.average, p99: result.latency.p99, statuses };
 }
 
-async function main(): Promise<void> {
-  const store = await benchStore();
-  const children: Child[] = [];
-  try {
-    const api = await startApiProcess(store);
-    children.push(api.child);
-    const siteId = await createBenchSite(api.url);
-    const worker = startWorkerProcess(store);
-    children.push(worker);
-    await submitMany(api.url, siteId, 'reads', 200, 16);
-    await until(
-      async () =>
-        (
-          await sql<{ n: string }>(
-            store.databaseUrl,
-            `SELECT count(*) AS n FROM comments WHERE status = 'queued'`,
-          )
-        )[0].n === '0',
-      300_000,
-      () => 'the worker to decide the thread',
-    );
-    await worker.stop();
-    // Whatever the checks held, the read bench needs 200 published rows: publish them the way a moderator would.
-    await sql(
-      store.databaseUrl,
-      `UPDATE comments SET status = 'published', published_at = coalesce(published_at, now()) WHERE thread_id = 'reads'`,
-    );
-    await sql(
-      store.databaseUrl,
-      `UPDATE threads SET published_count = 200, version = version + 1 WHERE id = 'reads'`,
-    );
+runBench(async (store, children) => {
+  const api = await startApiProcess(store);
+  children.push(api.child);
+  const siteId = await createBenchSite(api.url);
+  const worker = startWorkerProcess(store);
+  children.push(worker);
+  await submitMany(api.url, siteId, 'reads', 200, 16);
+  await until(
+    async () =>
+      (
+        await sql<{ n: string }>(
+          store.databaseUrl,
+          `SELECT count(*) AS n FROM comments WHERE status = 'queued'`,
+        )
+      )[0].n === '0',
+    300_000,
+    () => 'the worker to decide the thread',
+  );
+  await worker.stop();
+  // Whatever the checks held, the read bench needs 200 published rows: publish them the way a moderator would.
+  await sql(
+    store.databaseUrl,
+    `UPDATE comments SET status = 'published', published_at = coalesce(published_at, now()) WHERE thread_id = 'reads'`,
+  );
+  await sql(
+    store.databaseUrl,
+    `UPDATE threads SET published_count = 200, version = version + 1 WHERE id = 'reads'`,
+  );
 
-    const path = `/v1/sites/${siteId}/threads/reads/comments?limit=200`;
-    const first = await get(`${api.url}${path}`);
-    const etag = String(first.headers.etag);
-    const count = JSON.parse(first.body).comments.length as number;
-    if (count !== 200) throw new Error(`expected 200 comments, got ${count}`);
-    const port = await freePort();
-    const baseline = new Child('bench/baseline.server.ts', serviceEnv(store, { PORT: String(port) }));
-    children.push(baseline);
-    const baselineUrl = `http://127.0.0.1:${port}`;
-    await until(
-      async () => (await get(`${baselineUrl}${path}`).catch(() => ({ status: 0 }))).status === 200,
-      60_000,
-      () => baseline.output.join(''),
-    );
+  const path = `/v1/sites/${siteId}/threads/reads/comments?limit=200`;
+  const first = await get(`${api.url}${path}`);
+  const etag = String(first.headers.etag);
+  const count = JSON.parse(first.body).comments.length as number;
+  if (count !== 200) throw new Error(`expected 200 comments, got ${count}`);
+  const port = await freePort();
+  const baseline = new Child('bench/baseline.server.ts', serviceEnv(store, { PORT: String(port) }));
+  children.push(baseline);
+  const baselineUrl = `http://127.0.0.1:${port}`;
+  await until(
+    async () => (await get(`${baselineUrl}${path}`).catch(() => ({ status: 0 }))).status === 200,
+    60_000,
+    () => baseline.output.join(''),
+  );
 
-    await rate(`${api.url}${path}`); // warm-up
-    const bare = await rate(`${baselineUrl}${path}`);
-    const full = await rate(`${api.url}${path}`);
-    const cached = await rate(`${api.url}${path}`, { 'if-none-match': etag });
-    console.log(
-      `reads of a 200-comment thread (${(first.body.length / 1024).toFixed(0)} KB), ${CONNECTIONS} connections × ${SECONDS} s`,
-    );
-    console.log(
-      `  baseline (Fastify + SELECT 200 rows): ${bare.rps.toFixed(0)} req/s, p99 ${bare.p99} ms (${bare.statuses})`,
-    );
-    console.log(
-      `  service, full page:                   ${full.rps.toFixed(0)} req/s, p99 ${full.p99} ms (${full.statuses})`,
-    );
-    console.log(
-      `  service, If-None-Match → 304:         ${cached.rps.toFixed(0)} req/s, p99 ${cached.p99} ms (${cached.statuses})`,
-    );
-    report('reads', '200-comment page', Math.round(full.rps), 'req/s', Math.round(bare.rps));
-    report('reads', '304 with ETag', Math.round(cached.rps), 'req/s', Math.round(full.rps));
-  } finally {
-    for (const child of children) await child.stop();
-    await store.close();
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+  await rate(`${api.url}${path}`); // warm-up
+  const bare = await rate(`${baselineUrl}${path}`);
+  const full = await rate(`${api.url}${path}`);
+  const cached = await rate(`${api.url}${path}`, { 'if-none-match': etag });
+  console.log(
+    `reads of a 200-comment thread (${(first.body.length / 1024).toFixed(0)} KB), ${CONNECTIONS} connections × ${SECONDS} s`,
+  );
+  console.log(
+    `  baseline (Fastify + SELECT 200 rows): ${bare.rps.toFixed(0)} req/s, p99 ${bare.p99} ms (${bare.statuses})`,
+  );
+  console.log(
+    `  service, full page:                   ${full.rps.toFixed(0)} req/s, p99 ${full.p99} ms (${full.statuses})`,
+  );
+  console.log(
+    `  service, If-None-Match → 304:         ${cached.rps.toFixed(0)} req/s, p99 ${cached.p99} ms (${cached.statuses})`,
+  );
+  report('reads', '200-comment page', Math.round(full.rps), 'req/s', Math.round(bare.rps));
+  report('reads', '304 with ETag', Math.round(cached.rps), 'req/s', Math.round(full.rps));
+});

@@ -4,8 +4,6 @@
  * least-squares slope in MB per minute. A leak shows as a slope that stays positive after warm-up.
  */
 import {
-  benchStore,
-  Child,
   comment,
   createBenchSite,
   report,
@@ -15,6 +13,7 @@ import {
   startWorkerProcess,
   sql,
   until,
+  runBench,
 } from './bench-kit';
 
 const SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
@@ -29,87 +28,72 @@ function slopePerMinute(points: { t: number; mb: number }[]): number {
   return (cov / varT) * 60;
 }
 
-async function main(): Promise<void> {
-  const store = await benchStore();
-  const children: Child[] = [];
-  try {
-    const api = await startApiProcess(store);
-    children.push(api.child);
-    const siteId = await createBenchSite(api.url);
-    const worker = startWorkerProcess(store);
-    children.push(worker);
-    // Sample from when both are serving: a first comment decided means the worker is up.
-    const probe = JSON.parse(
-      (await send(`${api.url}/v1/sites/${siteId}/threads/warm/comments`, { body: comment() })).body,
-    ).id as string;
-    await until(
-      async () =>
-        (await sql(store.databaseUrl, `SELECT 1 FROM comments WHERE id = $1 AND status <> 'queued'`, [probe]))
-          .length > 0,
-      120_000,
-      () => 'the worker to start',
+runBench(async (store, children) => {
+  const api = await startApiProcess(store);
+  children.push(api.child);
+  const siteId = await createBenchSite(api.url);
+  const worker = startWorkerProcess(store);
+  children.push(worker);
+  // Sample from when both are serving: a first comment decided means the worker is up.
+  const probe = JSON.parse(
+    (await send(`${api.url}/v1/sites/${siteId}/threads/warm/comments`, { body: comment() })).body,
+  ).id as string;
+  await until(
+    async () =>
+      (await sql(store.databaseUrl, `SELECT 1 FROM comments WHERE id = $1 AND status <> 'queued'`, [probe]))
+        .length > 0,
+    120_000,
+    () => 'the worker to start',
+  );
+  const samples = { api: [] as { t: number; mb: number }[], worker: [] as { t: number; mb: number }[] };
+  const start = Date.now();
+  const end = start + SECONDS * 1000;
+  let sent = 0;
+  let failed = 0;
+  const sampler = (async () => {
+    while (Date.now() < end) {
+      const t = (Date.now() - start) / 1000;
+      samples.api.push({ t, mb: api.child.rssMb() });
+      samples.worker.push({ t, mb: worker.rssMb() });
+      await sleep(5000);
+    }
+  })();
+  const inFlight = new Set<Promise<void>>();
+  for (let i = 0; Date.now() < end; i++) {
+    const due = start + (i * 1000) / SUBMIT_RATE;
+    if (due > Date.now()) await sleep(due - Date.now());
+    if (inFlight.size > 200) continue; // bounded: never more than 200 requests open
+    sent++;
+    const thread = `soak-${i % 50}`;
+    const request = Promise.all([
+      send(`${api.url}/v1/sites/${siteId}/threads/${thread}/comments`, { body: comment() }),
+      send(`${api.url}/v1/sites/${siteId}/threads/${thread}/comments?limit=50`),
+    ]).then(
+      ([post]) => void (post.status !== 202 && failed++),
+      () => void failed++,
     );
-    const samples = { api: [] as { t: number; mb: number }[], worker: [] as { t: number; mb: number }[] };
-    const start = Date.now();
-    const end = start + SECONDS * 1000;
-    let sent = 0;
-    let failed = 0;
-    const sampler = (async () => {
-      while (Date.now() < end) {
-        const t = (Date.now() - start) / 1000;
-        samples.api.push({ t, mb: api.child.rssMb() });
-        samples.worker.push({ t, mb: worker.rssMb() });
-        await sleep(5000);
-      }
-    })();
-    const inFlight = new Set<Promise<void>>();
-    for (let i = 0; Date.now() < end; i++) {
-      const due = start + (i * 1000) / SUBMIT_RATE;
-      if (due > Date.now()) await sleep(due - Date.now());
-      if (inFlight.size > 200) continue; // bounded: never more than 200 requests open
-      sent++;
-      const thread = `soak-${i % 50}`;
-      const request = Promise.all([
-        send(`${api.url}/v1/sites/${siteId}/threads/${thread}/comments`, { body: comment() }),
-        send(`${api.url}/v1/sites/${siteId}/threads/${thread}/comments?limit=50`),
-      ]).then(
-        ([post]) => void (post.status !== 202 && failed++),
-        () => void failed++,
-      );
-      inFlight.add(request);
-      void request.finally(() => inFlight.delete(request));
-    }
-    await sampler;
-    await Promise.all(inFlight);
-    // The first minute is warm-up (JIT, pools, caches); the slope is taken over the rest when there is enough.
-    const settled = (points: { t: number; mb: number }[]) =>
-      SECONDS >= 180 ? points.filter((p) => p.t >= 60) : points;
-    for (const role of ['api', 'worker'] as const) {
-      const points = samples[role];
-      const slope = slopePerMinute(settled(points));
-      console.log(
-        `soak ${role}: RSS ${points[0].mb.toFixed(0)} → ${points[points.length - 1].mb.toFixed(0)} MB (max ${Math.max(...points.map((p) => p.mb)).toFixed(0)}) over ${SECONDS} s, slope ${slope.toFixed(2)} MB/min after warm-up`,
-      );
-      report(
-        'soak',
-        `${role} RSS slope (${SECONDS} s)`,
-        Number(slope.toFixed(2)),
-        'MB/min',
-        Number(points[points.length - 1].mb.toFixed(0)),
-        '≈ 0 after warm-up',
-      );
-    }
-    console.log(`soak: ${sent} submissions + ${sent} reads at ${SUBMIT_RATE}/s, ${failed} failed`);
-  } finally {
-    for (const child of children) await child.stop();
-    await store.close();
+    inFlight.add(request);
+    void request.finally(() => inFlight.delete(request));
   }
-}
-
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+  await sampler;
+  await Promise.all(inFlight);
+  // The first minute is warm-up (JIT, pools, caches); the slope is taken over the rest when there is enough.
+  const settled = (points: { t: number; mb: number }[]) =>
+    SECONDS >= 180 ? points.filter((p) => p.t >= 60) : points;
+  for (const role of ['api', 'worker'] as const) {
+    const points = samples[role];
+    const slope = slopePerMinute(settled(points));
+    console.log(
+      `soak ${role}: RSS ${points[0].mb.toFixed(0)} → ${points[points.length - 1].mb.toFixed(0)} MB (max ${Math.max(...points.map((p) => p.mb)).toFixed(0)}) over ${SECONDS} s, slope ${slope.toFixed(2)} MB/min after warm-up`,
+    );
+    report(
+      'soak',
+      `${role} RSS slope (${SECONDS} s)`,
+      Number(slope.toFixed(2)),
+      'MB/min',
+      Number(points[points.length - 1].mb.toFixed(0)),
+      '≈ 0 after warm-up',
+    );
+  }
+  console.log(`soak: ${sent} submissions + ${sent} reads at ${SUBMIT_RATE}/s, ${failed} failed`);
+});

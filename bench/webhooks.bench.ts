@@ -23,7 +23,7 @@ Object.assign(process.env, {
   SWEEP_INTERVAL_MS: '60000',
 });
 
-import { CommentEvents, SitesService } from '@app/comments';
+import { CommentLifecycle, SitesService } from '@app/comments';
 import { comments, Database, DATABASE } from '@app/db';
 import { WebhookEndpointsService } from '@app/webhooks';
 import { WorkerModule } from '../apps/worker/src/worker.module';
@@ -151,7 +151,10 @@ async function latency(
     const siteId = await siteWithEndpoint(app, `${receiver.url}/latency`);
     const ids = await queuedComments(app, siteId, rounds + 10);
     const committedAt = new Map<string, number>();
-    app.get(CommentEvents).onStatusChanged((comment) => void committedAt.set(comment.id, performance.now()));
+    app.get(CommentLifecycle).listen({
+      afterCommit: (changes) =>
+        changes.forEach(({ comment }) => committedAt.set(comment.id, performance.now())),
+    });
     const fromCommit: number[] = [];
     const fromStart: number[] = [];
     for (const [i, id] of ids.entries()) {

@@ -1,24 +1,10 @@
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { ADMIN, login, useTestAdmin } from '../support/moderators';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** Logins, sessions, cookies and CSRF, through real HTTP and PostgreSQL. */
 describe('moderator accounts', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi();
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  const api = useTestApp({ before: async () => useTestAdmin() });
 
   it('answers 401 without a token, with a bad one, and for a wrong password', async () => {
     expect((await http(`${api.url}/v1/moderation/comments`)).status).toBe(401);

@@ -1,29 +1,24 @@
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
 import { login, useTestAdmin } from '../support/moderators';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** Moderators' spam decisions teach that site's model, and only that site's. */
 describe('spam learning from decisions', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp({
+    withWorker: true,
+    // Each comment from an address of its own, so the IP history signal cannot stand in for the model.
+    env: { TRUST_PROXY: 'true' },
+    before: async () => useTestAdmin(),
+  });
   let admin: Record<string, string>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    // Each comment from an address of its own, so the IP history signal cannot stand in for the model.
-    process.env.TRUST_PROXY = 'true';
-    api = await startApi({ withWorker: true });
     admin = { authorization: `Bearer ${(await login(api.url)).token}` };
   });
 
   afterAll(async () => {
-    await api?.close();
-    await db?.drop();
     delete process.env.TRUST_PROXY;
   });
 

@@ -1,22 +1,12 @@
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
+import { useTestApp, waitFor } from '../support/test-app';
 
 describe('operators can see it run', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp({ withWorker: true, env: { RATE_LIMIT_PER_MINUTE: '3' } });
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.RATE_LIMIT_PER_MINUTE = '3';
-    api = await startApi({ withWorker: true });
-  });
   afterAll(async () => {
     process.env.RATE_LIMIT_PER_MINUTE = '0';
-    await api?.close();
-    await db?.drop();
   });
 
   it('exposes route latency, verdicts and queue depth in Prometheus text', async () => {

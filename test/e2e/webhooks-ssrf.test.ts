@@ -52,6 +52,8 @@ describe('webhook SSRF refusals', () => {
     ['private 192.168/16', () => 'https://192.168.1.20/hook'],
     ['CGNAT', () => 'https://100.64.0.9/hook'],
     ['IPv4-mapped IPv6', () => 'https://[::ffff:127.0.0.1]/hook'],
+    ['6to4 of loopback', () => 'https://[2002:7f00:1::]/hook'],
+    ['IPv6 site-local', () => 'https://[fec0::1]/hook'],
   ])('refuses to register %s', async (_what, url) => {
     const response = await admin(`/v1/admin/sites/${siteId}/webhooks`, {
       method: 'POST',
@@ -59,7 +61,7 @@ describe('webhook SSRF refusals', () => {
     });
     expect(response.status).toBe(422);
     expect(response.body.errors[0]).toMatchObject({ field: 'url', code: 'invalid_url' });
-    expect(response.body.errors[0].message).toMatch(/private or reserved/);
+    expect(response.body.errors[0].message).toMatch(/private or reserved|link-local or cloud metadata/);
   });
 
   it('requires https', async () => {
@@ -99,7 +101,7 @@ describe('webhook SSRF refusals', () => {
       expect(delivery.status).toBe('pending');
       expect(delivery.attemptLog[0]).toMatchObject({ statusCode: null });
       expect(delivery.attemptLog[0].error).toMatch(
-        /^refused: url resolves to a private or reserved address \((127\.0\.0\.1|::1|169\.254\.169\.254)\)/,
+        /^refused: url resolves to a (private or reserved|link-local or cloud metadata) address \((127\.0\.0\.1|::1|169\.254\.169\.254)\)/,
       );
     }
     expect(receiver.connections).toBe(0);

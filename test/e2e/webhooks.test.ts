@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { http } from '../support/client';
+import { PUBLIC_COMMENT_KEYS } from '../support/contract';
 import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
 import { RunningApi, startApi, waitFor } from '../support/test-app';
@@ -7,18 +8,6 @@ import { adminClient, changeStatus, publishThroughPipeline } from '../support/we
 import { WebhookReceiver } from '../support/webhook-receiver';
 
 const ADMIN = { email: 'webhooks-admin@example.org', password: randomBytes(12).toString('hex') };
-const PUBLIC_COMMENT_KEYS = [
-  'authorName',
-  'authorUrl',
-  'avatar',
-  'body',
-  'bodyHtml',
-  'createdAt',
-  'id',
-  'language',
-  'parentId',
-  'publishedAt',
-];
 
 /** Webhooks end to end: the admin API, the real pipeline, the outbox, the queue, the worker and a verifying receiver. */
 describe('webhooks to publishers', () => {
@@ -122,7 +111,7 @@ describe('webhooks to publishers', () => {
     const body = JSON.parse(published.body);
     expect(Object.keys(body).sort()).toEqual(['data', 'timestamp', 'type']);
     expect(body.data).toMatchObject({ siteId, threadId: 'wh-1' });
-    expect(Object.keys(body.data.comment).sort()).toEqual(PUBLIC_COMMENT_KEYS.sort());
+    expect(Object.keys(body.data.comment).sort()).toEqual(PUBLIC_COMMENT_KEYS);
     expect(body.data.comment.id).toBe(commentId);
 
     await changeStatus(api.app, commentId, 'held');

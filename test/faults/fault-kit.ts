@@ -1,13 +1,14 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { http, submission } from '../support/client';
+import { query } from '../support/database';
+import { ChildService, freePort, FROM_SOURCE, ROOT } from '../support/processes';
+import { waitFor } from '../support/wait';
 
 /** Shared by the fault tests: processes a test may kill, a Redis of its own, load, and a direct look at the store. */
+export { freePort, query };
+export { sleep } from '../support/wait';
 
-const ROOT = join(__dirname, '..', '..');
 const BUILT_WORKER = join(ROOT, 'dist/apps/worker/src/main.js');
 
 function newestSourceMtime(dir: string): number {
@@ -27,64 +28,38 @@ function workerCommand(): string[] {
     const sources = Math.max(...['apps', 'libs'].map((d) => newestSourceMtime(join(ROOT, d))));
     if (built >= sources) return [BUILT_WORKER];
   }
-  return [
-    '-r',
-    'ts-node/register/transpile-only',
-    '-r',
-    'tsconfig-paths/register',
-    join(ROOT, 'apps/worker/src/main.ts'),
-  ];
+  return [...FROM_SOURCE, join(ROOT, 'apps/worker/src/main.ts')];
 }
 
 /** A worker process (`npm run start:worker`), with the test file's environment, that a test may SIGKILL. */
 export class WorkerProcess {
-  private child?: ChildProcess;
-  readonly output: string[] = [];
+  private child?: ChildService;
 
   start(env: Record<string, string | undefined> = {}): void {
-    this.child = spawn(process.execPath, workerCommand(), {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'error', TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    this.child = new ChildService(workerCommand(), {
+      LOG_LEVEL: 'error',
+      TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+      ...env,
     });
-    const keep = (chunk: Buffer) => {
-      this.output.push(chunk.toString());
-      if (this.output.length > 200) this.output.shift();
-    };
-    this.child.stdout!.on('data', keep);
-    this.child.stderr!.on('data', keep);
   }
 
   get pid(): number | undefined {
     return this.child?.pid;
   }
 
+  get output(): string[] {
+    return this.child?.output ?? [];
+  }
+
   /** Ends it; `SIGKILL` gives it no chance to finish or release anything. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill(signal);
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
+    await this.child?.stop(signal);
   }
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** A redis-server of the test's own on a free loopback port, without persistence: a restart loses every key. */
 export class RedisServer {
-  private child?: ChildProcess;
+  private child?: ChildService;
   port = 0;
 
   get url(): string {
@@ -93,56 +68,13 @@ export class RedisServer {
 
   async start(): Promise<void> {
     if (!this.port) this.port = await freePort();
-    const child = spawn(
-      'redis-server',
-      [
-        '--port',
-        String(this.port),
-        '--bind',
-        '127.0.0.1',
-        '--save',
-        '',
-        '--appendonly',
-        'no',
-        '--daemonize',
-        'no',
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    this.child = child;
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('redis-server did not start')), 10_000);
-      child.stdout!.on('data', (chunk: Buffer) => {
-        if (/Ready to accept connections/.test(chunk.toString())) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
-    });
+    const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+    this.child = new ChildService([...args, '--daemonize', 'no'], {}, { command: 'redis-server' });
+    await this.child.waitForOutput(/Ready to accept connections/);
   }
 
   async kill(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
-
-/** A direct connection to a test database, for checking what the service stored. */
-export async function query<T = Record<string, unknown>>(
-  url: string,
-  sql: string,
-  params: unknown[] = [],
-): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
+    await this.child?.stop('SIGKILL');
   }
 }
 
@@ -238,8 +170,6 @@ export async function threadCountMismatches(url: string): Promise<unknown[]> {
   );
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 const began = Date.now();
 /** Progress lines on stderr when FAULT_VERBOSE=1: where a slow fault test spends its time. */
 export function progress(message: string): void {
@@ -247,15 +177,10 @@ export function progress(message: string): void {
     process.stderr.write(`[fault +${((Date.now() - began) / 1000).toFixed(1)}s] ${message}\n`);
 }
 
-/** waitFor whose timeout message says what the store looked like then. */
+/** The kit's waiter, its timeout message saying what the store looked like then. */
 export async function waitForOrExplain(
   probe: () => Promise<boolean>,
   options: { timeoutMs: number; intervalMs: number; what: string; onTimeout: () => Promise<string> },
 ): Promise<void> {
-  const deadline = Date.now() + options.timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline)
-      throw new Error(`Timed out waiting for ${options.what}: ${await options.onTimeout()}`);
-    await sleep(options.intervalMs);
-  }
+  await waitFor(probe, { ...options, explain: options.onTimeout });
 }

@@ -4,27 +4,13 @@ import { Queue } from 'bullmq';
 import { CommentsRepository, SweeperService } from '@app/comments';
 import { QUEUES } from '@app/queue';
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi, startWorker, waitFor } from '../support/test-app';
+import { startWorker, useTestApp, waitFor } from '../support/test-app';
 
 /** Nothing answered 202 is lost: a comment whose job Redis lost is found by the sweeper and checked. */
 describe('sweeper', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
   let worker: INestApplicationContext | undefined;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    api = await startApi();
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.drop();
-  });
+  const api = useTestApp({ beforeClose: async () => worker?.close() });
 
   it('re-enqueues a queued comment whose job vanished, once, and the worker then checks it', async () => {
     const siteId = await createSite(api.app);

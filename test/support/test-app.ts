@@ -6,6 +6,9 @@ import { ApiModule } from '../../apps/api/src/api.module';
 import { createApiApplication } from '../../apps/api/src/bootstrap';
 import { StandaloneModule } from '../../apps/standalone/src/standalone.module';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { createTestDatabase } from './database';
+
+export { sleep, waitFor } from './wait';
 
 export interface RunningApi {
   app: NestFastifyApplication;
@@ -29,15 +32,57 @@ export async function startWorker(): Promise<INestApplicationContext> {
   return app;
 }
 
-export async function waitFor<T>(
-  probe: () => Promise<T | undefined | null | false>,
-  { timeoutMs = 10000, intervalMs = 50, what = 'condition' } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
+export interface TestApp extends RunningApi {
+  /** The file's own database. */
+  databaseUrl: string;
+}
+
+/**
+ * The setup most test files share: a database of the file's own, `env` set, then the API (with the worker when
+ * asked) on a free port; closed and dropped after the file. `before` runs once the database exists and before the
+ * API starts (a receiver, a Redis of the test's own); `beforeClose` once the tests are done. Read the fields inside tests and hooks, not at import.
+ */
+export function useTestApp(
+  options: {
+    withWorker?: boolean;
+    env?: Record<string, string>;
+    before?: () => Promise<void>;
+    /** Runs after the file's tests, before the app closes and the database goes (a worker, a client of its own). */
+    beforeClose?: () => Promise<unknown>;
+  } = {},
+): TestApp {
+  let db: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+  let api: RunningApi | undefined;
+  const started = () => {
+    if (!api || !db) throw new Error('useTestApp: the app is read before beforeAll started it');
+    return { api, db };
+  };
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    process.env.DATABASE_URL = db.url;
+    Object.assign(process.env, options.env ?? {});
+    await options.before?.();
+    api = await startApi({ withWorker: options.withWorker });
+  });
+  // Jest runs afterAll hooks in the order declared, and this one comes first: what the file opened closes first.
+  afterAll(async () => {
+    await options.beforeClose?.();
+    await api?.close();
+    await db?.drop();
+  });
+  return {
+    get app() {
+      return started().api.app;
+    },
+    get url() {
+      return started().api.url;
+    },
+    get databaseUrl() {
+      return started().db.url;
+    },
+    close: async () => {
+      await api?.close();
+      api = undefined;
+    },
+  };
 }

@@ -1,7 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { eq } from 'drizzle-orm';
-import { CommentEvents, CommentsRepository } from '@app/comments';
-import { comments, CommentStatus } from '@app/db';
+import { CommentLifecycle } from '@app/comments';
+import { CommentStatus } from '@app/db';
 import { http, submission, TestResponse } from './client';
 import { formToken as formTokenShownAgo } from './moderation';
 import { waitFor } from './test-app';
@@ -45,8 +44,8 @@ export async function publishThroughPipeline(
 }
 
 /**
- * A moderator-style status change through CommentEvents, as the moderation API does it: the in-transaction
- * listeners run inside, the after-commit ones after. `fail` rolls the transaction back after the listeners ran.
+ * A status change through the one writer, as the moderation API makes it: counters, in-transaction listeners inside,
+ * after-commit ones after. `fail` rolls the transaction back after the listeners ran.
  */
 export async function changeStatus(
   app: INestApplicationContext,
@@ -54,22 +53,9 @@ export async function changeStatus(
   status: CommentStatus,
   options: { fail?: boolean } = {},
 ): Promise<void> {
-  const repository = app.get(CommentsRepository);
-  const events = app.get(CommentEvents);
-  const before = (await repository.findById(commentId))!;
-  const changed = await repository.transaction(async (tx) => {
-    await tx
-      .update(comments)
-      .set({
-        status,
-        publishedAt: status === 'published' ? new Date() : before.publishedAt,
-        decidedAt: new Date(),
-      })
-      .where(eq(comments.id, commentId));
-    const row = (await repository.findById(commentId, tx))!;
-    await events.inTransaction(tx, row, before.status);
+  const lifecycle = app.get(CommentLifecycle);
+  await lifecycle.transaction(async (tx) => {
+    await lifecycle.transition(tx, [commentId], { to: status, by: 'test' });
     if (options.fail) throw new Error('rolled back on purpose');
-    return row;
   });
-  await events.afterCommit(changed, before.status);
 }

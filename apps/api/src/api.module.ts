@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CommentsModule } from '@app/comments';
+import { StatusListenersModule } from '@app/live';
 import { PlatformModule } from '@app/platform';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
@@ -16,6 +17,8 @@ import { PrivacyAdminModule } from './privacy/privacy-admin.module';
   imports: [
     PlatformModule,
     CommentsModule,
+    // Decisions change statuses here: the outbox and the live stream hear them.
+    StatusListenersModule,
     LiveModule,
     WidgetModule,
     DemoModule,

@@ -7,6 +7,7 @@ import { Env, ENV, parseEnv } from '@app/config';
 import { ProblemFilter } from './http/problem.filter';
 import { PublicOriginPolicy } from './public/public-origin.policy';
 import { registerProtections } from './http/protections';
+import { protectApiDocs } from './http/content-security';
 
 /** Large enough for a 10,000-character Hindi comment (3 bytes a character) with room to spare. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -42,6 +43,7 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
       .addBearerAuth()
       .build(),
   );
+  protectApiDocs(fastify, 'docs');
   SwaggerModule.setup('docs', app, document);
   return app;
 }

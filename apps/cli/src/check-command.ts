@@ -19,9 +19,10 @@ export interface CheckLineOutput {
 }
 
 /**
- * Reads JSON lines `{ id?, body, authorName?, authorUrl?, authorEmail? }` and writes one verdict line each,
- * through the worker's own pure pipeline. Checks that need history (author, repeats, parent) see none.
- * A line that is not a valid request gets `{ id, error }` instead, so the output stays line-for-line.
+ * Reads JSON lines `{ id?, body, authorName?, authorUrl? }` and writes one verdict line each, through the same pure
+ * pipeline as the worker, with the site's learned spam counts when given. An `authorEmail` is accepted and ignored:
+ * no history is looked up, so author counts, standing, repeats and the parent are empty, and form timing does not
+ * apply. A line that is not a valid request gets `{ id, error }` instead, so the output stays line-for-line.
  */
 export async function runCheck(
   input: Readable,

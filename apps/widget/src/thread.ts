@@ -50,7 +50,7 @@ export class CommentThread extends HTMLElement {
     const maxBody = Number(this.getAttribute('max-length')) || 10000;
 
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    shadow.append(h('style', {}, STYLES));
+    adoptStyles(shadow);
     this.heading = h('h2', { id: `${uid}-count` });
     this.list = h('ol', { class: 'comment-list' });
     this.more = h('button', { type: 'button', class: 'more', hidden: true }, this.t.loadMore);
@@ -259,4 +259,16 @@ export class CommentThread extends HTMLElement {
       }
     }
   }
+}
+
+let sheet: CSSStyleSheet | null = null;
+/** A constructed stylesheet, so the widget also works on pages whose CSP forbids inline <style>; older browsers get one. */
+function adoptStyles(shadow: ShadowRoot): void {
+  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLES);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+  } else shadow.append(h('style', {}, STYLES));
 }

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CommentCheckService, SpamClassifierSource } from './check/comment-check.service';
-import { CommentEvents } from './check/comment-events';
+import { CommentCheckService } from './check/comment-check.service';
+import { SpamClassifierSource } from './check/spam-classifier.source';
+import { CheckContextLoader } from './lifecycle/check-context.loader';
+import { CheckContextRepository } from './lifecycle/check-context.repository';
+import { CommentLifecycle } from './lifecycle/comment-lifecycle.service';
+import { LifecycleRepository } from './lifecycle/lifecycle.repository';
 import { ModerationQueue } from './check/moderation-queue';
 import { SweeperService } from './check/sweeper.service';
 import { CommentsRepository } from './comments.repository';
@@ -16,14 +20,9 @@ import {
   ModeratorsRepository,
   ModeratorsService,
 } from './moderators';
-import {
-  AuthorStandingService,
-  DecisionService,
-  LearnedSpamClassifiers,
-  LearningRepository,
-  ModerationReadService,
-  ModerationRepository,
-} from './moderation';
+import { DecisionService, ModerationReadService, ModerationRepository } from './review';
+import { AuthorStandingService, StandingRepository } from './standing';
+import { LearnedSpamClassifiers, LearningRepository } from './learning';
 import { SiteAdminService } from './admin';
 
 @Module({
@@ -35,7 +34,11 @@ import { SiteAdminService } from './admin';
     IntakeService,
     ThreadReadService,
     ModerationQueue,
-    CommentEvents,
+    // The only writer of a comment's status, and the worker's batched context loader.
+    LifecycleRepository,
+    CommentLifecycle,
+    CheckContextRepository,
+    CheckContextLoader,
     CommentCheckService,
     SweeperService,
     // The base spam model mixed with each site's learning from moderators' decisions (issue 5).
@@ -49,6 +52,7 @@ import { SiteAdminService } from './admin';
     FirstAdminService,
     ModerationRepository,
     LearningRepository,
+    StandingRepository,
     ModerationReadService,
     DecisionService,
     AuthorStandingService,
@@ -60,7 +64,8 @@ import { SiteAdminService } from './admin';
     IntakeService,
     ThreadReadService,
     ModerationQueue,
-    CommentEvents,
+    CommentLifecycle,
+    CheckContextLoader,
     CommentCheckService,
     SweeperService,
     AuthService,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, count, eq, gt, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, or, sql } from 'drizzle-orm';
 import {
   commentChecks,
   CommentRow,
@@ -11,7 +11,6 @@ import {
   Queryable,
   threads,
 } from '@app/db';
-import { CheckResult } from '@app/moderation';
 
 export interface PageCursor {
   createdAt: Date;
@@ -81,7 +80,6 @@ export class CommentsRepository {
     return row?.createdAt ?? null;
   }
 
-  /** Creates the thread on its first comment and stores the comment, in the caller's transaction. */
   /**
    * Stores a comment, creating its thread on the first one. When the thread exists the insert is one statement,
    * atomic on its own: no transaction, one round trip instead of four on the common path.
@@ -108,91 +106,12 @@ export class CommentsRepository {
     return rows.map((r) => r.id);
   }
 
-  async authorCounts(siteId: string, emailHmac: string, ip: string | null) {
-    const [author] = await this.db
-      .select({
-        approved: sql<number>`count(*) filter (where ${comments.status} = 'published')`.mapWith(Number),
-        spam: sql<number>`count(*) filter (where ${comments.status} = 'spam')`.mapWith(Number),
-      })
-      .from(comments)
-      .where(and(eq(comments.siteId, siteId), eq(comments.authorEmailHmac, emailHmac)));
-    let ipSpam = 0;
-    if (ip) {
-      const [row] = await this.db
-        .select({ n: count() })
-        .from(comments)
-        .where(and(eq(comments.siteId, siteId), eq(comments.clientIp, ip), eq(comments.status, 'spam')));
-      ipSpam = row.n;
-    }
-    return { approved: author.approved, spam: author.spam, ipSpam };
-  }
-
-  async countSameTextInOtherThreads(
-    siteId: string,
-    fingerprint: string,
-    threadId: string,
-    since: Date,
-  ): Promise<number> {
-    const [row] = await this.db
-      .select({ n: sql<number>`count(distinct ${comments.threadId})`.mapWith(Number) })
-      .from(comments)
-      .where(
-        and(
-          eq(comments.siteId, siteId),
-          eq(comments.bodyFingerprint, fingerprint),
-          ne(comments.threadId, threadId),
-          gt(comments.createdAt, since),
-        ),
-      );
-    return row.n;
-  }
-
-  /** Moves a comment out of `queued` once; false when another worker got there first. */
-  async recordVerdict(
-    tx: Queryable,
-    id: string,
-    result: { status: CommentStatus; verdict: string; spamScore: number; language: string; at: Date },
-  ): Promise<boolean> {
-    const updated = await tx
-      .update(comments)
-      .set({
-        status: result.status,
-        verdict: result.verdict,
-        spamScore: result.spamScore,
-        language: result.language,
-        checkedAt: result.at,
-        decidedAt: result.at,
-        decidedBy: 'auto',
-        publishedAt: result.status === 'published' ? result.at : null,
-      })
-      .where(and(eq(comments.id, id), eq(comments.status, 'queued')))
-      .returning({ id: comments.id });
-    return updated.length > 0;
-  }
-
-  async replaceChecks(tx: Queryable, commentId: string, checks: readonly CheckResult[]): Promise<void> {
-    await tx.delete(commentChecks).where(eq(commentChecks.commentId, commentId));
-    if (checks.length === 0) return;
-    await tx.insert(commentChecks).values(checks.map((c, position) => ({ commentId, position, ...c })));
-  }
-
   async checksOf(commentId: string) {
     return this.db
       .select()
       .from(commentChecks)
       .where(eq(commentChecks.commentId, commentId))
       .orderBy(asc(commentChecks.position));
-  }
-
-  /** Keeps the thread's ETag version and published count in step with a change to its published set. */
-  async bumpThread(tx: Queryable, siteId: string, threadId: string, publishedDelta: number): Promise<void> {
-    await tx
-      .update(threads)
-      .set({
-        version: sql`${threads.version} + 1`,
-        publishedCount: sql`${threads.publishedCount} + ${publishedDelta}`,
-      })
-      .where(and(eq(threads.siteId, siteId), eq(threads.id, threadId)));
   }
 
   async publishedPage(

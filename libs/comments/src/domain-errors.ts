@@ -15,6 +15,15 @@ export class ValidationFailedError extends DomainError {
   }
 }
 
+/** A query parameter that cannot be right (a forged cursor, a repeated parameter): 400, naming each field. */
+export class InvalidQueryError extends DomainError {
+  readonly status = 400;
+  readonly title = 'Invalid query parameters';
+  constructor(readonly errors: { field: string; code: string; message: string }[]) {
+    super(errors.map((e) => `${e.field}: ${e.message}`).join(' '));
+  }
+}
+
 export class NotFoundError extends DomainError {
   readonly status = 404;
   readonly title = 'Not found';
@@ -52,4 +61,18 @@ export class StoreUnavailableError extends DomainError {
     super('The comment store is unreachable; nothing was saved. Please try again shortly.');
     this.headers['retry-after'] = String(retryAfterSeconds);
   }
+}
+
+export class UnauthorizedError extends DomainError {
+  readonly status = 401;
+  readonly title = 'Unauthorized';
+  constructor(message = 'Log in first: send Authorization: Bearer {token} or the session cookie.') {
+    super(message);
+    this.headers['www-authenticate'] = 'Bearer';
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly status = 409;
+  readonly title = 'Conflict';
 }

@@ -39,10 +39,25 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 }
 
 /**
- * PostgreSQL refused a value as text: a NUL character or an invalid encoding (22021), text where a number or uuid
- * belongs (22P02). Only a client's input reaches a query that way, so it is the client's 400, never our 500.
+ * PostgreSQL refused a value a client sent: a NUL or an invalid encoding (22021, 22P05), text where a number or uuid
+ * belongs (22P02), a time it cannot store or read (22007 format, 22008 field overflow, 22009 time zone offset),
+ * a number out of range (22003), text too long for a column (22001), a bad LIKE escape (22025, 22019) or pattern
+ * (2201B). Only client input reaches a query that way (the edge should catch it first), so it is the client's
+ * 400, never our 500. Division by zero and the like (22012) stay ours.
  */
-const INVALID_INPUT_CODES = new Set(['22021', '22P02', '22P05']);
+const INVALID_INPUT_CODES = new Set([
+  '22001',
+  '22003',
+  '22007',
+  '22008',
+  '22009',
+  '22019',
+  '22021',
+  '22025',
+  '2201B',
+  '22P02',
+  '22P05',
+]);
 
 export function isInvalidInput(error: unknown): boolean {
   let current: unknown = error;

@@ -1,51 +1,56 @@
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
-/** Addresses a webhook may never reach: loopback, private, link-local (cloud metadata), CGNAT, reserved, multicast. */
-const FORBIDDEN = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.0.2.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['198.51.100.0', 24],
-  ['203.0.113.0', 24],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const)
-  FORBIDDEN.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['64:ff9b::', 96],
-  ['100::', 64],
-  ['2001:db8::', 32],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const)
-  FORBIDDEN.addSubnet(net, prefix, 'ipv6');
+/**
+ * Cloud metadata services outside the link-local range (Alibaba, Azure's wireserver, AWS and GCP over IPv6): they
+ * hand out credentials, so they are refused like link-local, even when private addresses are allowed.
+ */
+const METADATA_ADDRESSES = new Set(['100.100.100.200', '168.63.129.16', 'fd00:ec2::254', 'fd20:ce::254']);
 
 export class WebhookUrlError extends Error {}
 
+/** public: a webhook may go there; private: only with WEBHOOK_ALLOW_PRIVATE; never: link-local or metadata. */
+export type AddressClass = 'public' | 'private' | 'never';
+
+const STRICTNESS: Record<AddressClass, number> = { public: 0, private: 1, never: 2 };
+const stricter = (a: AddressClass, b: AddressClass): AddressClass => (STRICTNESS[a] >= STRICTNESS[b] ? a : b);
+
+/** ipaddr.js names the range; only its global "unicast" is public. */
+function classOf(address: ipaddr.IPv4 | ipaddr.IPv6): AddressClass {
+  if (METADATA_ADDRESSES.has(address.toNormalizedString()) || METADATA_ADDRESSES.has(address.toString()))
+    return 'never';
+  const range = address.range();
+  if (range === 'linkLocal') return 'never';
+  return range === 'unicast' ? 'public' : 'private';
+}
+
+/** An IPv6 address that carries an IPv4 one (6to4, NAT64, Teredo, IPv4-compatible) answers for that one too. */
+function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4 | null {
+  const p = address.parts;
+  const v4 = (hi: number, lo: number) => new ipaddr.IPv4([hi >> 8, hi & 0xff, lo >> 8, lo & 0xff]);
+  const range = address.range();
+  if (range === 'ipv4Mapped' || range === 'rfc6145' || range === 'rfc6052') return v4(p[6], p[7]);
+  if (range === '6to4') return v4(p[1], p[2]);
+  if (range === 'teredo') return v4(p[6] ^ 0xffff, p[7] ^ 0xffff);
+  if (p.slice(0, 6).every((part) => part === 0)) return v4(p[6], p[7]); // IPv4-compatible (deprecated)
+  return null;
+}
+
+export function classifyAddress(address: string): AddressClass {
+  if (!ipaddr.isValid(address)) return 'never';
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv4') return classOf(parsed);
+  const v6 = parsed as ipaddr.IPv6;
+  const inner = embeddedIPv4(v6);
+  const own = classOf(v6);
+  // An IPv4-compatible address is "unicast" to ipaddr.js, but nothing public is reached that way.
+  const outer = inner && own === 'public' ? 'private' : own;
+  return inner ? stricter(outer, classOf(inner)) : outer;
+}
+
 export function isForbiddenAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 4) return FORBIDDEN.check(address, 'ipv4');
-  if (family !== 6) return true;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return FORBIDDEN.check(mapped[1], 'ipv4');
-  // NAT64 and IPv4-compatible forms can carry any IPv4 address: refuse them outright.
-  return (
-    FORBIDDEN.check(address, 'ipv6') ||
-    /^::ffff:/i.test(address) ||
-    /^::[0-9a-f]{1,4}:[0-9a-f]{1,4}$/i.test(address)
-  );
+  return classifyAddress(address) !== 'public';
 }
 
 export interface CheckedTarget {
@@ -80,6 +85,9 @@ export async function checkTarget(raw: string, allowPrivate: boolean): Promise<C
     }
   }
   if (addresses.length === 0) throw new WebhookUrlError(`url host ${host} does not resolve`);
+  const never = addresses.find((a) => classifyAddress(a.address) === 'never');
+  if (never)
+    throw new WebhookUrlError(`url resolves to a link-local or cloud metadata address (${never.address})`);
   if (!allowPrivate) {
     const forbidden = addresses.find((a) => isForbiddenAddress(a.address));
     if (forbidden)

@@ -1,6 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { CommentEvents, toPublicComment } from '@app/comments';
-import { CommentRow, CommentStatus, NewWebhookDeliveryRow, Queryable } from '@app/db';
+import { Injectable } from '@nestjs/common';
+import { StatusChange, StatusChangeListener, toPublicComment } from '@app/comments';
+import { NewWebhookDeliveryRow, Queryable } from '@app/db';
 import { eventsForTransition } from './events';
 import { newDeliveryId } from './signing';
 import { WebhookRelay } from './webhook-relay';
@@ -11,44 +11,50 @@ import { WebhooksRepository } from './webhooks.repository';
  * it commits or rolls back with the change. After the commit the relay is nudged, so the queue hears at once.
  */
 @Injectable()
-export class WebhookOutbox implements OnModuleInit {
+export class WebhookOutbox implements StatusChangeListener {
   constructor(
-    private readonly events: CommentEvents,
     private readonly repository: WebhooksRepository,
     private readonly relay: WebhookRelay,
   ) {}
 
-  onModuleInit(): void {
-    this.events.onStatusChangedInTransaction((tx, comment, previous) => this.record(tx, comment, previous));
-    this.events.onStatusChanged((comment, previous) => {
-      if (eventsForTransition(previous, comment.status).length > 0) this.relay.nudge();
-    });
+  afterCommit(changes: readonly StatusChange[]): void {
+    if (changes.some(({ comment, previous }) => eventsForTransition(previous, comment.status).length > 0)) {
+      this.relay.nudge();
+    }
   }
 
-  async record(tx: Queryable, comment: CommentRow, previous: CommentStatus): Promise<void> {
-    const types = eventsForTransition(previous, comment.status);
-    if (types.length === 0) return;
-    const endpoints = await this.repository.enabledEndpoints(tx, comment.siteId);
-    if (endpoints.length === 0) return;
+  /** One endpoint look-up per site and one insert for the whole batch. */
+  async inTransaction(tx: Queryable, changes: readonly StatusChange[]): Promise<void> {
+    const newsworthy = changes.filter(
+      ({ comment, previous }) => eventsForTransition(previous, comment.status).length > 0,
+    );
+    if (newsworthy.length === 0) return;
+    const siteIds = [...new Set(newsworthy.map(({ comment }) => comment.siteId))];
+    // One after another: a transaction is one connection.
+    const endpointsOf = new Map<string, Awaited<ReturnType<WebhooksRepository['enabledEndpoints']>>>();
+    for (const siteId of siteIds) endpointsOf.set(siteId, await this.repository.enabledEndpoints(tx, siteId));
     const timestamp = new Date().toISOString();
     const rows: NewWebhookDeliveryRow[] = [];
-    for (const type of types) {
-      // PublicComment only: the payload never carries an email, an IP or moderation detail.
-      const body = JSON.stringify({
-        type,
-        timestamp,
-        data: { siteId: comment.siteId, threadId: comment.threadId, comment: toPublicComment(comment) },
-      });
-      for (const endpoint of endpoints) {
-        if (!endpoint.events.includes(type)) continue;
-        rows.push({
-          id: newDeliveryId(),
-          endpointId: endpoint.id,
-          siteId: comment.siteId,
-          eventType: type,
-          commentId: comment.id,
-          body,
+    for (const { comment, previous } of newsworthy) {
+      const endpoints = endpointsOf.get(comment.siteId) ?? [];
+      for (const type of eventsForTransition(previous, comment.status)) {
+        // PublicComment only: the payload never carries an email, an IP or moderation detail.
+        const body = JSON.stringify({
+          type,
+          timestamp,
+          data: { siteId: comment.siteId, threadId: comment.threadId, comment: toPublicComment(comment) },
         });
+        for (const endpoint of endpoints) {
+          if (!endpoint.events.includes(type)) continue;
+          rows.push({
+            id: newDeliveryId(),
+            endpointId: endpoint.id,
+            siteId: comment.siteId,
+            eventType: type,
+            commentId: comment.id,
+            body,
+          });
+        }
       }
     }
     await this.repository.insertDeliveries(tx, rows);

@@ -23,6 +23,6 @@ import { WebhooksRepository } from './webhooks.repository';
       useFactory: (secrets: Secrets) => webhookSecretKey(secrets),
     },
   ],
-  exports: [WebhooksRepository, WebhookRelay, WebhookDeliveryService, WebhookEndpointsService],
+  exports: [WebhooksRepository, WebhookRelay, WebhookOutbox, WebhookDeliveryService, WebhookEndpointsService],
 })
 export class WebhooksModule {}

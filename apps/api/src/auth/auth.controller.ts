@@ -5,6 +5,7 @@ import { AuthService, CurrentModerator as Moderator, objectBody } from '@app/com
 import { clientIp } from '../http/client-ip';
 import { AuthenticatedRequest, AuthGuard } from './auth.guard';
 import { CurrentModerator } from './current-moderator.decorator';
+import { SameOriginLoginGuard } from './same-origin-login.guard';
 import { clearSessionCookies, setSessionCookies } from './session-cookie';
 
 @ApiTags('auth')
@@ -13,6 +14,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('login')
+  @UseGuards(SameOriginLoginGuard)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Log in: a bearer token, and the httpOnly SameSite=Strict session cookie for the dashboard',

@@ -11,6 +11,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { strictPolicy } from '../http/content-security';
 
 const TYPES: Record<string, string> = {
   'app.js': 'text/javascript; charset=utf-8',
@@ -18,8 +19,7 @@ const TYPES: Record<string, string> = {
   'app.css': 'text/css; charset=utf-8',
 };
 /** Our own script and styles only; the comment HTML it shows is escaped by the API, and this forbids anything else. */
-const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+const CSP = strictPolicy();
 
 /** Found by walking up, so it works from the sources (tests) and from dist/ (production). */
 function distFolder(): string | null {

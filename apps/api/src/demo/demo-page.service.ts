@@ -42,7 +42,10 @@ export class DemoPageService {
     try {
       page = await this.threads.page(input.siteId, threadId, input.cursor, PAGE_SIZE);
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error; // a bad cursor shows the first page's form anyway
+      if (!(error instanceof DomainError)) throw error;
+      // A forged cursor is the client's 400, but the reader still gets the article, its first page and the form.
+      if (error.status === 400) input.reply.status(400);
+      page = await this.threads.page(input.siteId, threadId, undefined, PAGE_SIZE).catch(() => page);
     }
     const own = await this.ownComment(input.siteId, input.request, input.reply);
     const replyTo = input.replyTo ? (page.comments.find((c) => c.id === input.replyTo) ?? null) : null;

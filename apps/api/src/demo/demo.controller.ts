@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DEMO_SITE_ID } from '@app/comments';
 import { DEMO_ARTICLE } from './article';
 import { DemoPageService } from './demo-page.service';
+import { PAGE_CSP } from './page-style';
 
 @ApiExcludeController()
 @Controller('demo')
@@ -12,6 +13,7 @@ export class DemoController {
 
   @Get(':threadId')
   @Header('content-type', 'text/html; charset=utf-8')
+  @Header('content-security-policy', PAGE_CSP)
   @Header('referrer-policy', 'strict-origin-when-cross-origin') // the form post must carry our Origin, not null
   async article(
     @Param('threadId') threadId: string,

@@ -1,3 +1,5 @@
+import { strictPolicy } from '../http/content-security';
+
 /** The demo's look: a Hindi news page, and the same comment section the widget draws (apps/widget/src/styles.ts). */
 export const PAGE_CSS = `
 :root{--cm-accent:#b3261e;--cm-text:#1f2328;--cm-muted:#59636e;--cm-border:#e3e3e3}
@@ -39,3 +41,6 @@ comment-thread{display:block;margin-top:2rem}
 .hp{position:absolute!important;left:-10000px;width:1px;height:1px;overflow:hidden}
 :focus-visible{outline:3px solid #1a73e8;outline-offset:2px}
 `;
+
+/** The demo article and the form pages: PAGE_CSS is their only inline style, allowed by its hash. */
+export const PAGE_CSP = strictPolicy({ styles: [PAGE_CSS] });

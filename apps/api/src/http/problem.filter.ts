@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, StoreUnavailableError, ValidationFailedError } from '@app/comments';
+import { DomainError, InvalidQueryError, StoreUnavailableError, ValidationFailedError } from '@app/comments';
 import { isInvalidInput, isStoreUnavailable } from '@app/db';
 
 export interface Problem {
@@ -41,7 +41,8 @@ export function toProblem(error: unknown): { problem: Problem; headers: Record<s
       status: error.status,
       detail: error.message,
     };
-    if (error instanceof ValidationFailedError) problem.errors = error.errors;
+    if (error instanceof ValidationFailedError || error instanceof InvalidQueryError)
+      problem.errors = error.errors;
     return { problem, headers: error.headers };
   }
   if (error instanceof HttpException) {

@@ -6,7 +6,8 @@ import { Env } from '@app/config';
 import { MetricsService } from '@app/platform';
 import { redisOptions } from '@app/queue';
 
-const SUBMISSION_ROUTE = /^\/v1\/sites\/[^/]+\/threads\/[^/]+\/comments$/;
+/** Route config that puts a route under the per-IP submission limit (`@RouteConfig(SUBMISSION_LIMIT)`). */
+export const SUBMISSION_LIMIT = { rateLimit: {} };
 
 /**
  * What every response gets: security headers, a Redis-backed limit on submissions per client IP shared by all api
@@ -35,15 +36,14 @@ export async function registerProtections(
     });
     redis.on('error', () => undefined);
     await app.register(rateLimit as never, {
-      global: true,
+      // Only routes that ask for it (SUBMISSION_LIMIT): the router has decoded the path by then.
+      global: false,
       max: env.RATE_LIMIT_PER_MINUTE,
       timeWindow: 60_000,
       redis,
       nameSpace: `${env.QUEUE_PREFIX}:rate:`,
       skipOnError: true,
       keyGenerator: (request: { ip: string }) => request.ip,
-      allowList: (request: { method: string; url: string }) =>
-        !(request.method === 'POST' && SUBMISSION_ROUTE.test(request.url.split('?')[0])),
       errorResponseBuilder: (_request: unknown, context: { after: string; ttl: number }) => ({
         statusCode: 429,
         type: 'https://httpstatuses.io/429',

@@ -3,7 +3,7 @@ import Redis from 'ioredis';
 import { DomainError, TooManyRequestsError } from '@app/comments';
 import { Env, ENV } from '@app/config';
 import { redisOptions } from '@app/queue';
-import { compareStreamIds, isStreamId, liveKeys, sseFrame } from './live-events';
+import { compareStreamIds, isStreamId, liveKeys, sseFrame } from '@app/live';
 
 /** One reader's open stream, as the fan-out sees it. */
 export interface StreamClient {

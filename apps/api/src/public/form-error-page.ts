@@ -32,7 +32,7 @@ export function formErrorPage(options: {
 <title>${t.title}</title><style>${PAGE_CSS}</style></head>
 <body><main>
 <h1>${t.title}</h1>
-<ul class="errors" role="alert">${errorItems}</ul>
+<div role="alert"><ul class="errors">${errorItems}</ul></div>
 <section class="comments">
 ${serverFormHtml({ action: options.action, language: options.language, redirectTo: options.redirectTo, typed: options.typed, errors: fieldErrors, formToken })}
 </section>

@@ -11,6 +11,7 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -26,7 +27,9 @@ import {
   ValidationFailedError,
 } from '@app/comments';
 import { setAwaitingCookie } from '../demo/awaiting-cookie';
+import { PAGE_CSP } from '../demo/page-style';
 import { clientIp } from '../http/client-ip';
+import { SUBMISSION_LIMIT } from '../http/protections';
 import { sendProblem } from '../http/problem.filter';
 import { formErrorPage } from './form-error-page';
 import { pageLimit, pathId } from './params';
@@ -51,6 +54,7 @@ export class PublicCommentsController {
   }
 
   @Post(`${THREAD}/comments`)
+  @RouteConfig(SUBMISSION_LIMIT)
   @HttpCode(202)
   @ApiOperation({ summary: 'Submit a comment (JSON, or a form post with a 303 redirect)' })
   async submit(
@@ -92,7 +96,11 @@ export class PublicCommentsController {
       redirectTo = await this.allowedRedirect(base.siteId, requested);
       const accepted = await this.intake.submit({ ...base, fields });
       if (!redirectTo) {
-        reply.status(202).type('text/html; charset=utf-8').send(thanksPage(base.language));
+        reply
+          .status(202)
+          .type('text/html; charset=utf-8')
+          .header('content-security-policy', PAGE_CSP)
+          .send(thanksPage(base.language));
         return;
       }
       const target = new URL(redirectTo);
@@ -105,6 +113,7 @@ export class PublicCommentsController {
       reply
         .status(error.status)
         .headers(error.headers)
+        .header('content-security-policy', PAGE_CSP)
         .type('text/html; charset=utf-8')
         .send(
           formErrorPage({ action: request.url, language: base.language, errors, typed: fields, redirectTo }),

@@ -2,9 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { SiteSettings } from '@app/moderation';
 import { CommentsRepository } from '../comments.repository';
-import { ConflictError } from '../moderators/auth-errors';
+import { ConflictError } from '../domain-errors';
 import { assertSiteAccess, CurrentModerator } from '../moderators/current-moderator';
-import { FieldErrors, objectBody } from '../moderators/field-errors';
+import { FieldErrors, objectBody } from '../field-errors';
 import { SitesService } from '../sites/sites.service';
 import { validateSiteSettings } from './site-settings.validation';
 

@@ -5,7 +5,7 @@ import {
   Premoderation,
   SiteSettings,
 } from '@app/moderation';
-import { FieldErrors } from '../moderators/field-errors';
+import { FieldErrors } from '../field-errors';
 
 type Editable = Omit<SiteSettings, 'id'>;
 const PREMODERATION: Premoderation[] = ['none', 'first-time', 'all'];

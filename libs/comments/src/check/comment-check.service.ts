@@ -1,17 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CommentRow, CommentStatus } from '@app/db';
-import {
-  CheckContext,
-  FormTokenState,
-  moderate,
-  ModerationOutcome,
-  SpamClassifier,
-  Verdict,
-} from '@app/moderation';
-import { CommentsRepository } from '../comments.repository';
-import { AuthorStandingService } from '../moderation/author-standing.service';
-import { SitesService } from '../sites/sites.service';
-import { CommentEvents } from './comment-events';
+import { CommentStatus } from '@app/db';
+import { moderate, ModerationOutcome, Verdict } from '@app/moderation';
+import { CheckContextLoader } from '../lifecycle/check-context.loader';
+import { CommentLifecycle } from '../lifecycle/comment-lifecycle.service';
 
 const STATUS_OF_VERDICT: Record<Verdict, CommentStatus> = {
   publish: 'published',
@@ -19,13 +10,6 @@ const STATUS_OF_VERDICT: Record<Verdict, CommentStatus> = {
   spam: 'spam',
   reject: 'rejected',
 };
-
-/** Where the worker gets a site's spam classifier (base model mixed with the site's learning); null when none. */
-export abstract class SpamClassifierSource {
-  abstract forSite(siteId: string): Promise<SpamClassifier | null>;
-}
-
-const SAME_TEXT_WINDOW_MS = 3600 * 1000;
 
 /**
  * The worker's side of a comment: load everything the pipeline needs, run it (pure), store the outcome once.
@@ -36,98 +20,29 @@ export class CommentCheckService {
   private readonly logger = new Logger(CommentCheckService.name);
 
   constructor(
-    private readonly comments: CommentsRepository,
-    private readonly sites: SitesService,
-    private readonly classifiers: SpamClassifierSource,
-    private readonly events: CommentEvents,
-    private readonly standings: AuthorStandingService,
+    private readonly contexts: CheckContextLoader,
+    private readonly lifecycle: CommentLifecycle,
   ) {}
 
   async check(commentId: string): Promise<{ outcome: ModerationOutcome | null; siteId?: string }> {
-    const comment = await this.comments.findById(commentId);
-    if (!comment || comment.status !== 'queued') return { outcome: null };
-
-    const context = await this.loadContext(comment);
-    const outcome = moderate(
-      {
-        id: comment.id,
-        body: comment.body,
-        authorName: comment.authorName,
-        authorUrl: comment.authorUrl,
-        honeypot: comment.honeypot,
-        parentId: comment.parentId,
-      },
-      context,
+    const [loaded] = await this.contexts.loadMany([commentId]);
+    if (!loaded) return { outcome: null };
+    const { comment } = loaded;
+    const outcome = moderate(loaded.input, loaded.context);
+    const { moved } = await this.lifecycle.transaction((tx) =>
+      this.lifecycle.transition(tx, [comment.id], {
+        to: STATUS_OF_VERDICT[outcome.verdict],
+        from: ['queued'],
+        by: 'auto',
+        verdict: new Map([[comment.id, outcome]]),
+        checks: new Map([[comment.id, outcome.checks]]),
+      }),
     );
-    const status = STATUS_OF_VERDICT[outcome.verdict];
-    const at = new Date();
-    const stored = await this.comments.transaction(async (tx) => {
-      const moved = await this.comments.recordVerdict(tx, comment.id, {
-        status,
-        verdict: outcome.verdict,
-        spamScore: outcome.spamScore,
-        language: outcome.language,
-        at,
-      });
-      if (!moved) return null;
-      await this.comments.replaceChecks(tx, comment.id, outcome.checks);
-      if (status === 'published') await this.comments.bumpThread(tx, comment.siteId, comment.threadId, 1);
-      const changed = (await this.comments.findById(comment.id, tx))!;
-      await this.events.inTransaction(tx, changed, 'queued');
-      return changed;
-    });
-    if (!stored) return { outcome: null };
+    if (moved.length === 0) return { outcome: null };
     this.logger.log(
       { commentId: comment.id, siteId: comment.siteId, verdict: outcome.verdict },
       'comment checked',
     );
-    await this.events.afterCommit(stored, 'queued');
     return { outcome, siteId: comment.siteId };
-  }
-
-  private async loadContext(comment: CommentRow): Promise<CheckContext> {
-    const since = new Date(Date.now() - SAME_TEXT_WINDOW_MS);
-    const [site, counts, parentStatus, sameTextElsewhere, spamClassifier, standing] = await Promise.all([
-      this.sites.settings(comment.siteId),
-      this.comments.authorCounts(comment.siteId, comment.authorEmailHmac, comment.clientIp),
-      comment.parentId
-        ? this.comments.findStatusInThread(comment.siteId, comment.threadId, comment.parentId)
-        : Promise.resolve(null),
-      this.comments.countSameTextInOtherThreads(
-        comment.siteId,
-        comment.bodyFingerprint,
-        comment.threadId,
-        since,
-      ),
-      this.classifiers.forSite(comment.siteId),
-      this.standings.standingOf(comment.siteId, comment.authorEmailHmac, comment.clientIp),
-    ]);
-    return {
-      site,
-      formToken: formTokenStateOf(comment),
-      author: {
-        approvedCount: counts.approved,
-        spamCount: counts.spam,
-        ipSpamCount: counts.ipSpam,
-        trusted: standing.trusted,
-        banned: standing.banned,
-      },
-      parentStatus: parentStatus ?? null,
-      sameTextElsewhere,
-      spamClassifier,
-    };
-  }
-}
-
-function formTokenStateOf(comment: CommentRow): FormTokenState {
-  switch (comment.formTokenState) {
-    case 'valid':
-      return { state: 'valid', secondsToSubmit: comment.formTokenSeconds ?? 0 };
-    case 'expired':
-      return { state: 'expired' };
-    case 'invalid':
-      return { state: 'invalid' };
-    default:
-      return { state: 'missing' };
   }
 }

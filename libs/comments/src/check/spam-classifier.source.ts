@@ -1,11 +1,8 @@
-import { Injectable } from '@nestjs/common';
 import { SpamClassifier } from '@app/moderation';
-import { SpamClassifierSource } from './comment-check.service';
 
-/** Until the learned model is wired in, the signals alone decide. */
-@Injectable()
-export class NoSpamClassifier extends SpamClassifierSource {
-  async forSite(): Promise<SpamClassifier | null> {
-    return null;
-  }
+/** Where the worker gets a site's spam classifier (base model mixed with the site's learning); null when none. */
+export abstract class SpamClassifierSource {
+  abstract forSite(siteId: string): Promise<SpamClassifier | null>;
+  /** The site's learning changed in this process: the next `forSite` rebuilds at once. */
+  abstract forget(siteId: string): void;
 }

@@ -1,15 +1,2 @@
-import { DomainError } from '../domain-errors';
-
-export class UnauthorizedError extends DomainError {
-  readonly status = 401;
-  readonly title = 'Unauthorized';
-  constructor(message = 'Log in first: send Authorization: Bearer {token} or the session cookie.') {
-    super(message);
-    this.headers['www-authenticate'] = 'Bearer';
-  }
-}
-
-export class ConflictError extends DomainError {
-  readonly status = 409;
-  readonly title = 'Conflict';
-}
+// The errors live with the other domain errors at the lib root; this path stays for its importers.
+export { ConflictError, UnauthorizedError } from '../domain-errors';

@@ -42,12 +42,12 @@ export class AuthService {
     }
     const email = normaliseEmail(input.email);
     const keys = this.throttle.keysFor(email, input.ip);
-    await this.throttle.assertAllowed(keys);
+    const reservation = await this.throttle.reserve(keys);
     const moderator = await this.moderators.findByEmail(email);
     // An unknown email costs a full scrypt too, so timing does not say which accounts exist.
     const valid = await verifyPassword(input.password, moderator?.passwordHash ?? (await decoyHash()));
     if (!moderator || !valid) {
-      await this.throttle.recordFailure(keys);
+      await this.throttle.recordFailure(reservation);
       this.logger.warn({ ip: input.ip }, 'failed login');
       throw new UnauthorizedError('Wrong email or password.');
     }

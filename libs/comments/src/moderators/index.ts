@@ -5,4 +5,3 @@ export * from './login-throttle.service';
 export * from './moderators.repository';
 export * from './moderators.service';
 export * from './first-admin.service';
-export * from './field-errors';

@@ -24,30 +24,50 @@ export class LoginThrottle {
     return { account, ip: ip ? `ip:${ip}` : null };
   }
 
-  async assertAllowed(keys: { account: string; ip: string | null }, now = new Date()): Promise<void> {
-    const until = await this.repository.lockedUntil([keys.account, ...(keys.ip ? [keys.ip] : [])], now);
-    if (until) {
+  /**
+   * Reserves this attempt on the account and the IP before the password is checked, so a parallel burst gets no
+   * more guesses than a sequence: an attempt past the budget, or under a lock, is refused without scrypt.
+   * Answers the attempt counts, which recordFailure needs.
+   */
+  async reserve(keys: ThrottleKeys, now = new Date()): Promise<Reservation> {
+    const windowStart = new Date(now.getTime() - WINDOW_MS);
+    const reservation: Reservation = [];
+    let refusedUntil: Date | null = null;
+    for (const [key, max] of limitsOf(keys)) {
+      const { attempts, lockedUntil } = await this.repository.reserveAttempt(key, now, windowStart);
+      reservation.push({ key, attempts, max });
+      if (lockedUntil && lockedUntil > now) refusedUntil = later(refusedUntil, lockedUntil);
+      else if (attempts > max) refusedUntil = later(refusedUntil, new Date(now.getTime() + LOCK_MS));
+    }
+    if (refusedUntil) {
       throw new TooManyRequestsError(
         'Too many failed logins; try again later.',
-        (until.getTime() - now.getTime()) / 1000,
+        (refusedUntil.getTime() - now.getTime()) / 1000,
       );
     }
+    return reservation;
   }
 
-  async recordFailure(keys: { account: string; ip: string | null }, now = new Date()): Promise<void> {
-    const windowStart = new Date(now.getTime() - WINDOW_MS);
-    const limits: [string | null, number][] = [
-      [keys.account, MAX_PER_ACCOUNT],
-      [keys.ip, MAX_PER_IP],
-    ];
-    for (const [key, max] of limits) {
-      if (!key) continue;
-      const failures = await this.repository.countFailure(key, now, windowStart);
-      if (failures >= max) await this.repository.lock(key, new Date(now.getTime() + LOCK_MS));
+  /** The reserved attempt was wrong: it stays counted, and a key that used its whole budget is locked. */
+  async recordFailure(reservation: Reservation, now = new Date()): Promise<void> {
+    for (const { key, attempts, max } of reservation) {
+      if (attempts >= max) await this.repository.lock(key, new Date(now.getTime() + LOCK_MS));
     }
   }
 
-  async recordSuccess(keys: { account: string }): Promise<void> {
+  /** The account starts afresh; the IP gets its attempt back. */
+  async recordSuccess(keys: ThrottleKeys): Promise<void> {
     await this.repository.clearFailures(keys.account);
+    if (keys.ip) await this.repository.releaseAttempt(keys.ip);
   }
 }
+
+type ThrottleKeys = { account: string; ip: string | null };
+export type Reservation = { key: string; attempts: number; max: number }[];
+
+const limitsOf = (keys: ThrottleKeys): [string, number][] => [
+  [keys.account, MAX_PER_ACCOUNT],
+  ...(keys.ip ? [[keys.ip, MAX_PER_IP] as [string, number]] : []),
+];
+
+const later = (a: Date | null, b: Date): Date => (a && a > b ? a : b);

@@ -116,20 +116,37 @@ export class ModeratorsRepository {
     return times.length ? new Date(Math.max(...times)) : null;
   }
 
-  /** Counts one failure in the key's window (a new window once the old one ended); answers the count. */
-  async countFailure(key: string, now: Date, windowStartedAfter: Date): Promise<number> {
+  /**
+   * Takes one attempt from the key's budget in one statement (the row lock orders parallel logins): answers the
+   * attempts in the window, this one included, and the lock if one is in force. A window that ended starts anew,
+   * unless a lock still runs.
+   */
+  async reserveAttempt(
+    key: string,
+    now: Date,
+    windowStartedAfter: Date,
+  ): Promise<{ attempts: number; lockedUntil: Date | null }> {
+    const expired = sql`${loginFailures.windowStart} < ${windowStartedAfter} and (${loginFailures.lockedUntil} is null or ${loginFailures.lockedUntil} <= ${now})`;
     const [row] = await this.db
       .insert(loginFailures)
       .values({ key, failures: 1, windowStart: now })
       .onConflictDoUpdate({
         target: loginFailures.key,
         set: {
-          failures: sql`case when ${loginFailures.windowStart} < ${windowStartedAfter} then 1 else ${loginFailures.failures} + 1 end`,
-          windowStart: sql`case when ${loginFailures.windowStart} < ${windowStartedAfter} then ${now} else ${loginFailures.windowStart} end`,
+          failures: sql`case when ${expired} then 1 else ${loginFailures.failures} + 1 end`,
+          windowStart: sql`case when ${expired} then ${now} else ${loginFailures.windowStart} end`,
         },
       })
-      .returning({ failures: loginFailures.failures });
-    return row.failures;
+      .returning({ attempts: loginFailures.failures, lockedUntil: loginFailures.lockedUntil });
+    return row;
+  }
+
+  /** Gives back an attempt that turned out right, so a shared address is not locked by its own good logins. */
+  async releaseAttempt(key: string): Promise<void> {
+    await this.db
+      .update(loginFailures)
+      .set({ failures: sql`greatest(${loginFailures.failures} - 1, 0)` })
+      .where(eq(loginFailures.key, key));
   }
 
   async lock(key: string, until: Date): Promise<void> {

@@ -4,7 +4,7 @@ import { ModeratorRole } from '@app/db';
 import { maskEmail, normaliseEmail } from '../crypto/email-crypto';
 import { SitesService } from '../sites/sites.service';
 import { ConflictError } from './auth-errors';
-import { FieldErrors, objectBody } from './field-errors';
+import { FieldErrors, objectBody } from '../field-errors';
 import { ModeratorsRepository } from './moderators.repository';
 import { hashPassword } from './passwords';
 

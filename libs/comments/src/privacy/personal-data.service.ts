@@ -159,7 +159,7 @@ export class PersonalDataService implements OnModuleDestroy {
     const keys = [...new Set(rows.map((r) => r.clientIp).filter((ip): ip is string => Boolean(ip)))].map(
       (ip) => `${prefix}:rate:${ip}`,
     );
-    // The same names as apps/api/src/live/live-events.ts liveKeys().
+    // The same names as libs/live/src/live-events.ts liveKeys() (that lib depends on this one, so not imported).
     for (const t of threads) {
       keys.push(`${prefix}:live-replay:${encodeURIComponent(t.siteId)}/${encodeURIComponent(t.threadId)}`);
     }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { isStoreUnavailable } from '@app/db';
 import { CommentsRepository, PageCursor } from '../comments.repository';
 import { hashStatusToken, safeEqual } from '../crypto/tokens';
-import { NotFoundError, StoreUnavailableError } from '../domain-errors';
+import { InvalidQueryError, NotFoundError } from '../domain-errors';
+import { CURSOR_ERROR, parseCursor } from '../review/page-cursor';
 import { PublicComment, toPublicComment } from './public-comment';
 
 export interface ThreadPage {
@@ -32,7 +32,7 @@ export class ThreadReadService {
     limit: number,
     ifNoneMatch: string | undefined,
   ): Promise<{ etag: string; page: ThreadPage | null }> {
-    const thread = await this.guard(() => this.comments.findThread(siteId, threadId));
+    const thread = await this.comments.findThread(siteId, threadId);
     const etag = `W/"${thread?.version ?? 0}-${limit}-${cursor ?? ''}"`;
     if (ifNoneMatch === etag) return { etag, page: null };
     return { etag, page: await this.pageOf(thread, siteId, threadId, cursor, limit) };
@@ -44,7 +44,7 @@ export class ThreadReadService {
     cursor: string | undefined,
     limit: number,
   ): Promise<ThreadPage> {
-    const thread = await this.guard(() => this.comments.findThread(siteId, threadId));
+    const thread = await this.comments.findThread(siteId, threadId);
     return this.pageOf(thread, siteId, threadId, cursor, limit);
   }
 
@@ -56,7 +56,7 @@ export class ThreadReadService {
     limit: number,
   ): Promise<ThreadPage> {
     const after = cursor ? decodeCursor(cursor) : null;
-    const rows = await this.guard(() => this.comments.publishedPage(siteId, threadId, after, limit + 1));
+    const rows = await this.comments.publishedPage(siteId, threadId, after, limit + 1);
     const more = rows.length > limit;
     const pageRows = more ? rows.slice(0, limit) : rows;
     const last = pageRows[pageRows.length - 1];
@@ -73,7 +73,7 @@ export class ThreadReadService {
     commentId: string,
     bearer: string | undefined,
   ): Promise<{ id: string; status: AuthorView }> {
-    const row = await this.guard(() => this.comments.findById(commentId));
+    const row = await this.comments.findById(commentId);
     if (!row || !bearer || !safeEqual(hashStatusToken(bearer), row.statusTokenHash))
       throw new NotFoundError('No such comment.');
     const status: AuthorView =
@@ -82,29 +82,15 @@ export class ThreadReadService {
         : 'not_published';
     return { id: row.id, status };
   }
-
-  private async guard<T>(read: () => Promise<T>): Promise<T> {
-    try {
-      return await read();
-    } catch (error) {
-      if (isStoreUnavailable(error)) throw new StoreUnavailableError();
-      throw error;
-    }
-  }
 }
 
 export function encodeCursor(cursor: PageCursor): string {
   return Buffer.from(JSON.stringify([cursor.createdAt.toISOString(), cursor.id])).toString('base64url');
 }
 
-/** A cursor that does not parse is a client error, answered like an unknown page. */
-export function decodeCursor(cursor: string): PageCursor {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const date = new Date(createdAt);
-    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
-    return { createdAt: date, id };
-  } catch {
-    throw new NotFoundError('The cursor is not valid for this thread.');
-  }
+/** A cursor that does not parse, or holds a time no row can have, is the client's 400 naming the field. */
+export function decodeCursor(cursor: unknown): PageCursor {
+  const parsed = parseCursor(cursor);
+  if (!parsed) throw new InvalidQueryError([{ field: 'cursor', code: 'invalid', message: CURSOR_ERROR }]);
+  return parsed;
 }

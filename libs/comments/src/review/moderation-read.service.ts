@@ -3,23 +3,12 @@ import { Secrets, SECRETS } from '@app/config';
 import { CommentRow, CommentStatus } from '@app/db';
 import { NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator, visibleSites } from '../moderators/current-moderator';
-import { FieldErrors } from '../moderators/field-errors';
+import { FieldErrors } from '../field-errors';
 import { ModeratorsRepository } from '../moderators/moderators.repository';
 import { ModComment, toModComment } from './mod-comment';
 import { ModerationRepository } from './moderation.repository';
-import { decodeCursor, encodeCursor, pageLimitOf } from './page-cursor';
-
-export const STATUSES: CommentStatus[] = ['queued', 'held', 'spam', 'rejected', 'published'];
-
-export interface QueueQuery {
-  siteId?: string;
-  status?: string;
-  threadId?: string;
-  q?: string;
-  language?: string;
-  cursor?: string;
-  limit?: string;
-}
+import { AuditQueryDto, QueueQueryDto, STATUSES } from './moderation.dto';
+import { decodeCursor, encodeCursor } from './page-cursor';
 
 export interface QueuePage {
   items: ModComment[];
@@ -36,30 +25,18 @@ export class ModerationReadService {
     @Inject(SECRETS) private readonly secrets: Secrets,
   ) {}
 
-  async queue(moderator: CurrentModerator, query: QueueQuery): Promise<QueuePage> {
+  async queue(moderator: CurrentModerator, query: QueueQueryDto): Promise<QueuePage> {
     const errors = new FieldErrors();
-    const text = (name: keyof QueueQuery, max: number) => {
-      const value = query[name];
-      if (value === undefined || value === '') return undefined;
-      if (typeof value !== 'string' || value.length > max)
-        errors.add(name, 'invalid', `${name} must be at most ${max} characters.`);
-      return value;
-    };
-    const status = text('status', 20);
-    if (status && !STATUSES.includes(status as CommentStatus))
-      errors.add('status', 'invalid', `status is one of ${STATUSES.join(', ')}.`);
-    const filter = {
-      siteIds: null as string[] | null,
-      status: status as CommentStatus | undefined,
-      threadId: text('threadId', 200),
-      language: text('language', 20),
-      q: text('q', 200)?.trim() || undefined,
-    };
-    const siteId = text('siteId', 200);
-    const limit = pageLimitOf(query.limit, errors);
+    const limit = query.limit ?? 25;
     const cursor = decodeCursor(query.cursor, errors);
     errors.throwIfAny();
-    filter.siteIds = visibleSites(moderator, siteId);
+    const filter = {
+      siteIds: visibleSites(moderator, query.siteId),
+      status: query.status,
+      threadId: query.threadId,
+      language: query.language,
+      q: query.q?.trim() || undefined,
+    };
 
     const [rows, counts] = await Promise.all([
       this.repository.page(filter, cursor, limit + 1),
@@ -105,25 +82,13 @@ export class ModerationReadService {
     );
   }
 
-  async audit(
-    moderator: CurrentModerator,
-    query: { siteId?: string; commentId?: string; cursor?: string; limit?: string },
-  ) {
+  async audit(moderator: CurrentModerator, query: AuditQueryDto) {
     const errors = new FieldErrors();
-    const limit = pageLimitOf(query.limit, errors, 50, 200);
+    const limit = query.limit ?? 50;
     const cursor = decodeCursor(query.cursor, errors);
-    for (const name of ['siteId', 'commentId'] as const) {
-      const value = query[name];
-      if (value !== undefined && (typeof value !== 'string' || value.length > 200))
-        errors.add(name, 'invalid', `${name} is an id.`);
-    }
     errors.throwIfAny();
-    const siteIds = visibleSites(moderator, query.siteId || undefined);
-    const rows = await this.repository.auditPage(
-      { siteIds, commentId: query.commentId || undefined },
-      cursor,
-      limit + 1,
-    );
+    const siteIds = visibleSites(moderator, query.siteId);
+    const rows = await this.repository.auditPage({ siteIds, commentId: query.commentId }, cursor, limit + 1);
     const page = rows.slice(0, limit);
     const names = await this.moderators.namesOf([...new Set(page.map((r) => r.moderatorId))]);
     return {

@@ -3,12 +3,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { AuthorKey } from '@app/db';
 import { NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
-import { FieldErrors, objectBody } from '../moderators/field-errors';
-import { LearningRepository } from './learning.repository';
-import { ModerationRepository } from './moderation.repository';
-
-type StandingAction = 'ban' | 'trust' | 'clear';
-type By = 'email' | 'ip' | 'both';
+import { FieldErrors } from '../field-errors';
+import { StandingRepository } from './standing.repository';
+import { AuthorStandingDto } from '../review/moderation.dto';
+import { ModerationRepository } from '../review/moderation.repository';
 
 /**
  * Bans and trust of a comment's author, by the email's keyed HMAC and/or the IP the comment came from, on that site.
@@ -19,23 +17,15 @@ export class AuthorStandingService {
   private readonly logger = new Logger('AuthorStanding');
 
   constructor(
-    private readonly learning: LearningRepository,
+    private readonly standings: StandingRepository,
     private readonly moderation: ModerationRepository,
   ) {}
 
-  /** What the checks need to know of an author right now. */
-  async standingOf(
-    siteId: string,
-    emailHmac: string,
-    ip: string | null,
-  ): Promise<{ banned: boolean; trusted: boolean }> {
-    const rows = await this.learning.activeStandings(siteId, emailHmac, ip, new Date());
-    const banned = rows.some((r) => r.standing === 'banned');
-    return { banned, trusted: !banned && rows.some((r) => r.standing === 'trusted') };
-  }
-
-  async setForComment(moderator: CurrentModerator, commentId: string, input: unknown) {
-    const { action, by, until, note } = parse(input);
+  async setForComment(moderator: CurrentModerator, commentId: string, input: AuthorStandingDto) {
+    const { action } = input;
+    const by = input.by ?? 'email';
+    const until = input.until ? new Date(input.until) : null;
+    const note = input.note?.slice(0, 1000).trim() || null;
     const [comment] = await this.moderation.findMany([commentId]);
     if (!comment || !canSeeSite(moderator, comment.siteId))
       throw new NotFoundError(`No comment "${commentId}".`);
@@ -51,10 +41,10 @@ export class AuthorStandingService {
     }
     await this.moderation.transaction(async (tx) => {
       for (const [keyKind, keyValue] of keys) {
-        if (action === 'clear') await this.learning.clearStanding(tx, comment.siteId, keyKind, keyValue);
+        if (action === 'clear') await this.standings.clearStanding(tx, comment.siteId, keyKind, keyValue);
         else {
           const standing = action === 'ban' ? 'banned' : 'trusted';
-          await this.learning.setStanding(tx, {
+          await this.standings.setStanding(tx, {
             siteId: comment.siteId,
             keyKind,
             keyValue,
@@ -87,32 +77,4 @@ export class AuthorStandingService {
     );
     return { commentId, siteId: comment.siteId, action, by, until: until?.toISOString() ?? null };
   }
-}
-
-function parse(input: unknown) {
-  const body = objectBody(input);
-  const errors = new FieldErrors();
-  errors.unknownFields(body, ['action', 'by', 'until', 'note']);
-  const action = body.action as StandingAction;
-  if (!['ban', 'trust', 'clear'].includes(action))
-    errors.add(
-      'action',
-      body.action === undefined ? 'required' : 'invalid',
-      'action is ban, trust or clear.',
-    );
-  // By email unless asked: an IP is often shared (an office, a mobile carrier), so banning it can hit others.
-  const by = (body.by ?? 'email') as By;
-  if (!['email', 'ip', 'both'].includes(by)) errors.add('by', 'invalid', 'by is email, ip or both.');
-  let until: Date | null = null;
-  if (body.until !== undefined && body.until !== null) {
-    until = typeof body.until === 'string' ? new Date(body.until) : null;
-    if (!until || Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) {
-      errors.add('until', 'invalid', 'until is a future ISO 8601 time, or null for good.');
-    }
-  }
-  const note = typeof body.note === 'string' ? body.note.slice(0, 1000).trim() || null : null;
-  if (body.note !== undefined && typeof body.note !== 'string')
-    errors.add('note', 'invalid', 'note is text.');
-  errors.throwIfAny();
-  return { action, by, until, note };
 }

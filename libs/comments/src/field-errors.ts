@@ -1,5 +1,5 @@
-import { ValidationFailedError } from '../domain-errors';
-import { FieldError } from '../intake/submission';
+import { ValidationFailedError } from './domain-errors';
+import { FieldError } from './intake/submission';
 
 /** Collects every bad field of an API body, so one 422 names them all (codes beyond the submission's own). */
 export class FieldErrors {

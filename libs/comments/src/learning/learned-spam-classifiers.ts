@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createSpamClassifier, loadBaseSpamModel, SpamClassifier } from '@app/moderation';
-import { SpamClassifierSource } from '../check/comment-check.service';
+import { SpamClassifierSource } from '../check/spam-classifier.source';
 import { LearningRepository } from './learning.repository';
 
 /** How long a worker trusts its cached classifier before asking for the site's version again. */

@@ -1,14 +1,27 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
-import { CommentEvents } from '@app/comments';
+import { StatusChange, StatusChangeListener } from '@app/comments';
 import { Env, ENV } from '@app/config';
 import { CommentRow, CommentStatus } from '@app/db';
 import { redisOptions } from '@app/queue';
 import { liveEventOf, liveKeys, REPLAY_LENGTH, REPLAY_TTL_SECONDS } from './live-events';
 
-/** Appends to the thread's replay stream and publishes in one step, so a resuming reader never misses an event. */
+/**
+ * Appends to the thread's replay stream and publishes in one step, so a resuming reader never misses an event.
+ * Each entry names its comment; when a comment leaves the thread (ARGV[5] = '1') its earlier entries are deleted
+ * first, so a reader resuming from 0-0 never gets a removed comment's body back (the replay holds at most
+ * REPLAY_LENGTH entries, so the scan is bounded).
+ */
 const PUBLISH_SCRIPT = `
-local id = redis.call('XADD', KEYS[1], 'MAXLEN', ARGV[1], '*', 'event', ARGV[3])
+if ARGV[5] == '1' then
+  for _, entry in ipairs(redis.call('XRANGE', KEYS[1], '-', '+')) do
+    local fields = entry[2]
+    for i = 1, #fields, 2 do
+      if fields[i] == 'comment' and fields[i + 1] == ARGV[4] then redis.call('XDEL', KEYS[1], entry[1]) end
+    end
+  end
+end
+local id = redis.call('XADD', KEYS[1], 'MAXLEN', ARGV[1], '*', 'event', ARGV[3], 'comment', ARGV[4])
 redis.call('EXPIRE', KEYS[1], ARGV[2])
 redis.call('PUBLISH', KEYS[2], id .. '\\n' .. ARGV[3])
 return id`;
@@ -18,14 +31,11 @@ return id`;
  * decision). Runs after commit; a Redis hiccup costs readers a live update, never the status change itself.
  */
 @Injectable()
-export class LivePublisher implements OnModuleInit, OnModuleDestroy {
+export class LivePublisher implements StatusChangeListener, OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(LivePublisher.name);
   private redis?: Redis;
 
-  constructor(
-    private readonly events: CommentEvents,
-    @Inject(ENV) private readonly env: Env,
-  ) {}
+  constructor(@Inject(ENV) private readonly env: Env) {}
 
   onModuleInit(): void {
     // Its own connection: BullMQ's are not ours to use, and a short offline queue rides out a reconnect.
@@ -33,9 +43,10 @@ export class LivePublisher implements OnModuleInit, OnModuleDestroy {
     this.redis.on('error', (error) =>
       this.logger.debug({ err: error.message }, 'live publisher: redis error'),
     );
-    this.events.onStatusChanged(async (comment, previous) => {
-      await this.publish(comment, previous);
-    });
+  }
+
+  async afterCommit(changes: readonly StatusChange[]): Promise<void> {
+    for (const { comment, previous } of changes) await this.publish(comment, previous);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -55,6 +66,8 @@ export class LivePublisher implements OnModuleInit, OnModuleDestroy {
         REPLAY_LENGTH,
         REPLAY_TTL_SECONDS,
         JSON.stringify(event),
+        comment.id,
+        event.type === 'comment.unpublished' ? '1' : '0',
       )) as string;
       return id;
     } catch (error) {

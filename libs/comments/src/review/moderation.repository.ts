@@ -95,30 +95,6 @@ export class ModerationRepository {
     return out;
   }
 
-  /** Locks the comment until the decision commits, so two moderators deciding at once are serialised. */
-  async lockComment(tx: Queryable, id: string): Promise<CommentRow | undefined> {
-    const [row] = await tx.select().from(comments).where(eq(comments.id, id)).for('update').limit(1);
-    return row;
-  }
-
-  async setDecision(
-    tx: Queryable,
-    id: string,
-    change: { status: CommentStatus; decidedBy: string; at: Date; publishedAt: Date | null },
-  ): Promise<CommentRow> {
-    const [row] = await tx
-      .update(comments)
-      .set({
-        status: change.status,
-        decidedBy: change.decidedBy,
-        decidedAt: change.at,
-        publishedAt: change.publishedAt,
-      })
-      .where(eq(comments.id, id))
-      .returning();
-    return row;
-  }
-
   async insertAudit(tx: Queryable, row: typeof moderationAudit.$inferInsert): Promise<void> {
     await tx.insert(moderationAudit).values(row);
   }

@@ -1,0 +1,2 @@
+export * from './learned-spam-classifiers';
+export * from './learning.repository';

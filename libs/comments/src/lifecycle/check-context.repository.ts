@@ -1,0 +1,83 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { CommentRow, comments, CommentStatus, Database, DATABASE } from '@app/db';
+
+/**
+ * The worker's reads for a batch of comments, one statement each whatever the batch size. Each filters by the
+ * batch's sites and keys (a superset of the exact pairs) and groups by both, so the caller picks its own pair.
+ */
+@Injectable()
+export class CheckContextRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  async queued(ids: readonly string[]): Promise<CommentRow[]> {
+    if (ids.length === 0) return [];
+    return this.db
+      .select()
+      .from(comments)
+      .where(and(inArray(comments.id, [...ids]), eq(comments.status, 'queued')));
+  }
+
+  /** Published and spam counts per (site, email HMAC). */
+  async authorCounts(siteIds: string[], emailHmacs: string[]) {
+    return this.db
+      .select({
+        siteId: comments.siteId,
+        emailHmac: comments.authorEmailHmac,
+        approved: sql<number>`count(*) filter (where ${comments.status} = 'published')`.mapWith(Number),
+        spam: sql<number>`count(*) filter (where ${comments.status} = 'spam')`.mapWith(Number),
+      })
+      .from(comments)
+      .where(and(inArray(comments.siteId, siteIds), inArray(comments.authorEmailHmac, emailHmacs)))
+      .groupBy(comments.siteId, comments.authorEmailHmac);
+  }
+
+  /** Spam counts per (site, client IP). */
+  async ipSpamCounts(siteIds: string[], ips: string[]) {
+    if (ips.length === 0) return [];
+    return this.db
+      .select({
+        siteId: comments.siteId,
+        ip: comments.clientIp,
+        spam: sql<number>`count(*)`.mapWith(Number),
+      })
+      .from(comments)
+      .where(
+        and(inArray(comments.siteId, siteIds), inArray(comments.clientIp, ips), eq(comments.status, 'spam')),
+      )
+      .groupBy(comments.siteId, comments.clientIp);
+  }
+
+  async statuses(
+    ids: string[],
+  ): Promise<{ id: string; siteId: string; threadId: string; status: CommentStatus }[]> {
+    if (ids.length === 0) return [];
+    return this.db
+      .select({
+        id: comments.id,
+        siteId: comments.siteId,
+        threadId: comments.threadId,
+        status: comments.status,
+      })
+      .from(comments)
+      .where(inArray(comments.id, ids));
+  }
+
+  /** The threads each (site, text fingerprint) appeared in since `since`. */
+  async threadsWithText(siteIds: string[], fingerprints: string[], since: Date) {
+    return this.db
+      .selectDistinct({
+        siteId: comments.siteId,
+        fingerprint: comments.bodyFingerprint,
+        threadId: comments.threadId,
+      })
+      .from(comments)
+      .where(
+        and(
+          inArray(comments.siteId, siteIds),
+          inArray(comments.bodyFingerprint, fingerprints),
+          gt(comments.createdAt, since),
+        ),
+      );
+  }
+}

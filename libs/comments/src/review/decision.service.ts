@@ -1,0 +1,119 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { CommentRow, CommentStatus, Queryable } from '@app/db';
+import { emptySpamCounts, learnFromDecision } from '@app/moderation';
+import { SpamClassifierSource } from '../check/spam-classifier.source';
+import { commentUnderCheck } from '../lifecycle/check-context.loader';
+import { CommentLifecycle } from '../lifecycle/comment-lifecycle.service';
+import { TransitionResult } from '../lifecycle/status-change';
+import { ConflictError, NotFoundError } from '../domain-errors';
+import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
+import { LearningRepository } from '../learning/learning.repository';
+import { ModComment } from './mod-comment';
+import { ModerationReadService } from './moderation-read.service';
+import { BulkDecisionDto, DecisionAction, DecisionDto } from './moderation.dto';
+import { ModerationRepository } from './moderation.repository';
+
+/**
+ * Which moves each action allows. The contract's: held/spam/rejected → published, published → rejected. Ours where it
+ * is silent: spam from held/published/rejected, reject from held/spam too, hold (undo) from any decided status.
+ * A `queued` comment is still being checked and cannot be decided yet (409).
+ */
+const MOVES: Record<DecisionAction, { to: CommentStatus; from: CommentStatus[] }> = {
+  approve: { to: 'published', from: ['held', 'spam', 'rejected'] },
+  reject: { to: 'rejected', from: ['held', 'published', 'spam'] },
+  spam: { to: 'spam', from: ['held', 'published', 'rejected'] },
+  hold: { to: 'held', from: ['published', 'spam', 'rejected'] },
+};
+
+@Injectable()
+export class DecisionService {
+  private readonly logger = new Logger('Decisions');
+
+  constructor(
+    private readonly repository: ModerationRepository,
+    private readonly lifecycle: CommentLifecycle,
+    private readonly learning: LearningRepository,
+    private readonly classifiers: SpamClassifierSource,
+    private readonly read: ModerationReadService,
+  ) {}
+
+  async decideOne(moderator: CurrentModerator, id: string, input: DecisionDto): Promise<ModComment> {
+    const { action } = input;
+    const { moved, skipped } = await this.decide(moderator, [id], action, noteOf(input));
+    if (moved.length === 0) {
+      const status = skipped[0]?.status;
+      if (!status) throw new NotFoundError(`No comment "${id}".`);
+      throw new ConflictError(`A ${status} comment cannot be moved by "${action}".`);
+    }
+    return (await this.read.present([moved[0].comment]))[0];
+  }
+
+  /** One transaction for the batch; ids the moderator cannot see or whose status does not allow the move are skipped. */
+  async decideMany(moderator: CurrentModerator, input: BulkDecisionDto): Promise<{ updated: number }> {
+    const { moved } = await this.decide(moderator, [...new Set(input.ids)], input.action, noteOf(input));
+    return { updated: moved.length };
+  }
+
+  /** One transaction: the status, the thread's published count, the audit row, the learning and the outbox all commit together. */
+  private async decide(
+    moderator: CurrentModerator,
+    ids: string[],
+    action: DecisionAction,
+    note: string | null,
+  ): Promise<TransitionResult> {
+    const move = MOVES[action];
+    // A comment never changes site, so visibility can be read before the transaction locks the rows.
+    const visible = (await this.repository.findMany(ids))
+      .filter((row) => canSeeSite(moderator, row.siteId))
+      .map((row) => row.id);
+    const result = await this.lifecycle.transaction(async (tx) => {
+      const transitioned = await this.lifecycle.transition(tx, visible, {
+        to: move.to,
+        from: move.from,
+        by: moderator.id,
+        audit: { moderatorId: moderator.id, action, note },
+      });
+      if (action === 'approve' || action === 'spam') {
+        await this.teach(
+          tx,
+          transitioned.moved.map((change) => change.comment),
+          action,
+        );
+      }
+      return transitioned;
+    });
+    const hidden = ids.filter((id) => !visible.includes(id)).map((id) => ({ id, status: null }));
+    for (const { comment, previous } of result.moved) {
+      this.logger.log(
+        {
+          commentId: comment.id,
+          siteId: comment.siteId,
+          moderatorId: moderator.id,
+          from: previous,
+          to: comment.status,
+        },
+        'decided',
+      );
+    }
+    if (action === 'approve' || action === 'spam') {
+      for (const siteId of new Set(result.moved.map((change) => change.comment.siteId))) {
+        this.classifiers.forget(siteId);
+      }
+    }
+    return { moved: result.moved, skipped: [...result.skipped, ...hidden] };
+  }
+
+  /** Approve teaches "ham", spam teaches "spam"; each site's counts row is locked so concurrent decisions add up. */
+  private async teach(tx: Queryable, decided: CommentRow[], action: 'approve' | 'spam'): Promise<void> {
+    const bySite = new Map<string, CommentRow[]>();
+    for (const comment of decided)
+      bySite.set(comment.siteId, [...(bySite.get(comment.siteId) ?? []), comment]);
+    for (const [siteId, lessons] of bySite) {
+      let counts = await this.learning.lockSpamCounts(tx, siteId, emptySpamCounts());
+      for (const comment of lessons) counts = learnFromDecision(counts, commentUnderCheck(comment), action);
+      await this.learning.saveSpamCounts(tx, siteId, counts);
+    }
+  }
+}
+
+const noteOf = (input: DecisionDto): string | null => input.note?.trim() || null;

@@ -1,0 +1,2 @@
+export * from './author-standing.service';
+export * from './standing.repository';
