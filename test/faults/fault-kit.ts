@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { http, submission } from '../support/client';
 import { query } from '../support/database';
 import { ChildService, freePort, FROM_SOURCE, ROOT } from '../support/processes';
-import { waitFor } from '../support/wait';
+import { sleep, waitFor } from '../support/wait';
 
 /** Shared by the fault tests: processes a test may kill, a Redis of its own, load, and a direct look at the store. */
 export { freePort, query };
@@ -31,12 +31,14 @@ function workerCommand(): string[] {
   return [...FROM_SOURCE, join(ROOT, 'apps/worker/src/main.ts')];
 }
 
+const API_SOURCE = join(ROOT, 'apps/api/src/main.ts');
+
 /** A worker process (`npm run start:worker`), with the test file's environment, that a test may SIGKILL. */
 export class WorkerProcess {
   private child?: ChildService;
 
-  start(env: Record<string, string | undefined> = {}): void {
-    this.child = new ChildService(workerCommand(), {
+  start(env: Record<string, string | undefined> = {}, entry?: string): void {
+    this.child = new ChildService(entry ? [...FROM_SOURCE, entry] : workerCommand(), {
       LOG_LEVEL: 'error',
       TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
       ...env,
@@ -54,6 +56,29 @@ export class WorkerProcess {
   /** Ends it; `SIGKILL` gives it no chance to finish or release anything. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     await this.child?.stop(signal);
+  }
+}
+
+/** An api process (`npm run start:api`, from the sources) on a port of its own, that a test may SIGKILL. */
+export class ApiProcess {
+  private readonly worker = new WorkerProcess();
+  url = '';
+
+  async start(env: Record<string, string | undefined> = {}): Promise<void> {
+    const port = await freePort();
+    this.url = `http://127.0.0.1:${port}`;
+    this.worker.start({ PORT: String(port), HOST: '127.0.0.1', ...env }, API_SOURCE);
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const ready = await http(`${this.url}/readyz`).catch(() => ({ status: 0 }));
+      if (ready.status === 200) return;
+      if (Date.now() > deadline) throw new Error(`the api did not start: ${this.worker.output.join('')}`);
+      await sleep(250);
+    }
+  }
+
+  stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    return this.worker.stop(signal);
   }
 }
 

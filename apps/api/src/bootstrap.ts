@@ -1,9 +1,11 @@
-import { DynamicModule, Type } from '@nestjs/common';
+import { DynamicModule, Logger as NestLogger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
-import { Env, ENV, parseEnv } from '@app/config';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { Logger, PinoLogger } from 'nestjs-pino';
+import { Env, ENV, isUnloggedPath, parseEnv, QuietStartupLogger } from '@app/config';
 import { ProblemFilter } from './http/problem.filter';
 import { PublicOriginPolicy } from './public/public-origin.policy';
 import { registerProtections } from './http/protections';
@@ -20,15 +22,36 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { maxParamLength: 500 },
     requestTimeout: 30_000,
+    // The access line's request id: the caller's X-Request-Id when it sends one.
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
     connectionTimeout: 60_000,
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietStartupLogger(app.get(Logger)));
   // Nest routes Fastify's own errors (body parsing, size, content type) through this filter too.
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  if (env.LOG_REQUESTS) {
+    // One line per request, written when its status code and duration are known, with the id pino-http gave it.
+    fastify.addHook('onResponse', (request, reply, done) => {
+      const path = request.url.split('?')[0];
+      if (!isUnloggedPath(path)) {
+        const id = (request.raw as IncomingMessage & { id?: string }).id ?? request.id;
+        PinoLogger.root.info(
+          {
+            req: { id, method: request.method, url: path },
+            statusCode: reply.statusCode,
+            responseTime: Math.round(reply.elapsedTime),
+          },
+          'request completed',
+        );
+      }
+      done();
+    });
+  }
   const closeProtections = await registerProtections(app, env);
   fastify.addHook('onClose', async () => closeProtections());
   // Only JSON and form posts are accepted; anything else is a 415, never parsed as text.
@@ -51,5 +74,6 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
 export async function listen(app: NestFastifyApplication): Promise<Env> {
   const env = app.get<Env>(ENV);
   await app.listen(env.PORT, env.HOST);
+  new NestLogger('Api').log({ host: env.HOST, port: env.PORT }, 'api listening');
   return env;
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { createServer } from 'node:http';
 import { Logger } from 'nestjs-pino';
-import { Env, ENV, parseEnv } from '@app/config';
+import { Env, ENV, parseEnv, QuietStartupLogger } from '@app/config';
 import { MetricsService } from '@app/platform';
 import { WorkerModule } from './worker.module';
 
@@ -10,7 +10,7 @@ import { WorkerModule } from './worker.module';
 async function main(): Promise<void> {
   parseEnv(process.env);
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietStartupLogger(app.get(Logger)));
   app.enableShutdownHooks();
   const env = app.get<Env>(ENV);
   if (env.METRICS_PORT) {

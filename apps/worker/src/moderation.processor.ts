@@ -1,15 +1,21 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { CommentCheckService } from '@app/comments';
+import { CheckedComment, CommentCheckService, GroupCommit } from '@app/comments';
 import { Env, ENV } from '@app/config';
 import { MetricsService } from '@app/platform';
 import { ModerationJob, QUEUES, WORKER_CONFIG } from '@app/queue';
 
-/** Runs the checks for one comment. Throws on failure so BullMQ retries with backoff; the check itself is idempotent. */
+/**
+ * Runs the checks. BullMQ hands this process up to WORKER_CONCURRENCY jobs at once, each with its own lock,
+ * stall detection and retries; the jobs waiting here at the same moment are coalesced into one batch (one set of
+ * context queries, one transaction). A job's promise settles with its own comment's result, so a failure is
+ * retried by BullMQ for that job alone, and a job is acked only after the commit that holds its verdict.
+ */
 @Processor({ name: QUEUES.moderation, configKey: WORKER_CONFIG })
-export class ModerationProcessor extends WorkerHost implements OnModuleInit {
+export class ModerationProcessor extends WorkerHost implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(ModerationProcessor.name);
+  private readonly batches: GroupCommit<string, CheckedComment>;
 
   constructor(
     private readonly checks: CommentCheckService,
@@ -17,14 +23,26 @@ export class ModerationProcessor extends WorkerHost implements OnModuleInit {
     private readonly metrics: MetricsService,
   ) {
     super();
+    this.batches = new GroupCommit((ids) => this.checks.checkMany(ids), {
+      maxBatch: env.WORKER_BATCH_MAX,
+      maxInFlight: env.WORKER_COMMITS_IN_FLIGHT,
+    });
   }
 
   onModuleInit(): void {
     this.worker.concurrency = this.env.WORKER_CONCURRENCY;
   }
 
+  /** The worker's one start-up line. */
+  onApplicationBootstrap(): void {
+    this.logger.log(
+      { concurrency: this.env.WORKER_CONCURRENCY, batch: this.env.WORKER_BATCH_MAX },
+      'moderation worker started',
+    );
+  }
+
   async process(job: Job<ModerationJob>): Promise<{ verdict: string | null }> {
-    const { outcome, siteId } = await this.checks.check(job.data.commentId);
+    const { outcome, siteId } = await this.batches.submit(job.data.commentId);
     if (outcome && siteId) {
       this.metrics.verdicts.inc({ site: siteId, verdict: outcome.verdict });
       for (const check of outcome.checks) {

@@ -8,10 +8,13 @@ import { LifecycleRepository } from './lifecycle/lifecycle.repository';
 import { ModerationQueue } from './check/moderation-queue';
 import { SweeperService } from './check/sweeper.service';
 import { CommentsRepository } from './comments.repository';
+import { IntakeCommitService } from './intake/intake-commit.service';
+import { IntakeRepository } from './intake/intake.repository';
 import { IntakeService } from './intake/intake.service';
 import { ThreadReadService } from './read/thread-read.service';
 import { SeedService } from './sites/seed.service';
 import { SitesRepository } from './sites/sites.repository';
+import { SiteSettingsCache } from './sites/site-settings-cache';
 import { SitesService } from './sites/sites.service';
 import {
   AuthService,
@@ -28,9 +31,12 @@ import { SiteAdminService } from './admin';
 @Module({
   providers: [
     SitesRepository,
+    SiteSettingsCache,
     SitesService,
     SeedService,
     CommentsRepository,
+    IntakeRepository,
+    IntakeCommitService,
     IntakeService,
     ThreadReadService,
     ModerationQueue,

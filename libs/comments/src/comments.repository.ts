@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, or } from 'drizzle-orm';
 import {
   commentChecks,
   CommentRow,
@@ -7,7 +7,6 @@ import {
   CommentStatus,
   Database,
   DATABASE,
-  NewCommentRow,
   Queryable,
   threads,
 } from '@app/db';
@@ -55,45 +54,6 @@ export class CommentsRepository {
       .where(and(eq(comments.id, id), eq(comments.siteId, siteId), eq(comments.threadId, threadId)))
       .limit(1);
     return row?.status;
-  }
-
-  /** The newest submission by this author (email HMAC) or from this IP on the site since `since`. */
-  async latestSubmissionSince(
-    siteId: string,
-    emailHmac: string,
-    ip: string | null,
-    since: Date,
-  ): Promise<Date | null> {
-    const byAuthor = eq(comments.authorEmailHmac, emailHmac);
-    const [row] = await this.db
-      .select({ createdAt: comments.createdAt })
-      .from(comments)
-      .where(
-        and(
-          eq(comments.siteId, siteId),
-          gt(comments.createdAt, since),
-          ip ? or(byAuthor, eq(comments.clientIp, ip)) : byAuthor,
-        ),
-      )
-      .orderBy(sql`${comments.createdAt} desc`)
-      .limit(1);
-    return row?.createdAt ?? null;
-  }
-
-  /**
-   * Stores a comment, creating its thread on the first one. When the thread exists the insert is one statement,
-   * atomic on its own: no transaction, one round trip instead of four on the common path.
-   */
-  async insertComment(threadExists: boolean, row: NewCommentRow): Promise<CommentRow> {
-    if (threadExists) {
-      const [inserted] = await this.db.insert(comments).values(row).returning();
-      return inserted;
-    }
-    return this.db.transaction(async (tx) => {
-      await tx.insert(threads).values({ siteId: row.siteId, id: row.threadId }).onConflictDoNothing();
-      const [inserted] = await tx.insert(comments).values(row).returning();
-      return inserted;
-    });
   }
 
   async queuedOlderThan(before: Date, limit: number): Promise<string[]> {

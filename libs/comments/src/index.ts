@@ -25,3 +25,4 @@ export * from './field-errors';
 export * from './admin';
 export * from './migration';
 export * from './privacy';
+export * from './group-commit';

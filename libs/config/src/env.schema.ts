@@ -80,15 +80,47 @@ export class EnvSchema {
   @IsString()
   LOG_FILE?: string;
 
-  @IsString()
-  @Matches(/^[a-z0-9:_-]+$/i, { message: 'QUEUE_PREFIX may hold letters, digits, ":", "_" and "-"' })
-  QUEUE_PREFIX = 'cm';
+  /** Unset: derived from the store's id (one per deployment). Wrapped in a Redis Cluster hash tag either way. */
+  @IsOptional()
+  @Matches(/^[a-z0-9:_{}-]+$/i, { message: 'QUEUE_PREFIX may hold letters, digits, ":", "_", "-" and "{}"' })
+  QUEUE_PREFIX?: string;
 
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  @Max(256)
-  WORKER_CONCURRENCY = 16;
+  @Max(1024)
+  WORKER_CONCURRENCY = 64;
+
+  /** Jobs the worker coalesces into one batch (one set of context queries, one transaction), and such batches at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  WORKER_BATCH_MAX = 64;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_COMMITS_IN_FLIGHT = 2;
+
+  /** Group commit at intake: most submissions one transaction stores, and how many such commits run at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  INTAKE_BATCH_MAX = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  INTAKE_COMMITS_IN_FLIGHT = 2;
+
+  /** One access-log line per request (status code and duration); false turns them off. */
+  @Transform(toBool)
+  @IsBoolean()
+  LOG_REQUESTS = true;
 
   @Transform(toInt)
   @IsInt()

@@ -5,3 +5,4 @@ export * from './db.module';
 export * from './schema-moderation';
 export * from './schema-webhooks';
 export * from './schema-data-rights';
+export * from './schema-deployment';

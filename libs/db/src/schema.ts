@@ -9,7 +9,6 @@ import {
   real,
   text,
   timestamp,
-  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 const createdAt = () =>
@@ -107,7 +106,6 @@ export const comments = pgTable(
     index('comments_author_idx').on(t.siteId, t.authorEmailHmac, t.createdAt),
     index('comments_ip_idx').on(t.siteId, t.clientIp, t.createdAt),
     index('comments_fingerprint_idx').on(t.siteId, t.bodyFingerprint, t.createdAt),
-    uniqueIndex('comments_duplicate_uq').on(t.siteId, t.threadId, t.authorEmailHmac, t.bodyFingerprint),
   ],
 );
 

@@ -3,7 +3,7 @@ import Redis from 'ioredis';
 import { StatusChange, StatusChangeListener } from '@app/comments';
 import { Env, ENV } from '@app/config';
 import { CommentRow, CommentStatus } from '@app/db';
-import { redisOptions } from '@app/queue';
+import { REDIS_KEY_PREFIX, redisOptions } from '@app/queue';
 import { liveEventOf, liveKeys, REPLAY_LENGTH, REPLAY_TTL_SECONDS } from './live-events';
 
 /**
@@ -35,7 +35,10 @@ export class LivePublisher implements StatusChangeListener, OnModuleInit, OnModu
   private readonly logger = new Logger(LivePublisher.name);
   private redis?: Redis;
 
-  constructor(@Inject(ENV) private readonly env: Env) {}
+  constructor(
+    @Inject(ENV) private readonly env: Env,
+    @Inject(REDIS_KEY_PREFIX) private readonly keyPrefix: string,
+  ) {}
 
   onModuleInit(): void {
     // Its own connection: BullMQ's are not ours to use, and a short offline queue rides out a reconnect.
@@ -56,7 +59,7 @@ export class LivePublisher implements StatusChangeListener, OnModuleInit, OnModu
   async publish(comment: CommentRow, previousStatus: CommentStatus): Promise<string | null> {
     const event = liveEventOf(comment, previousStatus);
     if (!event || !this.redis) return null;
-    const keys = liveKeys(this.env.QUEUE_PREFIX, comment.siteId, comment.threadId);
+    const keys = liveKeys(this.keyPrefix, comment.siteId, comment.threadId);
     try {
       const id = (await this.redis.eval(
         PUBLISH_SCRIPT,

@@ -4,7 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import Redis from 'ioredis';
 import { Env } from '@app/config';
 import { MetricsService } from '@app/platform';
-import { redisOptions } from '@app/queue';
+import { REDIS_KEY_PREFIX, redisOptions } from '@app/queue';
 
 /** Route config that puts a route under the per-IP submission limit (`@RouteConfig(SUBMISSION_LIMIT)`). */
 export const SUBMISSION_LIMIT = { rateLimit: {} };
@@ -41,7 +41,7 @@ export async function registerProtections(
       max: env.RATE_LIMIT_PER_MINUTE,
       timeWindow: 60_000,
       redis,
-      nameSpace: `${env.QUEUE_PREFIX}:rate:`,
+      nameSpace: `${app.get<string>(REDIS_KEY_PREFIX)}:rate:`,
       skipOnError: true,
       keyGenerator: (request: { ip: string }) => request.ip,
       errorResponseBuilder: (_request: unknown, context: { after: string; ttl: number }) => ({

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import Redis from 'ioredis';
 import { DomainError, TooManyRequestsError } from '@app/comments';
 import { Env, ENV } from '@app/config';
-import { redisOptions } from '@app/queue';
+import { REDIS_KEY_PREFIX, redisOptions } from '@app/queue';
 import { compareStreamIds, isStreamId, liveKeys, sseFrame } from '@app/live';
 
 /** One reader's open stream, as the fan-out sees it. */
@@ -47,7 +47,10 @@ export class ThreadStreams implements OnModuleInit, OnModuleDestroy {
   private readonly everyone = new Set<StreamClient>();
   private open = 0;
 
-  constructor(@Inject(ENV) private readonly env: Env) {}
+  constructor(
+    @Inject(ENV) private readonly env: Env,
+    @Inject(REDIS_KEY_PREFIX) private readonly keyPrefix: string,
+  ) {}
 
   onModuleInit(): void {
     // A subscriber waits out a Redis restart (and resubscribes) rather than failing its readers.
@@ -98,7 +101,7 @@ export class ThreadStreams implements OnModuleInit, OnModuleDestroy {
     lastEventId: string | undefined,
     client: StreamClient,
   ): Promise<() => void> {
-    const keys = liveKeys(this.env.QUEUE_PREFIX, siteId, threadId);
+    const keys = liveKeys(this.keyPrefix, siteId, threadId);
     const resumeFrom = isStreamId(lastEventId) ? lastEventId : null;
     const reader: Reader = { client, lastId: resumeFrom, pending: resumeFrom ? [] : null };
     let channel = this.channels.get(keys.channel);

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CommentStatus } from '@app/db';
+import { CommentStatus, isStoreUnavailable } from '@app/db';
 import { moderate, ModerationOutcome, Verdict } from '@app/moderation';
-import { CheckContextLoader } from '../lifecycle/check-context.loader';
+import { Settled } from '../group-commit';
+import { CheckContextLoader, CommentToCheck } from '../lifecycle/check-context.loader';
 import { CommentLifecycle } from '../lifecycle/comment-lifecycle.service';
 
 const STATUS_OF_VERDICT: Record<Verdict, CommentStatus> = {
@@ -10,6 +11,12 @@ const STATUS_OF_VERDICT: Record<Verdict, CommentStatus> = {
   spam: 'spam',
   reject: 'rejected',
 };
+
+/** What checking one comment came to: its outcome, or null when it was not (or no longer) queued. */
+export interface CheckedComment {
+  outcome: ModerationOutcome | null;
+  siteId?: string;
+}
 
 /**
  * The worker's side of a comment: load everything the pipeline needs, run it (pure), store the outcome once.
@@ -24,25 +31,62 @@ export class CommentCheckService {
     private readonly lifecycle: CommentLifecycle,
   ) {}
 
-  async check(commentId: string): Promise<{ outcome: ModerationOutcome | null; siteId?: string }> {
-    const [loaded] = await this.contexts.loadMany([commentId]);
-    if (!loaded) return { outcome: null };
-    const { comment } = loaded;
-    const outcome = moderate(loaded.input, loaded.context);
-    const { moved } = await this.lifecycle.transaction((tx) =>
-      this.lifecycle.transition(tx, [comment.id], {
-        to: STATUS_OF_VERDICT[outcome.verdict],
-        from: ['queued'],
-        by: 'auto',
-        verdict: new Map([[comment.id, outcome]]),
-        checks: new Map([[comment.id, outcome.checks]]),
-      }),
-    );
-    if (moved.length === 0) return { outcome: null };
-    this.logger.log(
-      { commentId: comment.id, siteId: comment.siteId, verdict: outcome.verdict },
-      'comment checked',
-    );
-    return { outcome, siteId: comment.siteId };
+  async check(commentId: string): Promise<CheckedComment> {
+    const [result] = await this.checkMany([commentId]);
+    if (!result.ok) throw result.error;
+    return result.value;
+  }
+
+  /**
+   * A batch: contexts in a handful of set-based queries, `moderate()` per comment, then every verdict, check row,
+   * counter, outbox row and live event in one transaction. If that transaction fails for anything but the store
+   * being away, each comment is retried alone, so one bad comment fails only its own job.
+   */
+  async checkMany(ids: readonly string[]): Promise<Array<Settled<CheckedComment>>> {
+    try {
+      const checked = await this.checkTogether(ids);
+      return ids.map((id) => ({ ok: true, value: checked.get(id) ?? { outcome: null } }));
+    } catch (error) {
+      if (ids.length === 1 || isStoreUnavailable(error)) return ids.map(() => ({ ok: false, error }));
+      const alone: Array<Settled<CheckedComment>> = [];
+      for (const id of ids) alone.push(...(await this.checkMany([id])));
+      return alone;
+    }
+  }
+
+  private async checkTogether(ids: readonly string[]): Promise<Map<string, CheckedComment>> {
+    const loaded = await this.contexts.loadMany(ids);
+    const outcomes = new Map<string, { loaded: CommentToCheck; outcome: ModerationOutcome }>();
+    for (const one of loaded)
+      outcomes.set(one.comment.id, { loaded: one, outcome: moderate(one.input, one.context) });
+    const byStatus = new Map<CommentStatus, string[]>();
+    for (const [id, { outcome }] of outcomes) {
+      const status = STATUS_OF_VERDICT[outcome.verdict];
+      byStatus.set(status, [...(byStatus.get(status) ?? []), id]);
+    }
+    const moved = await this.lifecycle.transaction(async (tx) => {
+      const all: string[] = [];
+      for (const [to, group] of byStatus) {
+        const result = await this.lifecycle.transition(tx, group, {
+          to,
+          from: ['queued'],
+          by: 'auto',
+          verdict: new Map(group.map((id) => [id, outcomes.get(id)!.outcome])),
+          checks: new Map(group.map((id) => [id, outcomes.get(id)!.outcome.checks])),
+        });
+        all.push(...result.moved.map((change) => change.comment.id));
+      }
+      return all;
+    });
+    const checked = new Map<string, CheckedComment>();
+    for (const id of moved) {
+      const { loaded: one, outcome } = outcomes.get(id)!;
+      checked.set(id, { outcome, siteId: one.comment.siteId });
+      this.logger.debug(
+        { commentId: id, siteId: one.comment.siteId, verdict: outcome.verdict },
+        'comment checked',
+      );
+    }
+    return checked;
   }
 }

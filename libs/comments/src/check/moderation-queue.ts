@@ -21,10 +21,22 @@ export class ModerationQueue {
    * ENQUEUE_WAIT_MS; if Redis returns later the pending add still runs, and the sweeper covers the rest.
    */
   async enqueueOrLeaveToSweeper(commentId: string): Promise<boolean> {
+    return this.enqueueManyOrLeaveToSweeper([commentId]);
+  }
+
+  /** The same for a committed batch: one addBulk, bounded the same way. */
+  async enqueueManyOrLeaveToSweeper(commentIds: readonly string[]): Promise<boolean> {
+    if (commentIds.length === 0) return true;
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
-        this.enqueue(commentId),
+        this.queue.addBulk(
+          commentIds.map((commentId) => ({
+            name: 'check',
+            data: { commentId },
+            opts: { jobId: moderationJobId(commentId) },
+          })),
+        ),
         new Promise((_, reject) => {
           timer = setTimeout(() => reject(new Error('Redis did not answer in time')), ENQUEUE_WAIT_MS);
         }),
@@ -32,7 +44,7 @@ export class ModerationQueue {
       return true;
     } catch (error) {
       this.logger.warn(
-        { commentId, err: (error as Error).message },
+        { commentIds: commentIds.length, err: (error as Error).message },
         'queue unavailable; the sweeper will enqueue it',
       );
       return false;

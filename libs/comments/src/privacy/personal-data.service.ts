@@ -3,7 +3,7 @@ import Redis from 'ioredis';
 import { v7 as uuidv7 } from 'uuid';
 import { Env, ENV, Secrets, SECRETS } from '@app/config';
 import { CommentRow } from '@app/db';
-import { redisOptions } from '@app/queue';
+import { REDIS_KEY_PREFIX, redisOptions } from '@app/queue';
 import { decryptEmail, emailLookupHmac, encryptEmail, normaliseEmail } from '../crypto/email-crypto';
 import { CurrentModerator, visibleSites } from '../moderators/current-moderator';
 import { PersonalDataEraseRequest, PersonalDataExportRequest } from './privacy-requests.dto';
@@ -43,6 +43,7 @@ export class PersonalDataService implements OnModuleDestroy {
     private readonly repository: PrivacyRepository,
     @Inject(SECRETS) private readonly secrets: Secrets,
     @Inject(ENV) private readonly env: Env,
+    @Inject(REDIS_KEY_PREFIX) private readonly keyPrefix: string,
     @Optional() @Inject(PERSONAL_DATA_SOURCES) private readonly sources: PersonalDataSource[] = [],
   ) {}
 
@@ -155,7 +156,7 @@ export class PersonalDataService implements OnModuleDestroy {
    * and text as published). Both go for what was erased; readers resuming a stream simply reload the thread.
    */
   private async eraseFromRedis(rows: CommentRow[], threads: { siteId: string; threadId: string }[]) {
-    const prefix = this.env.QUEUE_PREFIX;
+    const prefix = this.keyPrefix;
     const keys = [...new Set(rows.map((r) => r.clientIp).filter((ip): ip is string => Boolean(ip)))].map(
       (ip) => `${prefix}:rate:${ip}`,
     );

@@ -66,8 +66,8 @@ export class BulkDecisionDto extends DecisionDto {
 export const STANDING_ACTIONS = ['ban', 'trust', 'clear'] as const;
 export const STANDING_KEYS = ['email', 'ip', 'both'] as const;
 
-/** The latest `until` we store: PostgreSQL and ISO 8601 without a sign both stop at year 9999. */
-const LAST_STORABLE_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+/** A ban or trust lasts at most ten years; longer is "for good" (null). This also keeps every time storable. */
+const LONGEST_STANDING_MS = 10 * 365 * 24 * 3600 * 1000;
 
 function IsFutureTime(options: ValidationOptions) {
   return (target: object, propertyName: string) =>
@@ -80,7 +80,7 @@ function IsFutureTime(options: ValidationOptions) {
         validate(value: unknown) {
           if (typeof value !== 'string') return false;
           const time = new Date(value).getTime();
-          return !Number.isNaN(time) && time > Date.now() && time <= LAST_STORABLE_TIME;
+          return !Number.isNaN(time) && time > Date.now() && time <= Date.now() + LONGEST_STANDING_MS;
         },
       },
     });
@@ -100,7 +100,7 @@ export class AuthorStandingDto {
 
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'null: for good' })
   @IsOptional()
-  @IsFutureTime({ message: 'until is a future ISO 8601 time, or null for good.' })
+  @IsFutureTime({ message: 'until is an ISO 8601 time within the next 10 years, or null for good.' })
   until?: string | null;
 
   @ApiPropertyOptional({ type: String })

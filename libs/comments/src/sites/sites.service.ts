@@ -1,26 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_SITE_SETTINGS, SiteSettings } from '@app/moderation';
 import { NotFoundError } from '../domain-errors';
+import { SiteSettingsCache } from './site-settings-cache';
 import { toSiteColumns, toSiteSettings } from './site-settings.mapper';
 import { SitesRepository } from './sites.repository';
 
-/** Settings are read on every request; a short cache keeps that off the database while edits still show within seconds. */
-const SETTINGS_CACHE_MS = 2000;
-
 @Injectable()
 export class SitesService {
-  private readonly cache = new Map<string, { settings: SiteSettings; until: number }>();
+  constructor(
+    private readonly sites: SitesRepository,
+    private readonly cache: SiteSettingsCache,
+  ) {}
 
-  constructor(private readonly sites: SitesRepository) {}
-
+  /** Read on every request: from this process's cache, which an admin's change invalidates everywhere. */
   async settings(siteId: string): Promise<SiteSettings> {
-    const cached = this.cache.get(siteId);
-    if (cached && cached.until > Date.now()) return cached.settings;
-    const row = await this.sites.findById(siteId);
-    if (!row) throw new NotFoundError(`No site "${siteId}".`);
-    const settings = toSiteSettings(row);
-    this.cache.set(siteId, { settings, until: Date.now() + SETTINGS_CACHE_MS });
-    return settings;
+    return (await this.entry(siteId)).settings;
   }
 
   async list(): Promise<SiteSettings[]> {
@@ -36,14 +30,32 @@ export class SitesService {
   async update(siteId: string, changes: Partial<SiteSettings>): Promise<SiteSettings> {
     const row = await this.sites.update(siteId, toSiteColumns(changes));
     if (!row) throw new NotFoundError(`No site "${siteId}".`);
-    this.cache.delete(siteId);
+    await this.cache.invalidate(siteId);
     return toSiteSettings(row);
   }
 
-  /** Whether a browser on this origin may use the site's public API. */
+  /** Whether a browser on this origin may use the site's public API; the origin list is a cached set. */
+  async originAllowed(siteId: string, origin: string): Promise<boolean> {
+    const { origins } = await this.entry(siteId);
+    return origins.has('*') || origins.has(origin.toLowerCase());
+  }
+
+  /** The same for settings already in hand. */
   isOriginAllowed(settings: SiteSettings, origin: string): boolean {
+    const cached = this.cache.get(settings.id);
+    if (cached?.settings === settings)
+      return cached.origins.has('*') || cached.origins.has(origin.toLowerCase());
     return settings.allowedOrigins.some(
       (allowed) => allowed === '*' || allowed.toLowerCase() === origin.toLowerCase(),
     );
+  }
+
+  private async entry(siteId: string) {
+    const cached = this.cache.get(siteId);
+    if (cached) return cached;
+    const mark = this.cache.readMark;
+    const row = await this.sites.findById(siteId);
+    if (!row) throw new NotFoundError(`No site "${siteId}".`);
+    return this.cache.set(toSiteSettings(row), mark);
   }
 }
