@@ -14,6 +14,7 @@ import { ProofOfWorkController } from './public/proof-of-work.controller';
 import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
 import { MailAdminModule } from './mail/mail-admin.module';
 import { ReadersApiModule } from './readers/readers-api.module';
+import { PrivacyAdminModule } from './privacy/privacy-admin.module';
 
 @Module({
   imports: [
@@ -28,6 +29,7 @@ import { ReadersApiModule } from './readers/readers-api.module';
     WebhooksAdminModule,
     MailAdminModule,
     ReadersApiModule,
+    PrivacyAdminModule,
   ],
   controllers: [PublicCommentsController, ProofOfWorkController, HealthController, MetricsController],
   providers: [PublicOriginPolicy],

@@ -23,6 +23,8 @@ export * from './standing';
 export * from './learning';
 export * from './field-errors';
 export * from './admin';
+export * from './migration';
+export * from './privacy';
 export * from './group-commit';
 export * from './proof-of-work/proof-of-work.service';
 export * from './readers';

@@ -141,6 +141,13 @@ export class EnvSchema {
   @Min(0)
   SWEEP_MIN_AGE_MS = 5000;
 
+  /** Client IPs and user agents are erased from comments older than this many days (data minimisation). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  RETENTION_IP_DAYS = 30;
+
   @Transform(toBool)
   @IsBoolean()
   WEBHOOK_ALLOW_PRIVATE = false;

@@ -4,6 +4,7 @@ export * from './errors';
 export * from './db.module';
 export * from './schema-moderation';
 export * from './schema-webhooks';
+export * from './schema-data-rights';
 export * from './schema-deployment';
 export * from './schema-spam';
 export * from './schema-readers';

@@ -1,0 +1,5 @@
+export * from './source-comment';
+export * from './comment-importer';
+export * from './import.repository';
+export * from './comment-exporter';
+export * from './export.repository';

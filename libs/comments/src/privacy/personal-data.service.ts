@@ -1,0 +1,213 @@
+import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
+import Redis from 'ioredis';
+import { v7 as uuidv7 } from 'uuid';
+import { Env, ENV, Secrets, SECRETS } from '@app/config';
+import { CommentRow } from '@app/db';
+import { REDIS_KEY_PREFIX, redisOptions } from '@app/queue';
+import { decryptEmail, emailLookupHmac, encryptEmail, normaliseEmail } from '../crypto/email-crypto';
+import { CurrentModerator, visibleSites } from '../moderators/current-moderator';
+import { PersonalDataEraseRequest, PersonalDataExportRequest } from './privacy-requests.dto';
+import { PrivacyRepository, SiteScope } from './privacy.repository';
+
+export const FORMER_READER = 'पूर्व पाठक / Former reader';
+export const DELETED_PLACEHOLDER = 'यह टिप्पणी हटा दी गई है। / This comment was deleted.';
+
+/**
+ * Other tables that hold a reader's data by address (mail subscriptions, reports) plug in here, so export and
+ * erasure reach them without this service knowing their schema. None is registered until those tables land.
+ */
+export interface PersonalDataSource {
+  kind: 'subscriptions' | 'reports';
+  export(person: PersonKeys): Promise<unknown[]>;
+  erase(person: PersonKeys, mode: 'anonymise' | 'delete'): Promise<number>;
+}
+export interface PersonKeys {
+  email: string;
+  emailHmac: string;
+  sites: SiteScope;
+}
+export const PERSONAL_DATA_SOURCES = Symbol('PERSONAL_DATA_SOURCES');
+
+/** Postgres regex for the address anywhere in text, whatever its case. */
+function addressPattern(email: string): string {
+  return email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A person's data, found by their address (DPDP Act 2023, GDPR): exported, or erased in one of two modes. */
+@Injectable()
+export class PersonalDataService implements OnModuleDestroy {
+  private readonly logger = new Logger(PersonalDataService.name);
+  private redis?: Redis;
+
+  constructor(
+    private readonly repository: PrivacyRepository,
+    @Inject(SECRETS) private readonly secrets: Secrets,
+    @Inject(ENV) private readonly env: Env,
+    @Inject(REDIS_KEY_PREFIX) private readonly keyPrefix: string,
+    @Optional() @Inject(PERSONAL_DATA_SOURCES) private readonly sources: PersonalDataSource[] = [],
+  ) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await this.redis?.quit().catch(() => this.redis?.disconnect());
+  }
+
+  async export(moderator: CurrentModerator, request: PersonalDataExportRequest) {
+    const person = this.person(moderator, request);
+    const rows = await this.repository.personComments(person.emailHmac, person.sites);
+    const result = {
+      comments: rows.map((row) => this.exported(row)),
+      subscriptions: await this.fromSources('subscriptions', (s) => s.export(person)),
+      reports: await this.fromSources('reports', (s) => s.export(person)),
+    };
+    await this.audit(moderator, 'export', null, request.siteId, {
+      comments: result.comments.length,
+      subscriptions: result.subscriptions.length,
+      reports: result.reports.length,
+    });
+    return result;
+  }
+
+  async erase(moderator: CurrentModerator, request: PersonalDataEraseRequest) {
+    const person = this.person(moderator, request);
+    const pattern = addressPattern(person.email);
+    const erasedEmail = encryptEmail('', this.secrets.emailEncryptionKey);
+    const touched = await this.repository.transaction(async (tx) => {
+      const rows = await this.repository.personComments(person.emailHmac, person.sites, tx);
+      const removed: { siteId: string; threadId: string; status: string }[] = [];
+      let remaining = rows.map((r) => r.id);
+      if (request.mode === 'delete') {
+        // Leaves first, again and again: a person's own reply chain goes entirely; others' replies keep a placeholder.
+        for (;;) {
+          const leaves = await this.repository.withoutReplies(tx, remaining);
+          if (leaves.length === 0) break;
+          removed.push(...(await this.repository.deleteComments(tx, leaves)));
+          const gone = new Set(leaves);
+          remaining = remaining.filter((id) => !gone.has(id));
+        }
+      }
+      await this.repository.anonymise(
+        tx,
+        remaining,
+        {
+          authorName: FORMER_READER,
+          authorEmailEncrypted: erasedEmail,
+          body: request.mode === 'delete' ? DELETED_PLACEHOLDER : undefined,
+        },
+        pattern,
+      );
+      await this.repository.scrubQuotes(tx, pattern, person.sites);
+      await this.repository.deleteStandings(tx, person.emailHmac, person.sites);
+      const threads = new Map<string, { siteId: string; threadId: string; removed: number }>();
+      for (const row of rows) {
+        threads.set(`${row.siteId}\u0000${row.threadId}`, {
+          siteId: row.siteId,
+          threadId: row.threadId,
+          removed: 0,
+        });
+      }
+      for (const row of removed) {
+        if (row.status === 'published') threads.get(`${row.siteId}\u0000${row.threadId}`)!.removed++;
+      }
+      for (const thread of threads.values()) {
+        await this.repository.bumpThread(tx, thread.siteId, thread.threadId, thread.removed);
+      }
+      return { rows, threads: [...threads.values()] };
+    });
+    await this.eraseFromRedis(touched.rows, touched.threads);
+    const result = {
+      comments: touched.rows.length,
+      subscriptions: await this.countFromSources('subscriptions', (s) => s.erase(person, request.mode)),
+      reports: await this.countFromSources('reports', (s) => s.erase(person, request.mode)),
+    };
+    await this.audit(moderator, 'erase', request.mode, request.siteId, result);
+    return result;
+  }
+
+  private person(moderator: CurrentModerator, request: PersonalDataExportRequest): PersonKeys {
+    const email = normaliseEmail(request.email);
+    return {
+      email,
+      emailHmac: emailLookupHmac(email, this.secrets.emailLookupKey),
+      sites: visibleSites(moderator, request.siteId),
+    };
+  }
+
+  /** The person's own view of a comment: everything held about them in it, the address included. */
+  private exported(row: CommentRow) {
+    return {
+      id: row.id,
+      siteId: row.siteId,
+      threadId: row.threadId,
+      parentId: row.parentId,
+      status: row.status,
+      authorName: row.authorName,
+      authorEmail: decryptEmail(row.authorEmailEncrypted, this.secrets.emailEncryptionKey),
+      authorUrl: row.authorUrl,
+      body: row.body,
+      clientIp: row.clientIp,
+      userAgent: row.userAgent,
+      createdAt: row.createdAt.toISOString(),
+      publishedAt: row.publishedAt?.toISOString() ?? null,
+    };
+  }
+
+  /**
+   * Redis keeps a submission counter per client IP and an hour of live events per thread (with authors' names
+   * and text as published). Both go for what was erased; readers resuming a stream simply reload the thread.
+   */
+  private async eraseFromRedis(rows: CommentRow[], threads: { siteId: string; threadId: string }[]) {
+    const prefix = this.keyPrefix;
+    const keys = [...new Set(rows.map((r) => r.clientIp).filter((ip): ip is string => Boolean(ip)))].map(
+      (ip) => `${prefix}:rate:${ip}`,
+    );
+    // The same names as libs/live/src/live-events.ts liveKeys() (that lib depends on this one, so not imported).
+    for (const t of threads) {
+      keys.push(`${prefix}:live-replay:${encodeURIComponent(t.siteId)}/${encodeURIComponent(t.threadId)}`);
+    }
+    if (keys.length === 0) return;
+    this.redis ??= new Redis({ ...redisOptions(this.env.REDIS_URL, 'producer'), enableOfflineQueue: true });
+    this.redis.on('error', () => undefined);
+    try {
+      for (let i = 0; i < keys.length; i += 500) await this.redis.del(...keys.slice(i, i + 500));
+    } catch (error) {
+      // The store is already erased; a Redis outage leaves only keys that expire within the hour.
+      this.logger.warn({ err: (error as Error).message }, 'privacy erase: redis keys not removed');
+    }
+  }
+
+  private async fromSources(
+    kind: PersonalDataSource['kind'],
+    read: (s: PersonalDataSource) => Promise<unknown[]>,
+  ) {
+    const found: unknown[] = [];
+    for (const source of this.sources.filter((s) => s.kind === kind)) found.push(...(await read(source)));
+    return found;
+  }
+
+  private async countFromSources(
+    kind: PersonalDataSource['kind'],
+    erase: (s: PersonalDataSource) => Promise<number>,
+  ) {
+    let count = 0;
+    for (const source of this.sources.filter((s) => s.kind === kind)) count += await erase(source);
+    return count;
+  }
+
+  private async audit(
+    moderator: CurrentModerator,
+    action: 'export' | 'erase',
+    mode: 'anonymise' | 'delete' | null,
+    siteId: string | undefined,
+    counts: Record<string, number>,
+  ): Promise<void> {
+    await this.repository.audit({
+      id: uuidv7(),
+      moderatorId: moderator.id,
+      action,
+      mode,
+      siteId: siteId ?? null,
+      counts,
+    });
+    this.logger.log({ moderatorId: moderator.id, action, mode, siteId, counts }, 'personal data request');
+  }
+}

@@ -1,0 +1,141 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { and, eq, inArray, sql, SQL } from 'drizzle-orm';
+import { AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  authorStandings,
+  commentChecks,
+  CommentRow,
+  comments,
+  Database,
+  DATABASE,
+  moderationAudit,
+  privacyAudit,
+  Queryable,
+  threads,
+} from '@app/db';
+
+export type SiteScope = string[] | null;
+
+const inScope = (column: AnyPgColumn, sites: SiteScope) => (sites ? inArray(column, sites) : undefined);
+
+/** Typed queries for a person's data: their comments by address HMAC, and text elsewhere that quotes the address. */
+@Injectable()
+export class PrivacyRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  personComments(emailHmac: string, sites: SiteScope, db: Queryable = this.db): Promise<CommentRow[]> {
+    return db
+      .select()
+      .from(comments)
+      .where(and(eq(comments.authorEmailHmac, emailHmac), inScope(comments.siteId, sites)))
+      .orderBy(comments.createdAt);
+  }
+
+  /** Of these comments, the ones nobody replied to (after the previous rounds' deletions). */
+  async withoutReplies(tx: Queryable, ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await tx
+      .select({ id: comments.id })
+      .from(comments)
+      .where(
+        and(
+          inArray(comments.id, ids),
+          sql`not exists (select 1 from ${comments} as reply where reply.parent_id = ${comments.id})`,
+        ),
+      );
+    return rows.map((r) => r.id);
+  }
+
+  deleteComments(tx: Queryable, ids: string[]) {
+    return tx
+      .delete(comments)
+      .where(inArray(comments.id, ids))
+      .returning({ siteId: comments.siteId, threadId: comments.threadId, status: comments.status });
+  }
+
+  /** Every personal field replaced, row by row (each gets its own meaningless author key and avatar seed). */
+  async anonymise(
+    tx: Queryable,
+    ids: string[],
+    values: { authorName: string; authorEmailEncrypted: string; body?: string },
+    emailPattern: string,
+  ): Promise<void> {
+    if (ids.length === 0) return;
+    await tx
+      .update(comments)
+      .set({
+        authorName: values.authorName,
+        authorUrl: null,
+        authorEmailEncrypted: values.authorEmailEncrypted,
+        authorEmailHmac: sql`'erased:' || ${comments.id}`,
+        avatarSeed: sql`substr(md5(random()::text || ${comments.id}), 1, 22)`,
+        clientIp: null,
+        userAgent: null,
+        readerId: null,
+        body: values.body ?? sql`regexp_replace(${comments.body}, ${emailPattern}, '[erased]', 'gi')`,
+      })
+      .where(inArray(comments.id, ids));
+  }
+
+  /** Wherever the address is quoted in text (another reader's comment, a check's reason, a moderator's note). */
+  async scrubQuotes(tx: Queryable, emailPattern: string, sites: SiteScope): Promise<number> {
+    const replace = (column: SQL.Aliased | unknown) =>
+      sql`regexp_replace(${column}, ${emailPattern}, '[erased]', 'gi')`;
+    const bodies = await tx
+      .update(comments)
+      .set({ body: replace(comments.body) })
+      .where(and(sql`${comments.body} ~* ${emailPattern}`, inScope(comments.siteId, sites)))
+      .returning({ id: comments.id });
+    const reasons = await tx
+      .update(commentChecks)
+      .set({ reason: replace(commentChecks.reason) })
+      .where(
+        and(
+          sql`${commentChecks.reason} ~* ${emailPattern}`,
+          sites
+            ? sql`${commentChecks.commentId} in (select id from ${comments} where ${inArray(comments.siteId, sites)})`
+            : undefined,
+        ),
+      )
+      .returning({ id: commentChecks.commentId });
+    const notes = await tx
+      .update(moderationAudit)
+      .set({ note: replace(moderationAudit.note) })
+      .where(and(sql`${moderationAudit.note} ~* ${emailPattern}`, inScope(moderationAudit.siteId, sites)))
+      .returning({ id: moderationAudit.id });
+    return bodies.length + reasons.length + notes.length;
+  }
+
+  async deleteStandings(tx: Queryable, emailHmac: string, sites: SiteScope): Promise<number> {
+    const rows = await tx
+      .delete(authorStandings)
+      .where(
+        and(
+          eq(authorStandings.keyKind, 'email'),
+          eq(authorStandings.keyValue, emailHmac),
+          inScope(authorStandings.siteId, sites),
+        ),
+      )
+      .returning({ siteId: authorStandings.siteId });
+    return rows.length;
+  }
+
+  /** A changed author or text changes what readers see: new ETag, and the published count if any left. */
+  async bumpThread(tx: Queryable, siteId: string, threadId: string, publishedRemoved: number): Promise<void> {
+    await tx
+      .update(threads)
+      .set({
+        version: sql`${threads.version} + 1`,
+        publishedCount: sql`greatest(0, ${threads.publishedCount} - ${publishedRemoved})`,
+      })
+      .where(and(eq(threads.siteId, siteId), eq(threads.id, threadId)));
+  }
+
+  async audit(row: typeof privacyAudit.$inferInsert): Promise<void> {
+    await this.db.insert(privacyAudit).values(row);
+  }
+}

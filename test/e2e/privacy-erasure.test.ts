@@ -1,0 +1,295 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+import { avatarSeed, CommentExporter, emailLookupHmac, ExportRepository, FORMER_READER } from '@app/comments';
+import { loadSecrets, parseEnv } from '@app/config';
+import { commentChecks, Database, DATABASE, privacyAudit } from '@app/db';
+import { http, submission } from '../support/client';
+import { createTestDatabase } from '../support/database';
+import { login, moderatorOf, useTestAdmin } from '../support/moderators';
+import { createSite } from '../support/sites';
+import { RunningApi, startApi, waitFor } from '../support/test-app';
+
+const CANARY = 'Canary.Erase+Me@Example.ORG';
+
+describe('a person’s data: export and erasure by address', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let api: RunningApi;
+  let db: Database;
+  let admin: Record<string, string>;
+  const logFile = join(mkdtempSync(join(tmpdir(), 'cm-log-')), 'service.log');
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    process.env.DATABASE_URL = database.url;
+    process.env.LOG_LEVEL = 'trace';
+    process.env.LOG_FILE = logFile;
+    useTestAdmin();
+    api = await startApi({ withWorker: true });
+    db = api.app.get(DATABASE);
+    admin = { authorization: `Bearer ${(await login(api.url)).token}` };
+  });
+  afterAll(async () => {
+    await api?.close();
+    delete process.env.LOG_FILE;
+    process.env.LOG_LEVEL = 'silent';
+    await database?.drop();
+  });
+
+  /** The address, its lower case, the hashes anyone might compute, and ours (lookup HMAC, avatar seeds). */
+  function forms(email: string, siteIds: string[]): string[] {
+    const lower = email.toLowerCase();
+    const secrets = loadSecrets(parseEnv(process.env));
+    return [
+      email,
+      lower,
+      createHash('md5').update(lower).digest('hex'),
+      createHash('sha256').update(lower).digest('hex'),
+      createHash('sha256').update(email).digest('hex'),
+      encodeURIComponent(lower),
+      emailLookupHmac(lower, secrets.emailLookupKey),
+      ...siteIds.map((siteId) => avatarSeed(lower, siteId, secrets.avatarKey)),
+    ];
+  }
+
+  async function post(siteId: string, threadId: string, fields: Record<string, unknown>) {
+    const response = await http(`${api.url}/v1/sites/${siteId}/threads/${threadId}/comments`, {
+      method: 'POST',
+      json: submission(fields),
+      headers: { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) canary-test' },
+    });
+    expect(response.status).toBe(202);
+    const { id, statusToken } = response.body;
+    await waitFor(
+      async () => {
+        const status = await http(`${api.url}/v1/comments/${id}/status`, {
+          headers: { authorization: `Bearer ${statusToken}` },
+        });
+        return status.body.status !== 'queued';
+      },
+      { what: 'a verdict', timeoutMs: 20_000 },
+    );
+    return id as string;
+  }
+
+  /** Every row of every table in the public schema, as text. */
+  async function dumpPostgres(): Promise<string> {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows: tables } = await client.query(
+        `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+      );
+      const parts: string[] = [];
+      for (const { table_name: table } of tables) {
+        const { rows } = await client.query(`select t::text as row from "${table}" t`);
+        parts.push(table, ...rows.map((r) => r.row));
+      }
+      return parts.join('\n');
+    } finally {
+      await client.end();
+    }
+  }
+
+  async function exportOf(siteId: string): Promise<string> {
+    let text = '';
+    for (const format of ['jsonl', 'wxr'] as const) {
+      const output = new PassThrough();
+      output.on('data', (chunk) => (text += chunk));
+      await new CommentExporter(api.app.get(ExportRepository)).run(output, {
+        siteId,
+        format,
+        withEmails: true,
+        emailEncryptionKey: loadSecrets(parseEnv(process.env)).emailEncryptionKey,
+      });
+    }
+    return text;
+  }
+
+  it('refuses bad bodies with 422 naming the field, and anyone but an admin', async () => {
+    const bad = await http(`${api.url}/v1/admin/privacy/erase`, {
+      method: 'POST',
+      headers: admin,
+      json: { email: 'not-an-address', mode: 'shred', extra: 1 },
+    });
+    expect(bad.status).toBe(422);
+    expect(
+      bad.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort(),
+    ).toEqual(['email:invalid_email', 'extra:unknown_field', 'mode:invalid_value']);
+    const missing = await http(`${api.url}/v1/admin/privacy/export`, {
+      method: 'POST',
+      headers: admin,
+      json: {},
+    });
+    expect(missing.status).toBe(422);
+    expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'email', code: 'required' })]);
+
+    const siteId = await createSite(api.app);
+    const moderator = await moderatorOf(api.app, api.url, [siteId]);
+    const forbidden = await http(`${api.url}/v1/admin/privacy/export`, {
+      method: 'POST',
+      headers: moderator.headers,
+      json: { email: CANARY, siteId },
+    });
+    expect(forbidden.status).toBe(403);
+    const anonymous = await http(`${api.url}/v1/admin/privacy/export`, {
+      method: 'POST',
+      json: { email: CANARY },
+    });
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('anonymise keeps the text under "Former reader" on the chosen site only', async () => {
+    const email = 'Asha.Anon@Example.in';
+    const siteA = await createSite(api.app);
+    const siteB = await createSite(api.app);
+    const kept = await post(siteA, 't1', {
+      authorEmail: email,
+      authorName: 'आशा',
+      authorUrl: 'https://asha.example.in',
+      body: 'मेट्रो का किराया बढ़ना आम लोगों पर बोझ है।',
+    });
+    await post(siteB, 't1', { authorEmail: email, authorName: 'आशा', body: 'Metro fare hike is too steep.' });
+
+    const before = await http(`${api.url}/v1/admin/privacy/export`, {
+      method: 'POST',
+      headers: admin,
+      json: { email },
+    });
+    expect(before.status).toBe(200);
+    expect(before.body.comments).toHaveLength(2);
+    expect(before.body.comments[0]).toMatchObject({ authorEmail: email.toLowerCase(), authorName: 'आशा' });
+    expect(before.body).toMatchObject({ subscriptions: [], reports: [] });
+
+    const erased = await http(`${api.url}/v1/admin/privacy/erase`, {
+      method: 'POST',
+      headers: admin,
+      json: { email, siteId: siteA, mode: 'anonymise' },
+    });
+    expect(erased.status).toBe(200);
+    expect(erased.body).toEqual({ comments: 1, subscriptions: 0, reports: 0 });
+
+    const thread = await http(`${api.url}/v1/sites/${siteA}/threads/t1/comments`);
+    const shown = thread.body.comments.find((c: { id: string }) => c.id === kept);
+    expect(shown).toMatchObject({
+      authorName: FORMER_READER,
+      authorUrl: null,
+      body: 'मेट्रो का किराया बढ़ना आम लोगों पर बोझ है।',
+    });
+    const after = await http(`${api.url}/v1/admin/privacy/export`, {
+      method: 'POST',
+      headers: admin,
+      json: { email },
+    });
+    expect(after.body.comments.map((c: { siteId: string }) => c.siteId)).toEqual([siteB]);
+  }, 60_000);
+
+  it('delete removes the comments, leaves replies under a placeholder, and the canary appears nowhere', async () => {
+    const siteA = await createSite(api.app);
+    const siteB = await createSite(api.app);
+    const parent = await post(siteA, 'budget', {
+      authorEmail: CANARY,
+      authorName: 'Canary Reader',
+      authorUrl: 'https://canary.example.org',
+      body: `बजट में शिक्षा पर खर्च बढ़ना अच्छी खबर है। मुझसे ${CANARY} पर बात करें।`,
+    });
+    const reply = await post(siteA, 'budget', {
+      parentId: parent,
+      body: 'सहमत हूँ, पर स्वास्थ्य का हिस्सा फिर भी कम है।',
+    });
+    const leaf = await post(siteA, 'budget', {
+      authorEmail: CANARY,
+      body: 'ek aur baat: rail budget alag kyun nahi?',
+    });
+    await post(siteB, 'other', { authorEmail: CANARY, body: 'Different site, same reader.' });
+    // Another reader quotes the address, a moderator's note names it, and a check's reason quotes it.
+    await post(siteA, 'budget', { body: `${CANARY.toUpperCase()} वाले भाई साहब सही कह रहे हैं।` });
+    const decided = await http(`${api.url}/v1/moderation/comments/${leaf}/decision`, {
+      method: 'POST',
+      headers: admin,
+      json: { action: 'reject', note: `reader ${CANARY} asked us to take this down` },
+    });
+    expect(decided.status).toBe(200);
+    const banned = await http(`${api.url}/v1/moderation/comments/${leaf}/author`, {
+      method: 'POST',
+      headers: admin,
+      json: { action: 'ban', by: 'email' },
+    });
+    expect(banned.status).toBe(200);
+    await db.insert(commentChecks).values({
+      commentId: reply,
+      position: 99,
+      name: 'quote',
+      verdict: 'publish',
+      score: 0,
+      reason: `mentions ${CANARY}`,
+    });
+
+    // The scans see the canary before erasure: they can fail.
+    const canaryForms = forms(CANARY, [siteA, siteB]);
+    const beforeDump = await dumpPostgres();
+    expect(canaryForms.filter((f) => beforeDump.includes(f)).length).toBeGreaterThanOrEqual(3);
+
+    const erased = await http(`${api.url}/v1/admin/privacy/erase`, {
+      method: 'POST',
+      headers: admin,
+      json: { email: CANARY.toLowerCase(), mode: 'delete' },
+    });
+    expect(erased.status).toBe(200);
+    expect(erased.body).toEqual({ comments: 3, subscriptions: 0, reports: 0 });
+
+    const thread = await http(`${api.url}/v1/sites/${siteA}/threads/budget/comments`);
+    const ids = thread.body.comments.map((c: { id: string }) => c.id);
+    expect(ids).not.toContain(leaf);
+    const placeholder = thread.body.comments.find((c: { id: string }) => c.id === parent);
+    expect(placeholder).toMatchObject({ authorName: FORMER_READER, authorUrl: null });
+    expect(placeholder.body).toMatch(/हटा दी गई|deleted/);
+    expect(thread.body.comments.find((c: { id: string }) => c.id === reply).parentId).toBe(parent);
+    expect(thread.body.count).toBe(3);
+    expect((await http(`${api.url}/v1/sites/${siteB}/threads/other/comments`)).body.count).toBe(0);
+
+    const where: Record<string, string> = {
+      postgres: await dumpPostgres(),
+      redis: await dumpRedis(),
+      log: readFileSync(logFile, 'utf8'),
+      export: (await exportOf(siteA)) + (await exportOf(siteB)),
+    };
+    for (const [place, text] of Object.entries(where)) {
+      for (const form of canaryForms) {
+        if (text.includes(form)) throw new Error(`${place} still holds ${form}`);
+      }
+    }
+    expect(where.export).toContain('सहमत हूँ');
+    expect(await db.$count(privacyAudit)).toBeGreaterThanOrEqual(2);
+  }, 90_000);
+});
+
+/** Every key and every value in Redis, as text. */
+async function dumpRedis(): Promise<string> {
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  try {
+    const parts: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'COUNT', 500);
+      cursor = next;
+      for (const key of keys) {
+        parts.push(key);
+        const type = await redis.type(key);
+        if (type === 'string') parts.push(String(await redis.getBuffer(key)));
+        else if (type === 'hash') parts.push(JSON.stringify(await redis.hgetall(key)));
+        else if (type === 'list') parts.push(JSON.stringify(await redis.lrange(key, 0, -1)));
+        else if (type === 'set') parts.push(JSON.stringify(await redis.smembers(key)));
+        else if (type === 'zset') parts.push(JSON.stringify(await redis.zrange(key, 0, -1)));
+        else if (type === 'stream') parts.push(JSON.stringify(await redis.xrange(key, '-', '+')));
+      }
+    } while (cursor !== '0');
+    return parts.join('\n');
+  } finally {
+    redis.disconnect();
+  }
+}
