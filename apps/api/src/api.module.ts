@@ -10,6 +10,7 @@ import { WidgetModule } from './widget/widget.module';
 import { PublicCommentsController } from './public/public-comments.controller';
 import { PublicOriginPolicy } from './public/public-origin.policy';
 import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
+import { CheckApiHttpModule } from './check-api/check-api-http.module';
 
 @Module({
   imports: [
@@ -20,6 +21,7 @@ import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
     DemoModule,
     ModerationApiModule,
     WebhooksAdminModule,
+    CheckApiHttpModule,
   ],
   controllers: [PublicCommentsController, HealthController, MetricsController],
   providers: [PublicOriginPolicy],

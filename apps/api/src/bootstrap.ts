@@ -7,6 +7,7 @@ import { Env, ENV, parseEnv } from '@app/config';
 import { ProblemFilter } from './http/problem.filter';
 import { PublicOriginPolicy } from './public/public-origin.policy';
 import { registerProtections } from './http/protections';
+import { CHECK_API_ERROR_FORMATS } from './check-api/check-api-errors';
 
 /** Large enough for a 10,000-character Hindi comment (3 bytes a character) with room to spare. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -24,7 +25,7 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   // Nest routes Fastify's own errors (body parsing, size, content type) through this filter too.
-  app.useGlobalFilters(new ProblemFilter());
+  app.useGlobalFilters(new ProblemFilter(CHECK_API_ERROR_FORMATS));
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();

@@ -69,6 +69,10 @@ import { SiteAdminService } from './admin';
     DecisionService,
     AuthorStandingService,
     SiteAdminService,
+    // The drop-in Akismet API teaches a site's model as a moderator's decision does.
+    LearningRepository,
+    LearnedSpamClassifiers,
+    SpamClassifierSource,
   ],
 })
 export class CommentsModule {}

@@ -14,3 +14,4 @@ export { findAbusiveWords, maskWord } from './abuse/abusive-words';
 export type { AbuseTier, AbusiveWord } from './abuse/abusive-words';
 export { findLinks, hostOf } from './text/links';
 export * from './spam';
+export { aggressionProbabilityOfText } from './abuse/aggression-model';
