@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium } from 'playwright-core';
+import { wcagViolations } from '../support/axe';
 import { http } from '../support/client';
 import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
@@ -105,6 +106,48 @@ describe('moderation dashboard', () => {
       'spam>held',
       'held>spam',
     ]);
+    await page.close();
+  });
+
+  it('switches between Hindi and English before and after login, remembers the choice, and passes axe-core in both', async () => {
+    const held = await submitChecked(api.url, siteId, 'bhasha', {
+      authorName: 'सुनीता',
+      body: 'इस ख़बर में तथ्य सही हैं। धन्यवाद।',
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${api.url}/dashboard`);
+    await page.getByLabel('Email').waitFor();
+    // Before login: no way to log out, no empty site picker.
+    await expect(page.getByRole('button', { name: 'Log out' }).isVisible()).resolves.toBe(false);
+    await expect(page.locator('#site').isVisible()).resolves.toBe(false);
+    await expect(wcagViolations(page)).resolves.toEqual([]);
+
+    await page.getByRole('button', { name: 'हिन्दी' }).click();
+    await page.getByLabel('ईमेल').fill(ADMIN.email);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('hi');
+    await expect(page.title()).resolves.toBe('मॉडरेशन डैशबोर्ड');
+    await expect(wcagViolations(page)).resolves.toEqual([]);
+
+    await page.reload();
+    await page.getByLabel('ईमेल').fill(ADMIN.email);
+    await page.getByLabel('पासवर्ड').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'लॉग इन करें' }).click();
+    const item = page.locator(`li.item[data-id="${held.id}"]`);
+    await item.waitFor();
+    await expect(page.getByRole('tab', { name: /रुकी हुई/ }).isVisible()).resolves.toBe(true);
+    await expect(item.getByRole('button', { name: 'स्वीकृत करें (a)' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'लॉग आउट' }).isVisible()).resolves.toBe(true);
+    await expect(wcagViolations(page)).resolves.toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-hindi.png'), fullPage: true });
+
+    await item.focus();
+    await page.keyboard.press('r');
+    await page.locator('.bar', { hasText: '1 टिप्पणी अस्वीकार की गई।' }).waitFor();
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('tab', { name: /Held/ }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(wcagViolations(page)).resolves.toEqual([]);
     await page.close();
   });
 });

@@ -23,14 +23,6 @@ export function announce(message: string): void {
   setTimeout(() => (region.textContent = message), 30);
 }
 
-export function timeAgo(iso: string): string {
-  const seconds = Math.round((Date.now() - Date.parse(iso)) / 1000);
-  if (seconds < 60) return `${Math.max(seconds, 0)} s ago`;
-  if (seconds < 3600) return `${Math.round(seconds / 60)} min ago`;
-  if (seconds < 86400) return `${Math.round(seconds / 3600)} h ago`;
-  return new Date(iso).toLocaleString();
-}
-
 /** Shows a 422's field errors next to the form, or the problem's detail. */
 export function errorText(error: unknown): string {
   const problem = (error as { problem?: { errors?: { field: string; message: string }[]; detail?: string } })

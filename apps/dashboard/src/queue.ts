@@ -1,5 +1,6 @@
 import { api } from './api';
-import { announce, errorText, h, timeAgo } from './dom';
+import { announce, errorText, h } from './dom';
+import { fullDate, t, timeAgo, tMaybe } from './i18n';
 
 type Status = 'held' | 'spam' | 'rejected' | 'published' | 'queued';
 type Action = 'approve' | 'reject' | 'spam' | 'hold';
@@ -21,12 +22,6 @@ interface ModComment {
 }
 
 const TABS: Status[] = ['held', 'spam', 'rejected', 'published'];
-const DONE: Record<Action, string> = {
-  approve: 'Approved',
-  reject: 'Rejected',
-  spam: 'Marked as spam',
-  hold: 'Put back',
-};
 /** Undo returns each comment to where it was: the action that leads back to its previous status. */
 const BACK_TO: Record<Status, Action> = {
   held: 'hold',
@@ -34,13 +29,6 @@ const BACK_TO: Record<Status, Action> = {
   rejected: 'reject',
   published: 'approve',
   queued: 'hold',
-};
-const VERDICT_WORDS: Record<string, string> = {
-  pass: 'Passed',
-  signal: 'Looks suspicious',
-  hold: 'Asks for review',
-  spam: 'Says spam',
-  reject: 'Says reject',
 };
 const POLL_MS = 5000;
 
@@ -92,7 +80,7 @@ export class QueueView {
   private render(focus: boolean): void {
     const tabs = h(
       'div',
-      { class: 'tabs', role: 'tablist', 'aria-label': 'Queues' },
+      { class: 'tabs', role: 'tablist', 'aria-label': t('queues') },
       ...TABS.map((s) =>
         h(
           'button',
@@ -102,10 +90,10 @@ export class QueueView {
             'aria-selected': String(s === this.status),
             onclick: () => this.switchTo(s),
           },
-          s[0].toUpperCase() + s.slice(1),
+          t(`status.${s}`),
           h(
             'span',
-            { class: 'count', 'aria-label': `${this.counts[s] ?? 0} comments` },
+            { class: 'count', 'aria-label': t('nComments', this.counts[s] ?? 0) },
             String(this.counts[s] ?? 0),
           ),
         ),
@@ -114,34 +102,34 @@ export class QueueView {
     const filters = h(
       'form',
       { class: 'filters', role: 'search', onsubmit: (e: Event) => this.applyFilters(e) },
-      h('label', {}, 'Search text', h('input', { name: 'q', type: 'search', value: this.filters.q })),
-      h('label', {}, 'Thread', h('input', { name: 'threadId', value: this.filters.threadId, size: 12 })),
+      h('label', {}, t('searchText'), h('input', { name: 'q', type: 'search', value: this.filters.q })),
+      h('label', {}, t('thread'), h('input', { name: 'threadId', value: this.filters.threadId, size: 12 })),
       h(
         'label',
         {},
-        'Language',
+        t('filterLanguage'),
         h('input', { name: 'language', value: this.filters.language, size: 4, placeholder: 'hi' }),
       ),
-      h('button', { type: 'submit' }, 'Filter'),
+      h('button', { type: 'submit' }, t('filter')),
     );
     const bars: Node[] = [];
     if (this.selected.size) {
       bars.push(
         h(
           'div',
-          { class: 'bar', role: 'region', 'aria-label': 'Bulk actions' },
-          `${this.selected.size} selected:`,
+          { class: 'bar', role: 'region', 'aria-label': t('bulkActions') },
+          t('nSelected', this.selected.size),
           ...(['approve', 'reject', 'spam'] as Action[]).map((a) =>
             h(
               'button',
               { type: 'button', class: a, onclick: () => this.act([...this.selected], a) },
-              `${DONE[a].replace('Marked as spam', 'Spam')} all`,
+              t(`bulk.${a as 'approve' | 'reject' | 'spam'}`),
             ),
           ),
           h(
             'button',
             { type: 'button', onclick: () => (this.selected.clear(), this.render(false)) },
-            'Clear selection',
+            t('clearSelection'),
           ),
         ),
       );
@@ -152,27 +140,23 @@ export class QueueView {
         h(
           'div',
           { class: 'bar' },
-          `${DONE[action]} ${ids.length} comment${ids.length > 1 ? 's' : ''}.`,
-          h('button', { type: 'button', onclick: () => this.undo() }, 'Undo (u)'),
+          t(`done.${action}`, ids.length),
+          h('button', { type: 'button', onclick: () => this.undo() }, t('undo')),
         ),
       );
     }
     const list = h(
       'ol',
-      { class: 'queue', 'aria-label': `${this.status} comments` },
+      { class: 'queue', 'aria-label': t('listLabel', t(`status.${this.status}`)) },
       ...this.items.map((c, i) => this.item(c, i)),
     );
     this.root.replaceChildren(
-      h('h1', { id: 'queue-title', class: 'sr-only' }, 'Review queue'),
+      h('h1', { id: 'queue-title', class: 'sr-only' }, t('reviewQueue')),
       tabs,
       filters,
-      h(
-        'p',
-        { class: 'help' },
-        'Keys: j / k next / previous, a approve, r reject, s spam, x select, u undo.',
-      ),
+      h('p', { class: 'help' }, t('keysHelp')),
       ...bars,
-      this.items.length ? list : h('p', {}, 'Nothing here. New comments appear on their own.'),
+      this.items.length ? list : h('p', {}, t('emptyQueue')),
     );
     if (focus)
       (
@@ -202,33 +186,29 @@ export class QueueView {
         { class: 'meta' },
         h('input', {
           type: 'checkbox',
-          'aria-label': `Select comment by ${c.authorName}`,
+          'aria-label': t('selectComment', c.authorName),
           checked: this.selected.has(c.id),
           onchange: () => this.toggle(c.id),
         }),
         h('span', { class: 'author', id: labelId }, c.authorName),
         h('span', {}, c.authorEmailMasked),
-        h(
-          'time',
-          { datetime: c.createdAt, title: new Date(c.createdAt).toLocaleString() },
-          timeAgo(c.createdAt),
-        ),
-        h('span', {}, `Thread ${c.threadId}`),
-        this.siteId() ? null : h('span', {}, `Site ${c.siteId}`),
-        h('span', {}, `Language ${c.language ?? '—'}`),
+        h('time', { datetime: c.createdAt, title: fullDate(c.createdAt) }, timeAgo(c.createdAt)),
+        h('span', {}, t('threadN', c.threadId)),
+        this.siteId() ? null : h('span', {}, t('siteN', c.siteId)),
+        h('span', {}, t('languageN', c.language ?? '—')),
         h(
           'span',
           { class: 'score' },
-          `Spam score ${c.spamScore === null ? '—' : Math.round(c.spamScore * 100) + '%'}`,
+          t('spamScore', c.spamScore === null ? '—' : `${Math.round(c.spamScore * 100)}%`),
         ),
       ),
       c.parent
-        ? h('blockquote', { class: 'parent' }, `Reply to ${c.parent.authorName}: `, c.parent.body)
+        ? h('blockquote', { class: 'parent' }, t('replyTo', c.parent.authorName), c.parent.body)
         : null,
       body,
       h(
         'ul',
-        { class: 'checks', 'aria-label': 'Why' },
+        { class: 'checks', 'aria-label': t('why') },
         // What raised the verdict first; the checks that passed after.
         ...[...c.checks]
           .sort((x, y) => Number(x.verdict === 'pass') - Number(y.verdict === 'pass'))
@@ -236,7 +216,7 @@ export class QueueView {
             h(
               'li',
               { class: `v-${k.verdict}` },
-              h('strong', {}, `${VERDICT_WORDS[k.verdict] ?? k.verdict}: `),
+              h('strong', {}, `${tMaybe(`verdict.${k.verdict}`, k.verdict)}: `),
               k.reason,
             ),
           ),
@@ -248,25 +228,21 @@ export class QueueView {
           ? h(
               'button',
               { type: 'button', class: 'approve', onclick: () => this.act([c.id], 'approve') },
-              'Approve (a)',
+              t('approve'),
             )
           : null,
         c.status !== 'rejected'
           ? h(
               'button',
               { type: 'button', class: 'reject', onclick: () => this.act([c.id], 'reject') },
-              c.status === 'published' ? 'Unpublish (r)' : 'Reject (r)',
+              c.status === 'published' ? t('unpublish') : t('reject'),
             )
           : null,
         c.status !== 'spam'
-          ? h(
-              'button',
-              { type: 'button', class: 'spam', onclick: () => this.act([c.id], 'spam') },
-              'Spam (s)',
-            )
+          ? h('button', { type: 'button', class: 'spam', onclick: () => this.act([c.id], 'spam') }, t('spam'))
           : null,
         c.decidedBy && c.decidedBy !== 'auto'
-          ? h('span', { class: 'help' }, `Decided by ${c.decidedBy}`)
+          ? h('span', { class: 'help' }, t('decidedBy', c.decidedBy))
           : null,
       ),
     );
@@ -326,7 +302,7 @@ export class QueueView {
       else await api('POST', '/v1/moderation/decisions', { ids, action });
       if (remember) this.lastAction = { ids, previous, action };
       this.selected.clear();
-      announce(`${DONE[action]} ${ids.length} comment${ids.length > 1 ? 's' : ''}. Press u to undo.`);
+      announce(`${t(`done.${action}`, ids.length)} ${t('pressUToUndo')}`);
     } catch (error) {
       announce(errorText(error));
     }
@@ -343,7 +319,7 @@ export class QueueView {
         note: 'undo',
       }).catch(() => undefined);
     }
-    announce(`Undone: ${last.ids.length} comment${last.ids.length > 1 ? 's' : ''} back where they were.`);
+    announce(t('undone', last.ids.length));
     await this.load(true);
   }
 

@@ -1,0 +1,5 @@
+// One file per screen; a new screen adds its file here and its entry to PAGES in main.ts.
+export { auditPage } from './audit';
+export { moderatorsPage } from './moderators';
+export { settingsPage } from './settings';
+export { webhooksPage } from './webhooks';
