@@ -52,4 +52,25 @@ export class PerspectiveController {
     });
     return response;
   }
+
+  /**
+   * Perspective's feedback call (Coral sends it when "send feedback" is on). Accepted so such clients keep working;
+   * nothing is learned from it, because nothing a Perspective caller sends is kept (docs/drop-in.md).
+   */
+  @Post('v1alpha1/comments::suggestscore')
+  @HttpCode(200)
+  @RouteConfig(PERSPECTIVE_ERRORS)
+  @ApiOperation({ summary: "Perspective's comments:suggestscore: accepted, nothing learned or kept" })
+  async suggestScore(
+    @Query('key') queryKey: unknown,
+    @Headers('x-goog-api-key') headerKey: string | undefined,
+    @Body() body: unknown,
+  ) {
+    const caller = await this.keys.authenticate(headerKey ?? queryKey);
+    if (!caller)
+      throw new PerspectiveError(403, 'PERMISSION_DENIED', 'The request is missing a valid API key.');
+    this.metrics.checkApiCalls.inc({ key: caller.keyId, api: 'perspective', outcome: 'suggest_score' });
+    const token = (body as { clientToken?: unknown } | null)?.clientToken;
+    return typeof token === 'string' ? { clientToken: token.slice(0, 200) } : {};
+  }
 }
