@@ -156,6 +156,13 @@ export function send(
 
 export const get = (url: string, headers: Record<string, string> = {}) => send(url, { headers });
 
+/** A bearer token of the bench's admin (the first admin every bench API process creates). */
+export async function benchAdminToken(apiUrl: string): Promise<string> {
+  const login = await send(`${apiUrl}/v1/auth/login`, { body: ADMIN });
+  if (login.status !== 200) throw new Error(`bench admin login failed: ${login.status} ${login.body}`);
+  return (JSON.parse(login.body) as { token: string }).token;
+}
+
 /** A site for the bench, through the admin API: no flood check, no form-timing penalty, Hindi and English. */
 export async function createBenchSite(
   apiUrl: string,

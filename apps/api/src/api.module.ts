@@ -15,6 +15,7 @@ import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
 import { MailAdminModule } from './mail/mail-admin.module';
 import { ReadersApiModule } from './readers/readers-api.module';
 import { PrivacyAdminModule } from './privacy/privacy-admin.module';
+import { CheckApiHttpModule } from './check-api/check-api-http.module';
 
 @Module({
   imports: [
@@ -30,6 +31,7 @@ import { PrivacyAdminModule } from './privacy/privacy-admin.module';
     MailAdminModule,
     ReadersApiModule,
     PrivacyAdminModule,
+    CheckApiHttpModule,
   ],
   controllers: [PublicCommentsController, ProofOfWorkController, HealthController, MetricsController],
   providers: [PublicOriginPolicy],

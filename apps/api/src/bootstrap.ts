@@ -10,6 +10,7 @@ import { ProblemFilter } from './http/problem.filter';
 import { PublicOriginPolicy } from './public/public-origin.policy';
 import { registerProtections } from './http/protections';
 import { protectApiDocs } from './http/content-security';
+import { CHECK_API_ERROR_FORMATS } from './check-api/check-api-errors';
 
 /** Large enough for a 10,000-character Hindi comment (3 bytes a character) with room to spare. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -30,7 +31,7 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
   app.useLogger(new QuietStartupLogger(app.get(Logger)));
   // Nest routes Fastify's own errors (body parsing, size, content type) through this filter too.
-  app.useGlobalFilters(new ProblemFilter());
+  app.useGlobalFilters(new ProblemFilter(CHECK_API_ERROR_FORMATS));
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();

@@ -24,6 +24,7 @@ const hi = {
   'nav.settings': 'सेटिंग्स',
   'nav.moderators': 'मॉडरेटर',
   'nav.webhooks': 'वेबहुक',
+  'nav.apiKeys': 'API कुंजियाँ',
 
   loginTitle: 'मॉडरेटर लॉगिन',
   email: 'ईमेल',
@@ -188,6 +189,27 @@ const hi = {
   'wh.status.pending': 'बाकी',
   'wh.status.delivered': 'पहुँच गई',
   'wh.status.failed': 'विफल',
+
+  apiKeysTitle: 'जाँच API कुंजियाँ',
+  apiKeysIntro:
+    'दूसरी टिप्पणी प्रणालियाँ (Coral, Discourse, WordPress) इन कुंजियों से हमारी जाँचें Perspective और Akismet के रूप में पूछ सकती हैं।',
+  apiKeysListFailed: (detail: string) => `कुंजियों की सूची नहीं मिल सकी: ${detail}`,
+  addApiKeyTitle: 'नई कुंजी बनाएँ',
+  apiKeyName: 'किस लिए (जैसे "Coral")',
+  apiKeyLearn: 'Akismet की submit-spam / submit-ham से साइट का स्पैम मॉडल सीखे',
+  createApiKey: 'कुंजी बनाएँ',
+  apiKeyOnce: 'नई कुंजी (केवल अभी दिखेगी, इसे सहेज लें): ',
+  apiKeyHint: 'कुंजी का अंत',
+  apiKeyLearns: 'सिखाती है',
+  apiKeyUse: 'उपयोग',
+  apiKeyUseN: (requests: number, flagged: number) =>
+    `${requests.toLocaleString('hi-IN')} बार, ${flagged.toLocaleString('hi-IN')} चिह्नित`,
+  apiKeyLastUsed: 'आख़िरी उपयोग',
+  apiKeyNever: 'कभी नहीं',
+  apiKeyRevoked: 'रद्द',
+  revokeApiKey: (name: string) => `${name} रद्द करें`,
+  yes: 'हाँ',
+  no: 'नहीं',
 };
 
 export type Strings = typeof hi;
@@ -209,6 +231,7 @@ const en: Strings = {
   'nav.settings': 'Settings',
   'nav.moderators': 'Moderators',
   'nav.webhooks': 'Webhooks',
+  'nav.apiKeys': 'API keys',
 
   loginTitle: 'Moderator login',
   email: 'Email',
@@ -372,6 +395,27 @@ const en: Strings = {
   'wh.status.pending': 'pending',
   'wh.status.delivered': 'delivered',
   'wh.status.failed': 'failed',
+
+  apiKeysTitle: 'Check API keys',
+  apiKeysIntro:
+    'Other comment systems (Coral, Discourse, WordPress) use these keys to ask our checks in the Perspective and Akismet formats.',
+  apiKeysListFailed: (detail) => `Could not list the keys: ${detail}`,
+  addApiKeyTitle: 'Create a key',
+  apiKeyName: 'What it is for (e.g. "Coral")',
+  apiKeyLearn: "Akismet's submit-spam / submit-ham teach the site's spam model",
+  createApiKey: 'Create key',
+  apiKeyOnce: 'New key (shown only now; save it): ',
+  apiKeyHint: 'Key ends',
+  apiKeyLearns: 'Teaches',
+  apiKeyUse: 'Use',
+  apiKeyUseN: (requests, flagged) =>
+    `${requests.toLocaleString('en')} calls, ${flagged.toLocaleString('en')} flagged`,
+  apiKeyLastUsed: 'Last used',
+  apiKeyNever: 'never',
+  apiKeyRevoked: 'revoked',
+  revokeApiKey: (name) => `Revoke ${name}`,
+  yes: 'yes',
+  no: 'no',
 };
 
 export const STRINGS: Record<Lang, Strings> = { hi, en };

@@ -1,7 +1,7 @@
 import { api, ApiError, Moderator, setCsrfToken, whenLoggedOut } from './api';
 import { errorText, h } from './dom';
 import { applyDocumentLang, Key, lang, LANG_NAMES, Lang, onLangChange, setLang, t } from './i18n';
-import { auditPage, moderatorsPage, settingsPage, webhooksPage } from './pages/index';
+import { apiKeysPage, auditPage, moderatorsPage, settingsPage, webhooksPage } from './pages/index';
 import { QueueView } from './queue';
 
 const main = document.getElementById('main')!;
@@ -25,6 +25,7 @@ const PAGES: { hash: string; label: Key; admin?: boolean; show: (site: string) =
   { hash: '#settings', label: 'nav.settings', admin: true, show: (site) => settingsPage(main, site) },
   { hash: '#moderators', label: 'nav.moderators', admin: true, show: () => moderatorsPage(main, sites) },
   { hash: '#webhooks', label: 'nav.webhooks', admin: true, show: (site) => webhooksPage(main, site) },
+  { hash: '#api-keys', label: 'nav.apiKeys', admin: true, show: (site) => apiKeysPage(main, site) },
 ];
 
 /** The parts of the header that are the same before and after login: brand, skip link, language switch. */

@@ -97,6 +97,10 @@ import { SiteAdminService } from './admin';
     SiteAdminService,
     SpamEvidenceService,
     ProofOfWorkService,
+    // The drop-in Akismet API teaches a site's model as a moderator's decision does.
+    LearningRepository,
+    LearnedSpamClassifiers,
+    SpamClassifierSource,
   ],
 })
 export class CommentsModule {}

@@ -72,6 +72,12 @@ export class EnvSchema {
   @Min(0)
   RATE_LIMIT_PER_MINUTE = 60;
 
+  /** Calls one drop-in check API key may make per minute in one api process; 0 turns the limit off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  CHECK_API_RATE_PER_MINUTE = 6000;
+
   @Transform(toBool)
   @IsBoolean()
   TRUST_PROXY = false;

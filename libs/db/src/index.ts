@@ -8,3 +8,4 @@ export * from './schema-data-rights';
 export * from './schema-deployment';
 export * from './schema-spam';
 export * from './schema-readers';
+export * from './schema-check-api';

@@ -11,6 +11,8 @@ export { detectLanguage, UNDETERMINED } from './language/detect-language';
 export type { LanguageTag } from './language/detect-language';
 export { isLanguageAllowed } from './language/language-policy';
 export { findAbusiveWords, maskWord } from './abuse/abusive-words';
+export { abuseScores } from './abuse/abuse-scores';
+export type { AbuseScores } from './abuse/abuse-scores';
 export type { AbuseTier, AbusiveWord } from './abuse/abusive-words';
 export { findLinks, hostOf } from './text/links';
 export * from './spam';

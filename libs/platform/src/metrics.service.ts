@@ -54,6 +54,13 @@ export class MetricsService implements OnModuleInit {
     registers: [this.registry],
   });
 
+  readonly checkApiCalls = new Counter({
+    name: 'check_api_calls_total',
+    help: 'Drop-in check API calls per key id (never the key), API and outcome',
+    labelNames: ['key', 'api', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor(
     @InjectQueue(QUEUES.moderation) private readonly moderationQueue: Queue,
     @InjectQueue(QUEUES.webhooks) private readonly webhooksQueue: Queue,

@@ -82,13 +82,25 @@ function problemType(status: number): string {
   return `https://httpstatuses.io/${status}`;
 }
 
+/** Sends an error in another wire format, for routes that speak one (the drop-in Perspective and Akismet APIs). */
+export type ErrorFormat = (error: unknown, reply: FastifyReply, logger: Logger) => void;
+
+/**
+ * A route answers its errors in another format by naming it in its route config (`@RouteConfig({ errorFormat })`):
+ * the router's own errors (a malformed body, a wrong content type) then reach the client in that format too.
+ */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('Http');
 
+  constructor(private readonly formats: Record<string, ErrorFormat> = {}) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const name = (request.routeOptions?.config as { errorFormat?: string } | undefined)?.errorFormat;
+    const format = name ? this.formats[name] : undefined;
+    if (format) return format(error, reply, this.logger);
     sendProblem(reply, error, request, this.logger);
   }
 }

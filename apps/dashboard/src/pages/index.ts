@@ -3,3 +3,4 @@ export { auditPage } from './audit';
 export { moderatorsPage } from './moderators';
 export { settingsPage } from './settings';
 export { webhooksPage } from './webhooks';
+export { apiKeysPage } from './api-keys';

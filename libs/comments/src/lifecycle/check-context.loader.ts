@@ -102,6 +102,63 @@ export class CheckContextLoader {
       return { comment, input: commentUnderCheck(comment), context };
     });
   }
+
+  /**
+   * The same context for a comment that is not stored (Akismet's comment-check): the author's history on the site
+   * by email HMAC and IP, bans and trust, domain reputation and the site's model, the way the worker loads them.
+   * A comment without an email looks up no email history: a made-up key would only ever find nothing.
+   */
+  async loadForeign(foreign: ForeignCommentKeys): Promise<CheckContext> {
+    const now = new Date();
+    const emailHmac = foreign.authorEmailHmac ?? '';
+    // Only the fields the evidence reads: an id no stored comment has, the site, the keys and the text.
+    const row = {
+      id: 'foreign',
+      siteId: foreign.siteId,
+      threadId: '',
+      authorEmailHmac: emailHmac,
+      clientIp: foreign.clientIp,
+      readerId: null,
+      body: foreign.body,
+    } as CommentRow;
+    const [site, classifier, evidence, standings] = await Promise.all([
+      this.sites.settings(foreign.siteId),
+      this.classifiers.forSite(foreign.siteId),
+      this.spamEvidence.loadMany([row], now),
+      this.standings.activeStandings(
+        [foreign.siteId],
+        [emailHmac],
+        foreign.clientIp ? [foreign.clientIp] : [],
+        now,
+      ),
+    ]);
+    const { author, links } = evidence.get(row.id)!;
+    const own = standings.filter(
+      (s) =>
+        (s.keyKind === 'email' && foreign.authorEmailHmac !== null && s.keyValue === emailHmac) ||
+        (s.keyKind === 'ip' && s.keyValue === foreign.clientIp),
+    );
+    const banned = own.some((s) => s.standing === 'banned');
+    return {
+      site,
+      formToken: { state: 'not-applicable' },
+      author: { ...author, trusted: !banned && own.some((s) => s.standing === 'trusted'), banned },
+      parentStatus: null,
+      sameTextElsewhere: 0,
+      spamClassifier: classifier ?? null,
+      links,
+      proofOfWork: 'not-asked',
+    };
+  }
+}
+
+/** A comment that lives in another comment system (the drop-in check APIs): checked, never stored. */
+export interface ForeignCommentKeys {
+  siteId: string;
+  body: string;
+  /** The keyed HMAC of the author's email, or null when none was given. */
+  authorEmailHmac: string | null;
+  clientIp: string | null;
 }
 
 export function commentUnderCheck(comment: CommentRow): CommentUnderCheck {

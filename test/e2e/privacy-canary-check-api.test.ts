@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+import { http, TestResponse } from '../support/client';
+import { createTestDatabase } from '../support/database';
+import { login, useTestAdmin } from '../support/moderators';
+import { dumpRedis } from '../support/redis-dump';
+import { createSite } from '../support/sites';
+import { RunningApi, startApi } from '../support/test-app';
+
+const CANARY = 'Drop.In+Canary@Example.ORG';
+/** A word no real comment holds: if it is anywhere afterwards, the comment's text was kept. */
+const TEXT_CANARY = 'zxqvcanaryशब्द';
+const forms = (email: string) => {
+  const lower = email.toLowerCase();
+  return [
+    email,
+    lower,
+    createHash('md5').update(lower).digest('hex'),
+    createHash('sha256').update(lower).digest('hex'),
+    encodeURIComponent(lower),
+  ];
+};
+
+/**
+ * The drop-in check APIs keep nothing of what they are sent (contract: "Nothing sent here is stored beyond
+ * counters"): not the email, not the text, not the key, in PostgreSQL, Redis, the log or any answer.
+ */
+describe('drop-in check APIs keep no text and no email', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let api: RunningApi;
+  const logFile = join(mkdtempSync(join(tmpdir(), 'cm-log-')), 'service.log');
+  const seen: string[] = [];
+  const record = (response: TestResponse) => {
+    seen.push(response.text);
+    response.headers.forEach((value, name) => seen.push(`${name}: ${value}`));
+    return response;
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    process.env.DATABASE_URL = db.url;
+    process.env.LOG_LEVEL = 'trace';
+    process.env.LOG_FILE = logFile;
+    useTestAdmin();
+    api = await startApi();
+  });
+
+  afterAll(async () => {
+    await api?.close().catch(() => undefined); // the test closes it first, to flush the usage counters
+    delete process.env.LOG_FILE;
+    process.env.LOG_LEVEL = 'silent';
+    await db?.drop();
+  });
+
+  it('leaves no trace of the canary email, the text or the key', async () => {
+    const siteId = await createSite(api.app, { languages: ['hi', 'en'] });
+    const admin = { authorization: `Bearer ${(await login(api.url)).token}` };
+    const created = await http(`${api.url}/v1/admin/sites/${siteId}/api-keys`, {
+      method: 'POST',
+      headers: admin,
+      json: { name: 'canary' },
+    });
+    const key = created.body.key as string;
+
+    const text = `तुम बेवकूफ हो ${TEXT_CANARY}, लिखो ${CANARY} पर`;
+    record(
+      await http(`${api.url}/v1alpha1/comments:analyze?key=${key}`, {
+        method: 'POST',
+        json: { comment: { text }, requestedAttributes: { TOXICITY: {}, INSULT: {} } },
+      }),
+    );
+    record(
+      await http(`${api.url}/v1alpha1/comments:analyze?key=${key}`, {
+        method: 'POST',
+        json: { comment: { text }, requestedAttributes: { NOT_AN_ATTRIBUTE: {} } },
+      }),
+    );
+    const form = (over: Record<string, string> = {}) =>
+      new URLSearchParams({
+        api_key: key,
+        blog: 'https://news.example',
+        user_ip: '198.51.100.77',
+        comment_author: 'कैनरी पाठक',
+        comment_author_email: CANARY,
+        comment_content: text,
+        ...over,
+      }).toString();
+    for (const path of ['comment-check', 'submit-spam', 'submit-ham']) {
+      const answer = record(
+        await http(`${api.url}/1.1/${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: form(),
+        }),
+      );
+      expect(answer.status).toBe(200);
+    }
+    record(
+      await http(`${api.url}/1.1/comment-check`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form({ user_ip: '' }),
+      }),
+    );
+    // Usage counters reach the store on a timer; make sure this run's have been written before looking.
+    await api.close();
+
+    const secrets = [...forms(CANARY), TEXT_CANARY, key];
+    const exposed = seen.join('\n');
+    for (const secret of secrets) expect(exposed).not.toContain(secret);
+
+    const store = await dumpPostgres(db.url);
+    expect(store).toContain('canary'); // the key's name: the dump did read api_keys
+    for (const secret of secrets) expect(store).not.toContain(secret);
+
+    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    try {
+      const dump = await dumpRedis(redis);
+      for (const secret of secrets) expect(dump).not.toContain(secret);
+    } finally {
+      redis.disconnect();
+    }
+
+    const log = readFileSync(logFile, 'utf8');
+    expect(log.length).toBeGreaterThan(0);
+    for (const secret of secrets) expect(log).not.toContain(secret);
+  });
+});
+
+/** Every row of every table of the database, as JSON text. */
+async function dumpPostgres(url: string): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ name: string }>(
+      `SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) AS name FROM information_schema.tables
+        WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_type = 'BASE TABLE'`,
+    );
+    const parts: string[] = [];
+    for (const { name } of tables) {
+      const { rows } = await client.query(`SELECT row_to_json(t)::text AS row FROM ${name} t`);
+      parts.push(...rows.map((r) => r.row as string));
+    }
+    return parts.join('\n');
+  } finally {
+    await client.end();
+  }
+}
