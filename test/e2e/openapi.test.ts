@@ -47,7 +47,7 @@ describe('OpenAPI document', () => {
         .map((p) => p.name)
         .sort();
     expect(names('/v1/moderation/comments')).toEqual(
-      ['cursor', 'language', 'limit', 'q', 'siteId', 'status', 'threadId'].sort(),
+      ['category', 'cursor', 'language', 'limit', 'q', 'siteId', 'status', 'threadId'].sort(),
     );
     expect(names('/v1/moderation/audit')).toEqual(['commentId', 'cursor', 'limit', 'siteId']);
   });

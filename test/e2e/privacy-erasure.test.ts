@@ -197,6 +197,13 @@ describe('a person’s data: export and erasure by address', () => {
       authorUrl: 'https://canary.example.org',
       body: `बजट में शिक्षा पर खर्च बढ़ना अच्छी खबर है। मुझसे ${CANARY} पर बात करें।`,
     });
+    // An address in the text is contact evidence, so the checks may hold it: a moderator publishes it to reply to.
+    const approved = await http(`${api.url}/v1/moderation/comments/${parent}/decision`, {
+      method: 'POST',
+      headers: admin,
+      json: { action: 'approve' },
+    });
+    expect(approved.status).toBe(200);
     const reply = await post(siteA, 'budget', {
       parentId: parent,
       body: 'सहमत हूँ, पर स्वास्थ्य का हिस्सा फिर भी कम है।',

@@ -168,8 +168,10 @@ export async function settingsPage(main: HTMLElement, siteId: string): Promise<v
       { class: 'stack' },
       h('legend', {}, t('abusePolicy')),
       ...CATEGORIES.map((c) =>
-        field(
-          `category.${c}`,
+        h(
+          'label',
+          {},
+          t(`category.${c}`),
           h(
             'select',
             { name: `abuse.${c}` },

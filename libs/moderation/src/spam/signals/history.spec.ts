@@ -64,6 +64,14 @@ describe('honest history evidence (issue 13)', () => {
     expect(moderate(aComment(), behindCarrierNat).verdict).toBe('publish');
   });
 
+  it('does not weigh the address against an author a moderator trusts', () => {
+    const nearlySpam = { checks: [signal('link-count', 2.3, 'It contains a link.')], language: 'hi' };
+    const trustedBehindNat = aContext({
+      author: history({ ipSpamCount: 40, ipSpamWeight: 40, ipCaughtSpamCount: 200, trusted: true }),
+    });
+    expect(networkHistorySignals(aComment(), trustedBehindNat, nearlySpam)).toBeNull();
+  });
+
   it('weighs an old decision at the address less than a fresh one (the loader decays it)', () => {
     const fresh = networkHistorySignals(
       aComment(),

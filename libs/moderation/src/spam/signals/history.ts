@@ -57,6 +57,8 @@ export const authorHistorySignals: ModerationPhase = (_comment, { author }) => {
  * help hold a comment but must never be what silences it: its evidence is cut to stay below the spam threshold.
  */
 export const networkHistorySignals: ModerationPhase = (_comment, { author, site }, state) => {
+  // A moderator vouched for this author: other people's spam at a shared address says nothing about them.
+  if (author.trusted) return null;
   const marked = author.ipSpamCount;
   const caught = author.ipCaughtSpamCount ?? 0;
   if (marked === 0 && caught === 0) return null;
