@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { wcagViolations } from '../support/axe';
 import { http } from '../support/client';
 import { createTestDatabase } from '../support/database';
@@ -23,16 +24,7 @@ describe('dashboard: abuse categories and policy', () => {
     useTestAdmin();
     api = await startApi({ withWorker: true });
     siteId = await createSite(api.app, { languages: ['hi', 'en'], floodSeconds: 0 });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60000);
 
   afterAll(async () => {

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { wcagViolations } from '../support/axe';
 import { createTestDatabase } from '../support/database';
 import { http } from '../support/client';
@@ -27,16 +28,7 @@ describe('dashboard: check API keys', () => {
     useTestAdmin();
     api = await startApi();
     siteId = await createSite(api.app, { languages: ['hi', 'en'] });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60000);
 
   afterAll(async () => {

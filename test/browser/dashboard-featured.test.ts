@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { wcagViolations } from '../support/axe';
 import { http } from '../support/client';
 import { createTestDatabase } from '../support/database';
@@ -26,15 +27,7 @@ describe('dashboard: featured comments', () => {
     useTestAdmin();
     api = await startApi({ withWorker: true });
     siteId = await createSite(api.app, { languages: ['hi', 'en'] });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

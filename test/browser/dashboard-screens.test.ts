@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { wcagViolations } from '../support/axe';
 import { http } from '../support/client';
 import { createTestDatabase } from '../support/database';
@@ -42,15 +43,7 @@ describe('dashboard screens in both languages', () => {
     });
     receiver.script('/down', [], { status: 503 });
     expect(endpoint.status).toBe(201);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    browser = await launchChromium();
   }, 90000);
 
   afterAll(async () => {

@@ -1,7 +1,8 @@
 import { buildSync } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { CommentsRepository, DEMO_SITE_ID, SitesService } from '@app/comments';
 import { wcagViolations } from '../support/axe';
 import { createTestDatabase } from '../support/database';
@@ -36,16 +37,7 @@ describe('proof-of-work in a browser (issue 13)', () => {
     useTestAdmin();
     api = await startApi({ withWorker: true });
     await sites().update(DEMO_SITE_ID, { allowedOrigins: [api.url], floodSeconds: 0, minSubmitSeconds: 0 });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60000);
 
   afterAll(async () => {

@@ -1,4 +1,5 @@
-import { Browser, chromium } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { DEMO_SITE_ID, SitesService } from '@app/comments';
 import { http } from '../support/client';
 import { createTestDatabase } from '../support/database';
@@ -22,7 +23,7 @@ describe('widget relative times', () => {
     await api.app
       .get(SitesService)
       .update(DEMO_SITE_ID, { allowedOrigins: [api.url], floodSeconds: 0, premoderation: 'all' });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+    browser = await launchChromium();
   }, 60000);
 
   afterAll(async () => {

@@ -1,29 +1,19 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
-import { Client } from 'pg';
 import { http, TestResponse } from '../support/client';
 import { createTestDatabase } from '../support/database';
 import { login, useTestAdmin } from '../support/moderators';
-import { dumpRedis } from '../support/redis-dump';
+import { emailForms } from '../support/canary';
+import { dumpPostgres, dumpRedis } from '../support/store-dump';
 import { createSite } from '../support/sites';
 import { RunningApi, startApi } from '../support/test-app';
 
 const CANARY = 'Drop.In+Canary@Example.ORG';
 /** A word no real comment holds: if it is anywhere afterwards, the comment's text was kept. */
 const TEXT_CANARY = 'zxqvcanaryशब्द';
-const forms = (email: string) => {
-  const lower = email.toLowerCase();
-  return [
-    email,
-    lower,
-    createHash('md5').update(lower).digest('hex'),
-    createHash('sha256').update(lower).digest('hex'),
-    encodeURIComponent(lower),
-  ];
-};
+const forms = emailForms;
 
 /**
  * The drop-in check APIs keep nothing of what they are sent (contract: "Nothing sent here is stored beyond
@@ -130,23 +120,3 @@ describe('drop-in check APIs keep no text and no email', () => {
     for (const secret of secrets) expect(log).not.toContain(secret);
   });
 });
-
-/** Every row of every table of the database, as JSON text. */
-async function dumpPostgres(url: string): Promise<string> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows: tables } = await client.query<{ name: string }>(
-      `SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) AS name FROM information_schema.tables
-        WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_type = 'BASE TABLE'`,
-    );
-    const parts: string[] = [];
-    for (const { name } of tables) {
-      const { rows } = await client.query(`SELECT row_to_json(t)::text AS row FROM ${name} t`);
-      parts.push(...rows.map((r) => r.row as string));
-    }
-    return parts.join('\n');
-  } finally {
-    await client.end();
-  }
-}

@@ -1,27 +1,16 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { http, submission, TestResponse } from '../support/client';
 import { createTestDatabase } from '../support/database';
-import { dumpRedis } from '../support/redis-dump';
+import { emailForms } from '../support/canary';
+import { dumpRedis } from '../support/store-dump';
 import { createSite } from '../support/sites';
 import { RunningApi, startApi, waitFor } from '../support/test-app';
 
 const CANARY = 'Canary.Reader+Leak@Example.ORG';
-const forms = (email: string) => {
-  const lower = email.toLowerCase();
-  return [
-    email,
-    lower,
-    createHash('md5').update(lower).digest('hex'),
-    createHash('md5').update(email).digest('hex'),
-    createHash('sha256').update(lower).digest('hex'),
-    createHash('sha256').update(email).digest('hex'),
-    encodeURIComponent(lower),
-  ];
-};
+const forms = emailForms;
 
 /** "An email address never leaves the service": checked on everything a client, Redis or the log can see. */
 describe('no email leaves the service', () => {

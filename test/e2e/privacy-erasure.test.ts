@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import Redis from 'ioredis';
-import { Client } from 'pg';
 import { avatarSeed, CommentExporter, emailLookupHmac, ExportRepository, FORMER_READER } from '@app/comments';
 import { loadSecrets, parseEnv } from '@app/config';
 import { commentChecks, Database, DATABASE, privacyAudit } from '@app/db';
@@ -12,6 +11,7 @@ import { http, submission } from '../support/client';
 import { createTestDatabase } from '../support/database';
 import { login, moderatorOf, useTestAdmin } from '../support/moderators';
 import { createSite } from '../support/sites';
+import { dumpPostgres, dumpRedis } from '../support/store-dump';
 import { RunningApi, startApi, waitFor } from '../support/test-app';
 
 const CANARY = 'Canary.Erase+Me@Example.ORG';
@@ -74,25 +74,6 @@ describe('a person’s data: export and erasure by address', () => {
       { what: 'a verdict', timeoutMs: 20_000 },
     );
     return id as string;
-  }
-
-  /** Every row of every table in the public schema, as text. */
-  async function dumpPostgres(): Promise<string> {
-    const client = new Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      const { rows: tables } = await client.query(
-        `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
-      );
-      const parts: string[] = [];
-      for (const { table_name: table } of tables) {
-        const { rows } = await client.query(`select t::text as row from "${table}" t`);
-        parts.push(table, ...rows.map((r) => r.row));
-      }
-      return parts.join('\n');
-    } finally {
-      await client.end();
-    }
   }
 
   async function exportOf(siteId: string): Promise<string> {
@@ -238,7 +219,7 @@ describe('a person’s data: export and erasure by address', () => {
 
     // The scans see the canary before erasure: they can fail.
     const canaryForms = forms(CANARY, [siteA, siteB]);
-    const beforeDump = await dumpPostgres();
+    const beforeDump = await dumpPostgres(database.url);
     expect(canaryForms.filter((f) => beforeDump.includes(f)).length).toBeGreaterThanOrEqual(3);
 
     const erased = await http(`${api.url}/v1/admin/privacy/erase`, {
@@ -260,8 +241,8 @@ describe('a person’s data: export and erasure by address', () => {
     expect((await http(`${api.url}/v1/sites/${siteB}/threads/other/comments`)).body.count).toBe(0);
 
     const where: Record<string, string> = {
-      postgres: await dumpPostgres(),
-      redis: await dumpRedis(),
+      postgres: await dumpPostgres(database.url),
+      redis: await dumpSharedRedis(),
       log: readFileSync(logFile, 'utf8'),
       export: (await exportOf(siteA)) + (await exportOf(siteB)),
     };
@@ -275,27 +256,10 @@ describe('a person’s data: export and erasure by address', () => {
   }, 90_000);
 });
 
-/** Every key and every value in Redis, as text. */
-async function dumpRedis(): Promise<string> {
+async function dumpSharedRedis(): Promise<string> {
   const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
   try {
-    const parts: string[] = [];
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'COUNT', 500);
-      cursor = next;
-      for (const key of keys) {
-        parts.push(key);
-        const type = await redis.type(key);
-        if (type === 'string') parts.push(String(await redis.getBuffer(key)));
-        else if (type === 'hash') parts.push(JSON.stringify(await redis.hgetall(key)));
-        else if (type === 'list') parts.push(JSON.stringify(await redis.lrange(key, 0, -1)));
-        else if (type === 'set') parts.push(JSON.stringify(await redis.smembers(key)));
-        else if (type === 'zset') parts.push(JSON.stringify(await redis.zrange(key, 0, -1)));
-        else if (type === 'stream') parts.push(JSON.stringify(await redis.xrange(key, '-', '+')));
-      }
-    } while (cursor !== '0');
-    return parts.join('\n');
+    return await dumpRedis(redis);
   } finally {
     redis.disconnect();
   }

@@ -212,7 +212,10 @@ describe('comment lifecycle service', () => {
       const comparable = (c: (typeof batch)[number]) => ({
         ...c.context,
         spamClassifier: null,
-        author: { ...c.context.author, ipSpamWeight: Math.round((c.context.author.ipSpamWeight ?? 0) * 1000) },
+        author: {
+          ...c.context.author,
+          ipSpamWeight: Math.round((c.context.author.ipSpamWeight ?? 0) * 1000),
+        },
       });
       expect(batch.map(comparable)).toEqual(alone.map(comparable));
       const [copyCtx, replyCtx] = batch.map((c) => c.context);

@@ -1,6 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ApiCaller,
   ApiKeysService,
   KeyRateLimiter,
   parseAnalyzeRequest,
@@ -35,9 +36,7 @@ export class PerspectiveController {
     @Headers('x-goog-api-key') headerKey: string | undefined,
     @Body() body: unknown,
   ) {
-    const caller = await this.keys.authenticate(headerKey ?? queryKey);
-    if (!caller)
-      throw new PerspectiveError(403, 'PERMISSION_DENIED', 'The request is missing a valid API key.');
+    const caller = await this.callerOf(queryKey, headerKey);
     const wait = this.limiter.take(caller.keyId);
     if (wait > 0) {
       this.metrics.checkApiCalls.inc({ key: caller.keyId, api: 'perspective', outcome: 'rate_limited' });
@@ -66,11 +65,17 @@ export class PerspectiveController {
     @Headers('x-goog-api-key') headerKey: string | undefined,
     @Body() body: unknown,
   ) {
-    const caller = await this.keys.authenticate(headerKey ?? queryKey);
-    if (!caller)
-      throw new PerspectiveError(403, 'PERMISSION_DENIED', 'The request is missing a valid API key.');
+    const caller = await this.callerOf(queryKey, headerKey);
     this.metrics.checkApiCalls.inc({ key: caller.keyId, api: 'perspective', outcome: 'suggest_score' });
     const token = (body as { clientToken?: unknown } | null)?.clientToken;
     return typeof token === 'string' ? { clientToken: token.slice(0, 200) } : {};
+  }
+
+  /** Google's clients send the key as `?key=` or the `x-goog-api-key` header; either must name a live key. */
+  private async callerOf(queryKey: unknown, headerKey: string | undefined): Promise<ApiCaller> {
+    const caller = await this.keys.authenticate(headerKey ?? queryKey);
+    if (!caller)
+      throw new PerspectiveError(403, 'PERMISSION_DENIED', 'The request is missing a valid API key.');
+    return caller;
   }
 }

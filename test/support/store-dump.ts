@@ -1,4 +1,5 @@
 import Redis from 'ioredis';
+import { Client } from 'pg';
 
 /** Every key and every value in Redis, as text. */
 export async function dumpRedis(redis: Redis): Promise<string> {
@@ -19,4 +20,24 @@ export async function dumpRedis(redis: Redis): Promise<string> {
     }
   } while (cursor !== '0');
   return parts.join('\n');
+}
+
+/** Every row of every table of the database, as JSON text: what a store-wide leak check reads. */
+export async function dumpPostgres(url: string): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ name: string }>(
+      `SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) AS name FROM information_schema.tables
+        WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_type = 'BASE TABLE'`,
+    );
+    const parts: string[] = [];
+    for (const { name } of tables) {
+      const { rows } = await client.query(`SELECT row_to_json(t)::text AS row FROM ${name} t`);
+      parts.push(name, ...rows.map((r) => r.row as string));
+    }
+    return parts.join('\n');
+  } finally {
+    await client.end();
+  }
 }
