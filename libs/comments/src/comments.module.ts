@@ -32,6 +32,7 @@ import {
   LearningRepository,
   SpamEvidenceRepository,
   SpamEvidenceService,
+  SpamLessons,
 } from './learning';
 import { SiteAdminService } from './admin';
 
@@ -67,6 +68,7 @@ import { SiteAdminService } from './admin';
     FirstAdminService,
     ModerationRepository,
     LearningRepository,
+    SpamLessons,
     StandingRepository,
     ModerationReadService,
     DecisionService,
@@ -98,9 +100,8 @@ import { SiteAdminService } from './admin';
     SpamEvidenceService,
     ProofOfWorkService,
     // The drop-in Akismet API teaches a site's model as a moderator's decision does.
-    LearningRepository,
+    SpamLessons,
     LearnedSpamClassifiers,
-    SpamClassifierSource,
   ],
 })
 export class CommentsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CommentUnderCheck, emptySpamCounts, learnFromDecision } from '@app/moderation';
-import { CommentsRepository, LearnedSpamClassifiers, LearningRepository } from '@app/comments';
+import { CommentUnderCheck } from '@app/moderation';
+import { CommentsRepository, LearnedSpamClassifiers, SpamLessons } from '@app/comments';
 import { ApiCaller } from '../api-keys/api-keys.service';
 import { CommentCheckerService, ForeignComment } from '../comment-checker.service';
 
@@ -18,7 +18,7 @@ export class AkismetService {
   constructor(
     private readonly checker: CommentCheckerService,
     private readonly comments: CommentsRepository,
-    private readonly learning: LearningRepository,
+    private readonly lessons: SpamLessons,
     private readonly classifiers: LearnedSpamClassifiers,
   ) {}
 
@@ -46,11 +46,13 @@ export class AkismetService {
       honeypot: null,
       parentId: null,
     };
-    await this.comments.transaction(async (tx) => {
-      const counts = await this.learning.lockSpamCounts(tx, caller.siteId, emptySpamCounts());
-      const next = learnFromDecision(counts, underCheck, label === 'spam' ? 'spam' : 'approve');
-      await this.learning.saveSpamCounts(tx, caller.siteId, next);
-    });
+    await this.comments.transaction((tx) =>
+      this.lessons.teach(
+        tx,
+        [{ siteId: caller.siteId, comment: underCheck }],
+        label === 'spam' ? 'spam' : 'approve',
+      ),
+    );
     this.classifiers.forget(caller.siteId);
     return true;
   }

@@ -31,12 +31,6 @@ export class CommentCheckService {
     private readonly lifecycle: CommentLifecycle,
   ) {}
 
-  async check(commentId: string): Promise<CheckedComment> {
-    const [result] = await this.checkMany([commentId]);
-    if (!result.ok) throw result.error;
-    return result.value;
-  }
-
   /**
    * A batch: contexts in a handful of set-based queries, `moderate()` per comment, then every verdict, check row,
    * counter, outbox row and live event in one transaction. If that transaction fails for anything but the store

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray } from 'drizzle-orm';
 import { CommentRow, comments, CommentStatus, Database, DATABASE } from '@app/db';
 
 /**
@@ -16,36 +16,6 @@ export class CheckContextRepository {
       .select()
       .from(comments)
       .where(and(inArray(comments.id, [...ids]), eq(comments.status, 'queued')));
-  }
-
-  /** Published and spam counts per (site, email HMAC). */
-  async authorCounts(siteIds: string[], emailHmacs: string[]) {
-    return this.db
-      .select({
-        siteId: comments.siteId,
-        emailHmac: comments.authorEmailHmac,
-        approved: sql<number>`count(*) filter (where ${comments.status} = 'published')`.mapWith(Number),
-        spam: sql<number>`count(*) filter (where ${comments.status} = 'spam')`.mapWith(Number),
-      })
-      .from(comments)
-      .where(and(inArray(comments.siteId, siteIds), inArray(comments.authorEmailHmac, emailHmacs)))
-      .groupBy(comments.siteId, comments.authorEmailHmac);
-  }
-
-  /** Spam counts per (site, client IP). */
-  async ipSpamCounts(siteIds: string[], ips: string[]) {
-    if (ips.length === 0) return [];
-    return this.db
-      .select({
-        siteId: comments.siteId,
-        ip: comments.clientIp,
-        spam: sql<number>`count(*)`.mapWith(Number),
-      })
-      .from(comments)
-      .where(
-        and(inArray(comments.siteId, siteIds), inArray(comments.clientIp, ips), eq(comments.status, 'spam')),
-      )
-      .groupBy(comments.siteId, comments.clientIp);
   }
 
   async statuses(

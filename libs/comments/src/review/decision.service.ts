@@ -1,13 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CommentRow, CommentStatus, Queryable } from '@app/db';
-import { emptySpamCounts, learnFromDecision } from '@app/moderation';
+import { CommentStatus } from '@app/db';
 import { SpamClassifierSource } from '../check/spam-classifier.source';
 import { commentUnderCheck } from '../lifecycle/check-context.loader';
 import { CommentLifecycle } from '../lifecycle/comment-lifecycle.service';
 import { TransitionResult } from '../lifecycle/status-change';
 import { ConflictError, NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
-import { LearningRepository } from '../learning/learning.repository';
+import { SpamLessons } from '../learning/spam-lessons.service';
 import { ModComment } from './mod-comment';
 import { ModerationReadService } from './moderation-read.service';
 import { BulkDecisionDto, DecisionAction, DecisionDto } from './moderation.dto';
@@ -32,7 +31,7 @@ export class DecisionService {
   constructor(
     private readonly repository: ModerationRepository,
     private readonly lifecycle: CommentLifecycle,
-    private readonly learning: LearningRepository,
+    private readonly lessons: SpamLessons,
     private readonly classifiers: SpamClassifierSource,
     private readonly read: ModerationReadService,
   ) {}
@@ -74,11 +73,11 @@ export class DecisionService {
         audit: { moderatorId: moderator.id, action, note },
       });
       if (action === 'approve' || action === 'spam') {
-        await this.teach(
-          tx,
-          transitioned.moved.map((change) => change.comment),
-          action,
-        );
+        const taught = transitioned.moved.map(({ comment }) => ({
+          siteId: comment.siteId,
+          comment: commentUnderCheck(comment),
+        }));
+        await this.lessons.teach(tx, taught, action);
       }
       return transitioned;
     });
@@ -101,18 +100,6 @@ export class DecisionService {
       }
     }
     return { moved: result.moved, skipped: [...result.skipped, ...hidden] };
-  }
-
-  /** Approve teaches "ham", spam teaches "spam"; each site's counts row is locked so concurrent decisions add up. */
-  private async teach(tx: Queryable, decided: CommentRow[], action: 'approve' | 'spam'): Promise<void> {
-    const bySite = new Map<string, CommentRow[]>();
-    for (const comment of decided)
-      bySite.set(comment.siteId, [...(bySite.get(comment.siteId) ?? []), comment]);
-    for (const [siteId, lessons] of bySite) {
-      let counts = await this.learning.lockSpamCounts(tx, siteId, emptySpamCounts());
-      for (const comment of lessons) counts = learnFromDecision(counts, commentUnderCheck(comment), action);
-      await this.learning.saveSpamCounts(tx, siteId, counts);
-    }
   }
 }
 

@@ -12,5 +12,6 @@ export {
 export { createSpamClassifier, type BaseSpamModel } from './model/spam-model';
 export { loadBaseSpamModel } from './model/base-model';
 export { learnFromDecision } from './learning';
+export type { LearningAction } from './learning';
 export { linkKeysOf } from './link-keys';
 export { isNewsOrReferenceHost } from './news-domains';
