@@ -47,7 +47,8 @@ export async function benchStore(): Promise<{ databaseUrl: string; prefix: strin
 /** A child process of ours running a TypeScript entry point, killed when the bench ends (and when this process exits). */
 export class Child extends ChildService {
   constructor(script: string, env: Record<string, string>) {
-    super([...FROM_SOURCE, join(ROOT, script)], env, { keepLines: 100 });
+    const profile = process.env.BENCH_PROFILE_DIR ? ['-r', join(ROOT, 'bench/profile.preload.ts')] : [];
+    super([...FROM_SOURCE, ...profile, join(ROOT, script)], env, { keepLines: 100 });
   }
 
   override stop(): Promise<void> {

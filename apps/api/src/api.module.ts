@@ -10,6 +10,7 @@ import { LiveModule } from './live/live.module';
 import { WidgetModule } from './widget/widget.module';
 import { PublicCommentsController } from './public/public-comments.controller';
 import { PublicOriginPolicy } from './public/public-origin.policy';
+import { SubmissionRoute } from './public/submission.route';
 import { ProofOfWorkController } from './public/proof-of-work.controller';
 import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
 import { MailAdminModule } from './mail/mail-admin.module';
@@ -34,6 +35,6 @@ import { CheckApiHttpModule } from './check-api/check-api-http.module';
     CheckApiHttpModule,
   ],
   controllers: [PublicCommentsController, ProofOfWorkController, HealthController, MetricsController],
-  providers: [PublicOriginPolicy],
+  providers: [PublicOriginPolicy, SubmissionRoute],
 })
 export class ApiModule {}

@@ -8,6 +8,7 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 import { Env, ENV, isUnloggedPath, parseEnv, QuietStartupLogger } from '@app/config';
 import { ProblemFilter } from './http/problem.filter';
 import { PublicOriginPolicy } from './public/public-origin.policy';
+import { describeSubmissionRoute, SubmissionRoute } from './public/submission.route';
 import { registerProtections } from './http/protections';
 import { protectApiDocs } from './http/content-security';
 import { CHECK_API_ERROR_FORMATS } from './check-api/check-api-errors';
@@ -58,6 +59,7 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
   // Only JSON and form posts are accepted; anything else is a 415, never parsed as text.
   fastify.removeContentTypeParser(['text/plain']);
   app.get(PublicOriginPolicy).register(fastify);
+  app.get(SubmissionRoute).register(fastify);
 
   const document = SwaggerModule.createDocument(
     app,
@@ -67,6 +69,7 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
       .addBearerAuth()
       .build(),
   );
+  describeSubmissionRoute(document);
   protectApiDocs(fastify, 'docs');
   SwaggerModule.setup('docs', app, document);
   return app;
