@@ -53,24 +53,18 @@ export class CommentCheckService {
     const outcomes = new Map<string, { loaded: CommentToCheck; outcome: ModerationOutcome }>();
     for (const one of loaded)
       outcomes.set(one.comment.id, { loaded: one, outcome: moderate(one.input, one.context) });
-    const byStatus = new Map<CommentStatus, string[]>();
-    for (const [id, { outcome }] of outcomes) {
-      const status = STATUS_OF_VERDICT[outcome.verdict];
-      byStatus.set(status, [...(byStatus.get(status) ?? []), id]);
-    }
+    const checkedIds = [...outcomes.keys()];
+    // One transition for the whole batch, each comment to its verdict's status: one set of statements, not one
+    // set per status.
     const moved = await this.lifecycle.transaction(async (tx) => {
-      const all: string[] = [];
-      for (const [to, group] of byStatus) {
-        const result = await this.lifecycle.transition(tx, group, {
-          to,
-          from: ['queued'],
-          by: 'auto',
-          verdict: new Map(group.map((id) => [id, outcomes.get(id)!.outcome])),
-          checks: new Map(group.map((id) => [id, outcomes.get(id)!.outcome.checks])),
-        });
-        all.push(...result.moved.map((change) => change.comment.id));
-      }
-      return all;
+      const result = await this.lifecycle.transition(tx, checkedIds, {
+        to: new Map(checkedIds.map((id) => [id, STATUS_OF_VERDICT[outcomes.get(id)!.outcome.verdict]])),
+        from: ['queued'],
+        by: 'auto',
+        verdict: new Map(checkedIds.map((id) => [id, outcomes.get(id)!.outcome])),
+        checks: new Map(checkedIds.map((id) => [id, outcomes.get(id)!.outcome.checks])),
+      });
+      return result.moved.map((change) => change.comment.id);
     });
     const checked = new Map<string, CheckedComment>();
     for (const id of moved) {

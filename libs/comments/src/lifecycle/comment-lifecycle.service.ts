@@ -49,9 +49,12 @@ export class CommentLifecycle {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return { moved: [], skipped: [] };
 
+    const targetOf = (id: string) => (typeof options.to === 'string' ? options.to : options.to.get(id));
     const current = await this.repository.lockMany(tx, unique);
     const previous = new Map<string, CommentStatus>(current.map((row) => [row.id, row.status]));
-    const movable = current.filter((row) => !options.from || options.from.includes(row.status));
+    const movable = current.filter(
+      (row) => targetOf(row.id) !== undefined && (!options.from || options.from.includes(row.status)),
+    );
     const movableIds = movable.map((row) => row.id);
     const willMove = new Set(movableIds);
     const skipped = unique
@@ -60,9 +63,13 @@ export class CommentLifecycle {
     if (movable.length === 0) return { moved: [], skipped };
 
     const at = new Date();
-    if (options.verdict) await this.repository.setVerdicts(tx, pick(options.verdict, movableIds), at);
     if (options.checks) await this.repository.replaceChecks(tx, pick(options.checks, movableIds));
-    const rows = await this.repository.setStatus(tx, movableIds, { status: options.to, by: options.by, at });
+    const rows = await this.repository.setStatus(
+      tx,
+      new Map(movableIds.map((id) => [id, targetOf(id)!])),
+      { by: options.by, at },
+      options.verdict && pick(options.verdict, movableIds),
+    );
     const moved = rows
       .map((comment) => ({ comment, previous: previous.get(comment.id)! }))
       .sort((a, b) => (a.comment.id < b.comment.id ? -1 : 1));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { asc, inArray, sql } from 'drizzle-orm';
+import { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import {
   commentChecks,
   CommentRow,
@@ -35,36 +36,38 @@ export class LifecycleRepository {
       .for('update');
   }
 
+  /**
+   * Each comment to its own status (the worker's batch holds published, held and spam at once) and, for the
+   * comments that have one, the checks' verdict: one statement. Per-row values travel as jsonb objects keyed by id.
+   */
   async setStatus(
     tx: Queryable,
-    ids: readonly string[],
-    change: { status: CommentStatus; by: string; at: Date },
+    targets: ReadonlyMap<string, CommentStatus>,
+    change: { by: string; at: Date },
+    verdicts?: ReadonlyMap<string, StoredVerdict>,
   ): Promise<CommentRow[]> {
+    const at = sql`${change.at.toISOString()}::timestamptz`;
+    const status = sql`(${JSON.stringify(Object.fromEntries(targets))}::jsonb ->> ${comments.id})`;
+    const set: PgUpdateSetSource<typeof comments> = {
+      status,
+      decidedBy: change.by,
+      decidedAt: at,
+      publishedAt: sql`case when ${status} = 'published' then ${at} else null end`,
+    };
+    if (verdicts && verdicts.size > 0) {
+      const json = JSON.stringify(Object.fromEntries(verdicts));
+      const has = sql`(${json}::jsonb ? ${comments.id})`;
+      const field = (name: keyof StoredVerdict) => sql`(${json}::jsonb -> ${comments.id} ->> ${name})`;
+      set.verdict = sql`case when ${has} then ${field('verdict')} else ${comments.verdict} end`;
+      set.spamScore = sql`case when ${has} then ${field('spamScore')}::real else ${comments.spamScore} end`;
+      set.language = sql`case when ${has} then ${field('language')} else ${comments.language} end`;
+      set.checkedAt = sql`case when ${has} then ${at} else ${comments.checkedAt} end`;
+    }
     return tx
       .update(comments)
-      .set({
-        status: change.status,
-        decidedBy: change.by,
-        decidedAt: change.at,
-        publishedAt: change.status === 'published' ? change.at : null,
-      })
-      .where(inArray(comments.id, [...ids]))
+      .set(set)
+      .where(inArray(comments.id, [...targets.keys()]))
       .returning();
-  }
-
-  async setVerdicts(tx: Queryable, verdicts: ReadonlyMap<string, StoredVerdict>, at: Date): Promise<void> {
-    const rows = [...verdicts].map(([id, v]) => ({
-      id,
-      verdict: v.verdict,
-      spamScore: v.spamScore,
-      language: v.language,
-    }));
-    if (rows.length === 0) return;
-    await tx.execute(sql`
-      update ${comments} set verdict = v.verdict, spam_score = v."spamScore", language = v.language, checked_at = ${at.toISOString()}::timestamptz
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        as v(id text, verdict text, "spamScore" real, language text)
-      where ${comments.id} = v.id`);
   }
 
   async replaceChecks(tx: Queryable, checks: ReadonlyMap<string, readonly CheckResult[]>): Promise<void> {
@@ -72,9 +75,23 @@ export class LifecycleRepository {
     if (ids.length === 0) return;
     await tx.delete(commentChecks).where(inArray(commentChecks.commentId, ids));
     const rows = [...checks].flatMap(([commentId, list]) =>
-      list.map((check, position) => ({ commentId, position, ...check })),
+      list.map((check, position) => ({
+        commentId,
+        position,
+        name: check.name,
+        verdict: check.verdict,
+        score: check.score,
+        reason: check.reason,
+      })),
     );
-    if (rows.length > 0) await tx.insert(commentChecks).values(rows);
+    // One jsonb parameter, not a VALUES list of 6 parameters per row: a batch holds hundreds of check rows, and
+    // building that statement was the worker's largest single cost.
+    if (rows.length > 0)
+      await tx.execute(sql`
+        insert into ${commentChecks} (comment_id, position, name, verdict, score, reason)
+        select "commentId", position, name, verdict, score, reason
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+          as r("commentId" text, position int, name text, verdict text, score real, reason text)`);
   }
 
   /** Bumps each thread's ETag version and moves its published count by its delta. */

@@ -33,7 +33,8 @@ export interface AuditEntry {
 }
 
 export interface TransitionOptions {
-  to: CommentStatus;
+  /** One status for every comment, or each comment's own (the worker's batch: each comment its verdict's status). */
+  to: CommentStatus | ReadonlyMap<string, CommentStatus>;
   /** Only comments in one of these statuses move; the others are returned in `skipped`. Absent: any status. */
   from?: readonly CommentStatus[];
   /** `comments.decided_by`: `auto` for the checks, else the moderator's id. */
