@@ -3,7 +3,8 @@
  * (bench/bare.worker.ts: SELECT + UPDATE per job, concurrency 50) and the same worker whose checks are a no-op
  * (bench/noop-checks.worker.ts). Then the scaling figures: 1 vs 2 vs 4 worker processes.
  * The rate is taken from the stored `checked_at` of the batch (first to last), so process start-up is not counted.
- * BENCH_DRAIN_COMMENTS sets the batch size (default 3000). Goal (issue 14): ≥ 1.0× the bare worker.
+ * BENCH_DRAIN_COMMENTS sets the batch size (default 3000); BENCH_DRAIN_SCALING=0 leaves out the 2- and 4-process runs
+ * (for profiling one worker). Goal (issue 14): ≥ 1.0× the bare worker.
  */
 import {
   Child,
@@ -69,6 +70,20 @@ runBench(async (store, children) => {
   const full = await drain(store, api.url, siteId, 'all checks, 1 process', () => [
     startWorkerProcess(store),
   ]);
+  if (process.env.BENCH_DRAIN_SCALING === '0') {
+    console.log(
+      `  ratio all/bare: ${(full / bare).toFixed(2)}× (goal ≥ 1.0×); all/no-op: ${(full / noop).toFixed(2)}×`,
+    );
+    report(
+      'drain',
+      'all checks, 1 worker',
+      Math.round(full),
+      'comments/s',
+      Math.round(bare),
+      '≥ 1.0× bare worker',
+    );
+    return;
+  }
   const two = await drain(store, api.url, siteId, 'all checks, 2 processes', () => [
     startWorkerProcess(store),
     startWorkerProcess(store),

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, gt, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, gt, lt, or, sql } from 'drizzle-orm';
 import {
+  anyOf,
   ALL_SITES_SCOPE,
   comments,
   Database,
@@ -25,8 +26,8 @@ export class SpamEvidenceRepository {
   async authorCounts(siteIds: string[], emailHmacs: string[], readerIds: string[]) {
     const byAuthor =
       readerIds.length > 0
-        ? or(inArray(comments.authorEmailHmac, emailHmacs), inArray(comments.readerId, readerIds))
-        : inArray(comments.authorEmailHmac, emailHmacs);
+        ? or(anyOf(comments.authorEmailHmac, emailHmacs), anyOf(comments.readerId, readerIds))
+        : anyOf(comments.authorEmailHmac, emailHmacs);
     return this.db
       .select({
         siteId: comments.siteId,
@@ -43,7 +44,7 @@ export class SpamEvidenceRepository {
           ),
       })
       .from(comments)
-      .where(and(inArray(comments.siteId, siteIds), byAuthor))
+      .where(and(anyOf(comments.siteId, siteIds), byAuthor))
       .groupBy(comments.siteId, comments.authorEmailHmac, comments.readerId);
   }
 
@@ -66,8 +67,8 @@ export class SpamEvidenceRepository {
       .from(comments)
       .where(
         and(
-          inArray(comments.siteId, siteIds),
-          inArray(comments.clientIp, ips),
+          anyOf(comments.siteId, siteIds),
+          anyOf(comments.clientIp, ips),
           sql`${comments.status} = 'spam'`,
           gt(comments.createdAt, since),
         ),
@@ -83,8 +84,8 @@ export class SpamEvidenceRepository {
       .from(domainReputation)
       .where(
         and(
-          inArray(domainReputation.scope, [...siteIds, ALL_SITES_SCOPE]),
-          inArray(domainReputation.domain, domains),
+          anyOf(domainReputation.scope, [...siteIds, ALL_SITES_SCOPE]),
+          anyOf(domainReputation.domain, domains),
         ),
       );
   }
@@ -135,7 +136,7 @@ export class SpamEvidenceRepository {
     return this.db
       .selectDistinct({ link: recentLinks.link, siteId: recentLinks.siteId, threadId: recentLinks.threadId })
       .from(recentLinks)
-      .where(and(inArray(recentLinks.link, links), gt(recentLinks.createdAt, since)));
+      .where(and(anyOf(recentLinks.link, links), gt(recentLinks.createdAt, since)));
   }
 
   async forgetLinksBefore(before: Date): Promise<void> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, eq, gt, inArray } from 'drizzle-orm';
-import { CommentRow, comments, CommentStatus, Database, DATABASE } from '@app/db';
+import { and, eq, gt } from 'drizzle-orm';
+import { anyOf, CommentRow, comments, CommentStatus, Database, DATABASE } from '@app/db';
 
 /**
  * The worker's reads for a batch of comments, one statement each whatever the batch size. Each filters by the
@@ -15,7 +15,7 @@ export class CheckContextRepository {
     return this.db
       .select()
       .from(comments)
-      .where(and(inArray(comments.id, [...ids]), eq(comments.status, 'queued')));
+      .where(and(anyOf(comments.id, [...ids]), eq(comments.status, 'queued')));
   }
 
   async statuses(
@@ -30,7 +30,7 @@ export class CheckContextRepository {
         status: comments.status,
       })
       .from(comments)
-      .where(inArray(comments.id, ids));
+      .where(anyOf(comments.id, ids));
   }
 
   /** The threads each (site, text fingerprint) appeared in since `since`. */
@@ -44,8 +44,8 @@ export class CheckContextRepository {
       .from(comments)
       .where(
         and(
-          inArray(comments.siteId, siteIds),
-          inArray(comments.bodyFingerprint, fingerprints),
+          anyOf(comments.siteId, siteIds),
+          anyOf(comments.bodyFingerprint, fingerprints),
           gt(comments.createdAt, since),
         ),
       );

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { asc, inArray, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import {
+  anyOf,
   commentChecks,
   CommentRow,
   comments,
@@ -26,12 +27,15 @@ export interface ThreadDelta {
  */
 @Injectable()
 export class LifecycleRepository {
-  /** Locked in id order, so two batches touching the same comments never deadlock. */
-  async lockMany(tx: Queryable, ids: readonly string[]): Promise<CommentRow[]> {
+  /**
+   * Locked in id order, so two batches touching the same comments never deadlock. Only what the transition decides
+   * on: the rows themselves come back from the UPDATE.
+   */
+  async lockMany(tx: Queryable, ids: readonly string[]): Promise<{ id: string; status: CommentStatus }[]> {
     return tx
-      .select()
+      .select({ id: comments.id, status: comments.status })
       .from(comments)
-      .where(inArray(comments.id, [...ids]))
+      .where(anyOf(comments.id, [...ids]))
       .orderBy(asc(comments.id))
       .for('update');
   }
@@ -66,14 +70,14 @@ export class LifecycleRepository {
     return tx
       .update(comments)
       .set(set)
-      .where(inArray(comments.id, [...targets.keys()]))
+      .where(anyOf(comments.id, [...targets.keys()]))
       .returning();
   }
 
   async replaceChecks(tx: Queryable, checks: ReadonlyMap<string, readonly CheckResult[]>): Promise<void> {
     const ids = [...checks.keys()];
     if (ids.length === 0) return;
-    await tx.delete(commentChecks).where(inArray(commentChecks.commentId, ids));
+    await tx.delete(commentChecks).where(anyOf(commentChecks.commentId, ids));
     const rows = [...checks].flatMap(([commentId, list]) =>
       list.map((check, position) => ({
         commentId,

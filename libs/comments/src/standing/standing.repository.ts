@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, eq, gt, inArray, isNull, or } from 'drizzle-orm';
-import { AuthorKey, AuthorStanding, authorStandings, Database, DATABASE, Queryable } from '@app/db';
+import { and, eq, gt, isNull, or } from 'drizzle-orm';
+import { anyOf, AuthorKey, AuthorStanding, authorStandings, Database, DATABASE, Queryable } from '@app/db';
 
 /** Typed queries on authors' standing on a site: bans and trust, by email HMAC or IP. */
 @Injectable()
@@ -41,10 +41,10 @@ export class StandingRepository {
 
   /** Bans and trust in force at `now` for any of these email HMACs or IPs on these sites. */
   async activeStandings(siteIds: string[], emailHmacs: string[], ips: string[], now: Date) {
-    const byEmail = and(eq(authorStandings.keyKind, 'email'), inArray(authorStandings.keyValue, emailHmacs));
+    const byEmail = and(eq(authorStandings.keyKind, 'email'), anyOf(authorStandings.keyValue, emailHmacs));
     const byKey =
       ips.length > 0
-        ? or(byEmail, and(eq(authorStandings.keyKind, 'ip'), inArray(authorStandings.keyValue, ips)))
+        ? or(byEmail, and(eq(authorStandings.keyKind, 'ip'), anyOf(authorStandings.keyValue, ips)))
         : byEmail;
     return this.db
       .select({
@@ -56,7 +56,7 @@ export class StandingRepository {
       .from(authorStandings)
       .where(
         and(
-          inArray(authorStandings.siteId, siteIds),
+          anyOf(authorStandings.siteId, siteIds),
           byKey,
           or(isNull(authorStandings.until), gt(authorStandings.until, now)),
         ),
