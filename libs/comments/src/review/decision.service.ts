@@ -7,6 +7,7 @@ import { TransitionResult } from '../lifecycle/status-change';
 import { ConflictError, NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
 import { SpamLessons } from '../learning/spam-lessons.service';
+import { ReportDecisions } from '../reports/report-decisions.service';
 import { ModComment } from './mod-comment';
 import { ModerationReadService } from './moderation-read.service';
 import { BulkDecisionDto, DecisionAction, DecisionDto } from './moderation.dto';
@@ -34,6 +35,7 @@ export class DecisionService {
     private readonly lessons: SpamLessons,
     private readonly classifiers: SpamClassifierSource,
     private readonly read: ModerationReadService,
+    private readonly reports: ReportDecisions,
   ) {}
 
   async decideOne(moderator: CurrentModerator, id: string, input: DecisionDto): Promise<ModComment> {
@@ -53,7 +55,7 @@ export class DecisionService {
     return { updated: moved.length };
   }
 
-  /** One transaction: the status, the thread's published count, the audit row, the learning and the outbox all commit together. */
+  /** One transaction: the status, the thread's published count, the audit row, the learning, the outbox and the comments' open reports all commit together. */
   private async decide(
     moderator: CurrentModerator,
     ids: string[],
@@ -79,8 +81,10 @@ export class DecisionService {
         }));
         await this.lessons.teach(tx, taught, action);
       }
-      return transitioned;
+      const decidedReports = await this.reports.decideFor(tx, transitioned.moved, action, moderator.id);
+      return { ...transitioned, decidedReports };
     });
+    await this.reports.announce(result.decidedReports);
     const hidden = ids.filter((id) => !visible.includes(id)).map((id) => ({ id, status: null }));
     for (const { comment, previous } of result.moved) {
       this.logger.log(
