@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SECRETS, Secrets } from '@app/config';
 import { decryptEmail } from '../crypto/email-crypto';
-import { PersonalDataSource, PersonKeys } from '../privacy/personal-data.service';
+import { addressPattern, PersonalDataSource, PersonKeys } from '../privacy/personal-data.service';
 import { ReportsRepository } from './reports.repository';
 
 /** A person's reports for the admins' export and erasure (DPDP Act 2023, GDPR), found by their address's HMAC. */
@@ -31,7 +31,10 @@ export class ReportsPersonalData implements PersonalDataSource {
     }));
   }
 
-  erase(person: PersonKeys, mode: 'anonymise' | 'delete'): Promise<number> {
-    return this.reports.erase(person.emailHmac, person.sites, mode);
+  /** Their own reports (counted), and the address wherever another reporter's note quotes it. */
+  async erase(person: PersonKeys, mode: 'anonymise' | 'delete'): Promise<number> {
+    const erased = await this.reports.erase(person.emailHmac, person.sites, mode);
+    await this.reports.scrubNotes(addressPattern(person.email), person.sites);
+    return erased;
   }
 }

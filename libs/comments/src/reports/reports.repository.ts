@@ -182,4 +182,16 @@ export class ReportsRepository {
             .returning({ id: commentReports.id });
     return rows.length;
   }
+
+  async scrubNotes(emailPattern: string, siteIds: string[] | null): Promise<void> {
+    await this.db
+      .update(commentReports)
+      .set({ note: sql`regexp_replace(${commentReports.note}, ${emailPattern}, '[erased]', 'gi')` })
+      .where(
+        and(
+          sql`${commentReports.note} ~* ${emailPattern}`,
+          siteIds ? inArray(commentReports.siteId, siteIds) : undefined,
+        ),
+      );
+  }
 }
