@@ -94,10 +94,10 @@ describe('readers: reports and the grievance clock', () => {
 
   it('stores a note in NFC', async () => {
     const id = await publish('मौसम विभाग ने कल बारिश की चेतावनी दी है।');
-    // "क़" as क + nukta: NFC keeps one form, so the same words always match.
-    const answer = await report(id, { reason: 'other', note: '  क\u093cानून की बात।  ' });
+    // "ऩ" typed as न + nukta (U+0928 U+093C): NFC composes it to U+0929, so the same words always match.
+    const answer = await report(id, { reason: 'other', note: '  चे\u0928\u093Cई की ख़बर ग़लत है।  ' });
     expect(answer.status).toBe(202);
-    expect((await reportsOf(id))[0].note).toBe('क\u093cानून की बात।'.normalize('NFC'));
+    expect((await reportsOf(id))[0].note).toBe('चे\u0929ई की ख़बर ग़लत है।');
   });
 
   it('answers 422 naming each bad field', async () => {
@@ -313,5 +313,24 @@ describe('readers: reports and the grievance clock', () => {
       expect((await report(ids[0], { reason: 'spam' }, { token: await readerToken() })).status).toBe(202);
     }
     expect(await statusOf(ids[0])).toBe('published');
+  });
+
+  it('approving a comment that is still published keeps it against its reports; without reports it stays a 409', async () => {
+    const id = await publish('पुलिस ने आज शहर में नया हेल्पलाइन नंबर जारी किया।');
+    expect((await report(id, { reason: 'other', email: REPORTER })).status).toBe(202);
+    const kept = await mod(`/v1/moderation/comments/${id}/decision`, {
+      method: 'POST',
+      json: { action: 'approve' },
+    });
+    expect(kept.status).toBe(200);
+    expect(kept.body).toMatchObject({ id, status: 'published' });
+    expect((await reportsOf(id)).map((r) => [r.status, r.outcome])).toEqual([['decided', 'kept']]);
+    const mail = await sink.waitForMail((m) => Boolean(m.parsed.text?.includes('हेल्पलाइन नंबर')));
+    expect(mail.parsed.text).toContain('बनी रहेगी');
+    const again = await mod(`/v1/moderation/comments/${id}/decision`, {
+      method: 'POST',
+      json: { action: 'approve' },
+    });
+    expect(again.status).toBe(409);
   });
 });

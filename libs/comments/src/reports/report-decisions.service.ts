@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommentReportRow, CommentRow, Queryable, ReportOutcome } from '@app/db';
-import { StatusChange } from '../lifecycle/status-change';
 import { DecisionAction } from '../review/moderation.dto';
 import { ReportsRepository } from './reports.repository';
 
@@ -22,7 +21,7 @@ export interface ReportOutcomeListener {
   reportsDecided(decided: DecidedReports): Promise<void>;
 }
 
-/** Deciding a comment decides its open reports, in the same transaction as the decision. */
+/** Deciding a comment (moving it, or approving it where it stands) decides its open reports, in the same transaction. */
 @Injectable()
 export class ReportDecisions {
   private readonly logger = new Logger('Reports');
@@ -37,12 +36,12 @@ export class ReportDecisions {
 
   async decideFor(
     tx: Queryable,
-    moved: readonly StatusChange[],
+    decided: readonly CommentRow[],
     action: DecisionAction,
     moderatorId: string,
   ): Promise<DecidedReports> {
     const outcome = OUTCOME_OF[action];
-    const comments = new Map(moved.map(({ comment }) => [comment.id, comment]));
+    const comments = new Map(decided.map((comment) => [comment.id, comment]));
     if (!outcome || comments.size === 0) return { reports: [], comments };
     const outcomes = new Map([...comments.keys()].map((id) => [id, outcome]));
     return { reports: await this.reports.decide(tx, outcomes, moderatorId, new Date()), comments };

@@ -54,7 +54,8 @@ export class ReportFilingService {
     const createdAt = new Date();
     const decideBy = new Date(createdAt.getTime() + DECIDE_WITHIN_MS);
     const held = await this.lifecycle.transaction(async (tx) => {
-      if (!(await this.reports.lockPublished(tx, siteId, commentId))) throw new NotFoundError('No such published comment.');
+      if (!(await this.reports.lockPublished(tx, siteId, commentId)))
+        throw new NotFoundError('No such published comment.');
       const filed = await this.reports.insert(tx, {
         id,
         siteId,
@@ -72,7 +73,8 @@ export class ReportFilingService {
       if (!filed) throw new ConflictError('You have already reported this comment.');
       const readers = weightedReaders(await this.reports.openReportsOf(tx, commentId));
       // Once moderators kept it against reports, new ones wait in the Reported tab: a campaign cannot undo a decision.
-      if (readers < settings.reportsToHold || (await this.reports.keptAgainstReports(tx, commentId))) return false;
+      if (readers < settings.reportsToHold || (await this.reports.keptAgainstReports(tx, commentId)))
+        return false;
       const { moved } = await this.lifecycle.transition(tx, [commentId], {
         to: 'held',
         from: ['published'],

@@ -67,7 +67,9 @@ export class ReportsRepository {
     since: Date,
   ): Promise<{ n: number; oldest: Date | null }> {
     const who =
-      'reporterKey' in by ? eq(commentReports.reporterKey, by.reporterKey) : eq(commentReports.ipKey, by.ipKey);
+      'reporterKey' in by
+        ? eq(commentReports.reporterKey, by.reporterKey)
+        : eq(commentReports.ipKey, by.ipKey);
     const [row] = await this.db
       .select({ n: count(), oldest: min(commentReports.createdAt) })
       .from(commentReports)
@@ -137,7 +139,10 @@ export class ReportsRepository {
       .limit(limit);
   }
 
-  async counts(siteIds: string[] | null, now: Date): Promise<{ open: number; decided: number; overdue: number }> {
+  async counts(
+    siteIds: string[] | null,
+    now: Date,
+  ): Promise<{ open: number; decided: number; overdue: number }> {
     const [row] = await this.db
       .select({
         open: sql<number>`count(*) filter (where ${commentReports.status} = 'open')`.mapWith(Number),
