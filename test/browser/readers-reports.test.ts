@@ -135,7 +135,7 @@ describe('reports in the browser: widget and the Reported tab', () => {
       note: 'The council never said this.',
     });
     await status.filter({ hasText: 'Report received; decision by' }).waitFor();
-    expect(await status.textContent()).toContain(day(await decideByOf(ids[0]), 'en-IN'));
+    expect(await status.textContent()).toContain(day(await decideByOf(ids[0]), 'en'));
     // The same browser (same reader id) on a fresh page: the server answers 409.
     const again = await page.context().newPage();
     await again.route(`${api.url}/article/en`, (route) =>
