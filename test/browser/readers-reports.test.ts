@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { wcagViolations } from '../support/axe';
+import { articlePage, openArticle } from '../support/article-page';
 import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
 import { ADMIN, useTestAdmin } from '../support/moderators';
@@ -14,12 +15,7 @@ import { changeStatus } from '../support/webhook-helpers';
 jest.setTimeout(120000);
 const ZONE = 'Asia/Kolkata';
 
-const articlePage = (lang: 'hi' | 'en', siteId: string) => `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${lang === 'hi' ? 'शहर की ख़बरें' : 'City news'}</title></head>
-<body><main><h1>${lang === 'hi' ? 'शहर की ख़बरें' : 'City news'}</h1>
-<comment-thread site="${siteId}" thread="shahar" lang="${lang}"></comment-thread></main>
-<script src="/widget.js" async></script></body></html>`;
+const TITLE = { hi: 'शहर की ख़बरें', en: 'City news' };
 
 /** A reader reports from the widget and sees the decide-by date; a moderator sees the clock and decides. */
 describe('reports in the browser: widget and the Reported tab', () => {
@@ -62,10 +58,7 @@ describe('reports in the browser: widget and the Reported tab', () => {
   async function article(lang: 'hi' | 'en'): Promise<Page> {
     const context = await browser.newContext({ locale: lang === 'hi' ? 'hi-IN' : 'en-IN', timezoneId: ZONE });
     const page = await context.newPage();
-    await page.route(`${api.url}/article/${lang}`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: articlePage(lang, siteId) }),
-    );
-    await page.goto(`${api.url}/article/${lang}`);
+    await openArticle(page, api.url, `/article/${lang}`, articlePage(lang, siteId, 'shahar', TITLE[lang]));
     await page.locator('comment-thread .comment').nth(2).waitFor();
     return page;
   }
@@ -137,11 +130,12 @@ describe('reports in the browser: widget and the Reported tab', () => {
     await status.filter({ hasText: 'Report received; decision by' }).waitFor();
     expect(await status.textContent()).toContain(day(await decideByOf(ids[0]), 'en'));
     // The same browser (same reader id) on a fresh page: the server answers 409.
-    const again = await page.context().newPage();
-    await again.route(`${api.url}/article/en`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: articlePage('en', siteId) }),
+    const again = await openArticle(
+      await page.context().newPage(),
+      api.url,
+      '/article/en',
+      articlePage('en', siteId, 'shahar', TITLE.en),
     );
-    await again.goto(`${api.url}/article/en`);
     await again.locator('comment-thread .comment').nth(2).waitFor();
     const refused = await reportFrom(again, ids[0], labels, { reason: 'Spam', note: 'again' });
     await refused.filter({ hasText: 'You already reported this.' }).waitFor();

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
-import { http, TestResponse } from '../support/client';
-import { emailForms } from '../support/canary';
+import { http } from '../support/client';
+import { emailForms, responseRecorder } from '../support/canary';
 import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
 import { moderatorOf } from '../support/moderators';
@@ -22,12 +22,7 @@ describe('no reporter address leaves the service', () => {
   let api: RunningApi;
   const sink = new SmtpSink();
   const logFile = join(mkdtempSync(join(tmpdir(), 'cm-log-')), 'service.log');
-  const seen: string[] = [];
-  const record = (response: TestResponse) => {
-    seen.push(response.text);
-    response.headers.forEach((value, name) => seen.push(`${name}: ${value}`));
-    return response;
-  };
+  const { seen, record } = responseRecorder();
 
   beforeAll(async () => {
     db = await createTestDatabase();

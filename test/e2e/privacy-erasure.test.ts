@@ -291,7 +291,9 @@ describe('a person’s data: export and erasure by address', () => {
     }
     expect(where.export).toContain('सहमत हूँ');
     const notes = await http(`${api.url}/v1/moderation/reports?siteId=${siteA}`, { headers: admin });
-    expect(notes.body.items.find((r: { id: string }) => r.id === quoting).note).toBe('[erased] ने ही यह लिखा था।');
+    expect(notes.body.items.find((r: { id: string }) => r.id === quoting).note).toBe(
+      '[erased] ने ही यह लिखा था।',
+    );
     expect(await db.$count(privacyAudit)).toBeGreaterThanOrEqual(2);
   }, 90_000);
 });

@@ -27,7 +27,8 @@ export class ReportsController {
   @Post()
   @HttpCode(202)
   @ApiOperation({
-    summary: 'Report a published comment; acknowledged at once with its decide-by date (15 days, IT Rules 2021)',
+    summary:
+      'Report a published comment; acknowledged at once with its decide-by date (15 days, IT Rules 2021)',
   })
   report(
     @Param('siteId') siteId: string,
@@ -49,7 +50,9 @@ export class ModerationReportsController {
   constructor(private readonly read: ReportsReadService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Reports of the moderator’s sites: open (by their clock) or decided, with counts' })
+  @ApiOperation({
+    summary: 'Reports of the moderator’s sites: open (by their clock) or decided, with counts',
+  })
   list(@CurrentModerator() moderator: Moderator, @Query(validQuery) query: ReportsQueryDto) {
     return this.read.list(moderator, query);
   }
