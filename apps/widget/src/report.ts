@@ -53,7 +53,7 @@ export function reportButton(comment: PublicComment, api: ThreadApi, lang: Lang,
   const [report, reasonLabel, noteLabel, emailLabel, send, done, again, failed, ...reasonLabels] =
     STRINGS[lang];
   const id = `rp-${comment.id}`;
-  const button = h('button', { type: 'button', class: 'like', 'aria-expanded': 'false' }, report);
+  const button = h('button', { type: 'button', class: 'report', 'aria-expanded': 'false' }, report);
   const reason = h('select', { id: `${id}r` });
   const note = h('textarea', { id: `${id}n`, maxlength: '1000' });
   const email = h('input', { id: `${id}e`, type: 'email' });
