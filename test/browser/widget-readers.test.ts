@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { wcagViolations } from '../support/axe';
+import { articlePage, openArticle } from '../support/article-page';
 import { http } from '../support/client';
 import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
@@ -13,13 +14,8 @@ import { changeStatus } from '../support/webhook-helpers';
 const W = 'comment-thread .cm-widget';
 jest.setTimeout(90000);
 
-/** An article page in either language, served on the API's origin, embedding the real widget.js. */
-const articlePage = (lang: 'hi' | 'en', siteId: string, thread: string) => `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${lang === 'hi' ? 'बजट 2026 पर पाठकों की राय' : 'Readers on the 2026 budget'}</title></head>
-<body><main><h1>${lang === 'hi' ? 'बजट 2026 पर पाठकों की राय' : 'Readers on the 2026 budget'}</h1>
-<comment-thread site="${siteId}" thread="${thread}" lang="${lang}"></comment-thread></main>
-<script src="/widget.js" async></script></body></html>`;
+const articleTitle = (lang: 'hi' | 'en') =>
+  lang === 'hi' ? 'बजट 2026 पर पाठकों की राय' : 'Readers on the 2026 budget';
 
 /** Likes, sorting and the featured mark in the widget, in real Chromium, in Hindi and English. */
 describe('widget: likes, sort and featured', () => {
@@ -56,10 +52,12 @@ describe('widget: likes, sort and featured', () => {
   async function open(lang: 'hi' | 'en'): Promise<Page> {
     const context = await browser.newContext({ locale: lang === 'hi' ? 'hi-IN' : 'en-IN' });
     const page = await context.newPage();
-    await page.route(`${api.url}/test-article/${lang}`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: articlePage(lang, siteId, 'budget') }),
+    await openArticle(
+      page,
+      api.url,
+      `/test-article/${lang}`,
+      articlePage(lang, siteId, 'budget', articleTitle(lang)),
     );
-    await page.goto(`${api.url}/test-article/${lang}`);
     await page.locator(`${W} .comment`).nth(2).waitFor();
     return page;
   }

@@ -76,6 +76,25 @@ describe('a person’s data: export and erasure by address', () => {
     return id as string;
   }
 
+  let reported = 0;
+  /** `email` reports a published comment by someone else (a new one each time); answers the report's id. */
+  async function reportBy(email: string, siteId: string, note: string): Promise<string> {
+    const target = await post(siteId, 'reported', {
+      body: `चुनाव आयोग ने आज नई तारीख़ों की घोषणा की। (${++reported})`,
+    });
+    await http(`${api.url}/v1/moderation/comments/${target}/decision`, {
+      method: 'POST',
+      headers: admin,
+      json: { action: 'approve' },
+    }); // a 409 when the checks already published it
+    const filed = await http(`${api.url}/v1/sites/${siteId}/comments/${target}/reports`, {
+      method: 'POST',
+      json: { reason: 'misinformation', note, email },
+    });
+    expect([filed.status, filed.text]).toEqual([202, expect.any(String)]);
+    return filed.body.id;
+  }
+
   async function exportOf(siteId: string): Promise<string> {
     let text = '';
     for (const format of ['jsonl', 'wxr'] as const) {
@@ -135,6 +154,8 @@ describe('a person’s data: export and erasure by address', () => {
       body: 'मेट्रो का किराया बढ़ना आम लोगों पर बोझ है।',
     });
     await post(siteB, 't1', { authorEmail: email, authorName: 'आशा', body: 'Metro fare hike is too steep.' });
+    const reportA = await reportBy(email, siteA, 'तारीख़ ग़लत छपी है।');
+    const reportB = await reportBy(email, siteB, 'Wrong date.');
 
     const before = await http(`${api.url}/v1/admin/privacy/export`, {
       method: 'POST',
@@ -144,7 +165,16 @@ describe('a person’s data: export and erasure by address', () => {
     expect(before.status).toBe(200);
     expect(before.body.comments).toHaveLength(2);
     expect(before.body.comments[0]).toMatchObject({ authorEmail: email.toLowerCase(), authorName: 'आशा' });
-    expect(before.body).toMatchObject({ subscriptions: [], reports: [] });
+    expect(before.body.subscriptions).toEqual([]);
+    expect(before.body.reports).toHaveLength(2);
+    expect(before.body.reports[0]).toMatchObject({
+      id: reportA,
+      siteId: siteA,
+      reason: 'misinformation',
+      note: 'तारीख़ ग़लत छपी है।',
+      email: email.toLowerCase(),
+      status: 'open',
+    });
 
     const erased = await http(`${api.url}/v1/admin/privacy/erase`, {
       method: 'POST',
@@ -152,7 +182,7 @@ describe('a person’s data: export and erasure by address', () => {
       json: { email, siteId: siteA, mode: 'anonymise' },
     });
     expect(erased.status).toBe(200);
-    expect(erased.body).toEqual({ comments: 1, subscriptions: 0, reports: 0 });
+    expect(erased.body).toEqual({ comments: 1, subscriptions: 0, reports: 1 });
 
     const thread = await http(`${api.url}/v1/sites/${siteA}/threads/t1/comments`);
     const shown = thread.body.comments.find((c: { id: string }) => c.id === kept);
@@ -167,6 +197,10 @@ describe('a person’s data: export and erasure by address', () => {
       json: { email },
     });
     expect(after.body.comments.map((c: { siteId: string }) => c.siteId)).toEqual([siteB]);
+    expect(after.body.reports.map((r: { id: string }) => r.id)).toEqual([reportB]);
+    // Anonymised, the report stays for the moderators without its address or note.
+    const moderators = await http(`${api.url}/v1/moderation/reports?siteId=${siteA}`, { headers: admin });
+    expect(moderators.body.items.find((r: { id: string }) => r.id === reportA)).toMatchObject({ note: null });
   }, 60_000);
 
   it('delete removes the comments, leaves replies under a placeholder, and the canary appears nowhere', async () => {
@@ -217,6 +251,10 @@ describe('a person’s data: export and erasure by address', () => {
       reason: `mentions ${CANARY}`,
     });
 
+    await reportBy(CANARY, siteA, `मुझसे ${CANARY} पर संपर्क करें।`);
+    // Another reporter's note quotes the address: scrubbed, the report kept.
+    const quoting = await reportBy('dusra.pathak@example.in', siteA, `${CANARY} ने ही यह लिखा था।`);
+
     // The scans see the canary before erasure: they can fail.
     const canaryForms = forms(CANARY, [siteA, siteB]);
     const beforeDump = await dumpPostgres(database.url);
@@ -228,7 +266,7 @@ describe('a person’s data: export and erasure by address', () => {
       json: { email: CANARY.toLowerCase(), mode: 'delete' },
     });
     expect(erased.status).toBe(200);
-    expect(erased.body).toEqual({ comments: 3, subscriptions: 0, reports: 0 });
+    expect(erased.body).toEqual({ comments: 3, subscriptions: 0, reports: 1 });
 
     const thread = await http(`${api.url}/v1/sites/${siteA}/threads/budget/comments`);
     const ids = thread.body.comments.map((c: { id: string }) => c.id);
@@ -252,6 +290,10 @@ describe('a person’s data: export and erasure by address', () => {
       }
     }
     expect(where.export).toContain('सहमत हूँ');
+    const notes = await http(`${api.url}/v1/moderation/reports?siteId=${siteA}`, { headers: admin });
+    expect(notes.body.items.find((r: { id: string }) => r.id === quoting).note).toBe(
+      '[erased] ने ही यह लिखा था।',
+    );
     expect(await db.$count(privacyAudit)).toBeGreaterThanOrEqual(2);
   }, 90_000);
 });

@@ -15,6 +15,7 @@ import { ProofOfWorkController } from './public/proof-of-work.controller';
 import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
 import { MailAdminModule } from './mail/mail-admin.module';
 import { ReadersApiModule } from './readers/readers-api.module';
+import { ReportsApiModule } from './reports/reports-api.module';
 import { PrivacyAdminModule } from './privacy/privacy-admin.module';
 import { CheckApiHttpModule } from './check-api/check-api-http.module';
 
@@ -31,6 +32,7 @@ import { CheckApiHttpModule } from './check-api/check-api-http.module';
     WebhooksAdminModule,
     MailAdminModule,
     ReadersApiModule,
+    ReportsApiModule,
     PrivacyAdminModule,
     CheckApiHttpModule,
   ],

@@ -25,6 +25,7 @@ const hi = {
   'nav.moderators': 'मॉडरेटर',
   'nav.webhooks': 'वेबहुक',
   'nav.apiKeys': 'API कुंजियाँ',
+  'nav.reported': 'रिपोर्ट की गई',
 
   loginTitle: 'मॉडरेटर लॉगिन',
   email: 'ईमेल',
@@ -210,6 +211,27 @@ const hi = {
   revokeApiKey: (name: string) => `${name} रद्द करें`,
   yes: 'हाँ',
   no: 'नहीं',
+  // Readers' reports (issue 17): the IT Rules 2021 clock, 15 days from each report.
+  'reported.title': 'पाठकों ने जिन टिप्पणियों की रिपोर्ट की',
+  'reported.summary': (open: number, overdue: number) =>
+    `${open.toLocaleString('hi-IN')} खुली रिपोर्ट, जिनमें ${overdue.toLocaleString('hi-IN')} की समय-सीमा बीत चुकी है।`,
+  'reported.none': 'कोई खुली रिपोर्ट नहीं है।',
+  'reported.count': (n: number) => `${n.toLocaleString('hi-IN')} रिपोर्ट`,
+  'reported.daysLeft': (n: number) => `निर्णय के लिए ${n.toLocaleString('hi-IN')} दिन बाकी`,
+  'reported.overdue': (n: number) => `समय-सीमा ${n.toLocaleString('hi-IN')} दिन पहले बीत गई`,
+  'reported.decideBy': (date: string) => `अंतिम तिथि: ${date}`,
+  'reported.reasons': 'कारण',
+  'reported.notes': 'पाठकों के नोट',
+  'reported.remove': 'हटाएँ',
+  'reported.keep': 'बनी रहने दें',
+  'reported.removed': 'टिप्पणी हटा दी गई; उसकी रिपोर्टों पर निर्णय हो गया।',
+  'reported.kept': 'टिप्पणी बनी रहेगी; उसकी रिपोर्टों पर निर्णय हो गया।',
+  'reason.spam': 'स्पैम',
+  'reason.abuse': 'गाली-गलौज',
+  'reason.hate': 'नफ़रत',
+  'reason.harassment': 'उत्पीड़न',
+  'reason.misinformation': 'ग़लत जानकारी',
+  'reason.other': 'अन्य',
 };
 
 export type Strings = typeof hi;
@@ -232,6 +254,7 @@ const en: Strings = {
   'nav.moderators': 'Moderators',
   'nav.webhooks': 'Webhooks',
   'nav.apiKeys': 'API keys',
+  'nav.reported': 'Reported',
 
   loginTitle: 'Moderator login',
   email: 'Email',
@@ -416,6 +439,27 @@ const en: Strings = {
   revokeApiKey: (name) => `Revoke ${name}`,
   yes: 'yes',
   no: 'no',
+  'reported.title': 'Comments readers reported',
+  'reported.summary': (open, overdue) =>
+    `${open.toLocaleString('en')} open ${open === 1 ? 'report' : 'reports'}, ${overdue.toLocaleString('en')} overdue.`,
+  'reported.none': 'No open reports.',
+  'reported.count': (n) => (n === 1 ? '1 report' : `${n.toLocaleString('en')} reports`),
+  'reported.daysLeft': (n) =>
+    n === 1 ? '1 day left to decide' : `${n.toLocaleString('en')} days left to decide`,
+  'reported.overdue': (n) => (n === 1 ? 'Overdue by 1 day' : `Overdue by ${n.toLocaleString('en')} days`),
+  'reported.decideBy': (date) => `Decide by ${date}`,
+  'reported.reasons': 'Reasons',
+  'reported.notes': 'Readers’ notes',
+  'reported.remove': 'Remove',
+  'reported.keep': 'Keep',
+  'reported.removed': 'Comment removed; its reports are decided.',
+  'reported.kept': 'Comment kept; its reports are decided.',
+  'reason.spam': 'Spam',
+  'reason.abuse': 'Abuse',
+  'reason.hate': 'Hate',
+  'reason.harassment': 'Harassment',
+  'reason.misinformation': 'Misinformation',
+  'reason.other': 'Other',
 };
 
 export const STRINGS: Record<Lang, Strings> = { hi, en };

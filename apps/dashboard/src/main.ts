@@ -1,7 +1,14 @@
 import { api, ApiError, Moderator, setCsrfToken, whenLoggedOut } from './api';
 import { errorText, h } from './dom';
 import { applyDocumentLang, Key, lang, LANG_NAMES, Lang, onLangChange, setLang, t } from './i18n';
-import { apiKeysPage, auditPage, moderatorsPage, settingsPage, webhooksPage } from './pages/index';
+import {
+  apiKeysPage,
+  auditPage,
+  moderatorsPage,
+  reportedPage,
+  settingsPage,
+  webhooksPage,
+} from './pages/index';
 import { QueueView } from './queue';
 
 const main = document.getElementById('main')!;
@@ -21,6 +28,7 @@ const PAGES: { hash: string; label: Key; admin?: boolean; show: (site: string) =
       queue.mount(main);
     },
   },
+  { hash: '#reported', label: 'nav.reported', show: (site) => reportedPage(main, site) },
   { hash: '#audit', label: 'nav.audit', show: (site) => auditPage(main, site) },
   { hash: '#settings', label: 'nav.settings', admin: true, show: (site) => settingsPage(main, site) },
   { hash: '#moderators', label: 'nav.moderators', admin: true, show: () => moderatorsPage(main, sites) },

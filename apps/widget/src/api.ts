@@ -118,17 +118,41 @@ export class ThreadApi {
     }
   }
 
+  /** A comment's own URL under the site (likes, reports). */
+  private commentUrl(id: string): string {
+    return `${this.base}/v1/sites/${encodeURIComponent(this.site)}/comments/${encodeURIComponent(id)}`;
+  }
+
+  /** The reader id header, when this browser has one, so the server counts a reader once. */
+  private async readerHeader(): Promise<Record<string, string>> {
+    const token = await this.readerToken();
+    return token ? { 'x-reader-token': token } : {};
+  }
+
   /** Answers the like count the server holds now, or null when the like could not be sent. */
   async like(id: string, liked: boolean): Promise<number | null> {
-    const token = await this.readerToken();
     try {
-      const response = await fetch(
-        `${this.base}/v1/sites/${encodeURIComponent(this.site)}/comments/${encodeURIComponent(id)}/like`,
-        { method: liked ? 'POST' : 'DELETE', headers: token ? { 'x-reader-token': token } : {} },
-      );
+      const response = await fetch(`${this.commentUrl(id)}/like`, {
+        method: liked ? 'POST' : 'DELETE',
+        headers: await this.readerHeader(),
+      });
       return response.ok ? ((await response.json()) as { likes: number }).likes : null;
     } catch {
       return null;
+    }
+  }
+
+  /** A reader's report: the HTTP status (0 offline) and, once acknowledged, the date by which it is decided. */
+  async report(id: string, fields: Record<string, string>): Promise<{ status: number; decideBy?: string }> {
+    try {
+      const response = await fetch(`${this.commentUrl(id)}/reports`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(await this.readerHeader()) },
+        body: JSON.stringify(fields),
+      });
+      return { status: response.status, ...(response.status === 202 && (await response.json())) };
+    } catch {
+      return { status: 0 };
     }
   }
 }

@@ -20,7 +20,7 @@ ol{list-style:none;margin:0;padding:0}
 .own .body{white-space:pre-line}
 button{font:inherit;cursor:pointer}
 .actions{display:flex;gap:1rem;margin:0}
-.like{background:none;border:0;padding:0;color:var(--cm-muted,#59636e);font-size:.9em}
+.like,.report{background:none;border:0;padding:0;color:var(--cm-muted,#59636e);font-size:.9em}
 .like[aria-pressed=true]{color:var(--cm-accent,#b3261e);font-weight:600}
 .featured{display:inline-block;margin-left:.5rem;padding:0 .4rem;border-radius:var(--cm-radius,6px);background:var(--cm-accent,#b3261e);color:var(--cm-on-accent,#fff);font-size:.85em}
 .sort{margin:0 0 .5rem;font-size:.9em}

@@ -3,6 +3,7 @@ import { h } from './dom';
 import { CommentForm, Submitted } from './form';
 import { identicon } from './identicon';
 import { LikedComments, likeButton } from './likes';
+import { reportButton } from './report';
 import { fullDate, Lang, pickLang, relativeTime, Strings, STRINGS } from './i18n';
 import { STYLES } from './styles';
 import { safeHttpUrl } from './validate';
@@ -236,6 +237,7 @@ export class CommentThread extends HTMLElement {
           { class: 'actions' },
           likeButton(comment, this.api, this.liked, this.t, this.liveLikes),
           reply,
+          reportButton(comment, this.api, this.language, article),
         ),
       );
     }

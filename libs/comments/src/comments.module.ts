@@ -35,6 +35,8 @@ import {
   SpamLessons,
 } from './learning';
 import { SiteAdminService } from './admin';
+import { ReportDecisions } from './reports/report-decisions.service';
+import { ReportsRepository } from './reports/reports.repository';
 
 @Module({
   providers: [
@@ -71,6 +73,9 @@ import { SiteAdminService } from './admin';
     SpamLessons,
     StandingRepository,
     ModerationReadService,
+    // Deciding a comment decides its readers' reports (issue 17).
+    ReportsRepository,
+    ReportDecisions,
     DecisionService,
     AuthorStandingService,
     SiteAdminService,
@@ -95,6 +100,8 @@ import { SiteAdminService } from './admin';
     ModeratorsService,
     ModerationReadService,
     DecisionService,
+    ReportsRepository,
+    ReportDecisions,
     AuthorStandingService,
     SiteAdminService,
     SpamEvidenceService,

@@ -10,3 +10,4 @@ export * from './schema-spam';
 export * from './schema-readers';
 export * from './schema-check-api';
 export * from './any-of';
+export * from './schema-reports';

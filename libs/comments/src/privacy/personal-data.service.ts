@@ -29,7 +29,7 @@ export interface PersonKeys {
 export const PERSONAL_DATA_SOURCES = Symbol('PERSONAL_DATA_SOURCES');
 
 /** Postgres regex for the address anywhere in text, whatever its case. */
-function addressPattern(email: string): string {
+export function addressPattern(email: string): string {
   return email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -4,3 +4,4 @@ export * from './likes.service';
 export * from './featured.service';
 export * from './readers.dto';
 export * from './readers.module';
+export * from './reader-key';

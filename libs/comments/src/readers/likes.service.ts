@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHmac } from 'node:crypto';
 import { SECRETS, Secrets } from '@app/config';
 import { NotFoundError, TooManyRequestsError } from '../domain-errors';
 import { LikesRepository } from './likes.repository';
+import { ReaderIdentity, readerKeyOf } from './reader-key';
 
 /** Likes one reader (or, without a reader id, one IP) may give a site per minute: a hand clicking, not a script. */
 export const LIKES_PER_MINUTE = 30;
@@ -10,11 +10,6 @@ export const LIKES_PER_MINUTE = 30;
 /** Hears each like count that changed; the api batches them into the live stream. */
 export interface LikeCountListener {
   likeCountChanged(change: { siteId: string; threadId: string; commentId: string; likes: number }): void;
-}
-
-export interface ReaderIdentity {
-  readerId: string | null;
-  ip: string | null;
 }
 
 @Injectable()
@@ -63,10 +58,6 @@ export class LikesService {
 
   /** Without a reader id, an IP counts once — stored as a keyed HMAC, never the address itself. */
   private likerKey(reader: ReaderIdentity): string {
-    if (reader.readerId) return `r:${reader.readerId}`;
-    const ip = createHmac('sha256', this.secrets.sessionKey)
-      .update(`like-ip\u0000${reader.ip ?? 'unknown'}`)
-      .digest('base64url');
-    return `ip:${ip.slice(0, 32)}`;
+    return readerKeyOf(reader, this.secrets.sessionKey, 'like-ip');
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CommentStatus } from '@app/db';
+import { CommentRow, CommentStatus } from '@app/db';
 import { SpamClassifierSource } from '../check/spam-classifier.source';
 import { commentUnderCheck } from '../lifecycle/check-context.loader';
 import { CommentLifecycle } from '../lifecycle/comment-lifecycle.service';
@@ -7,6 +7,7 @@ import { TransitionResult } from '../lifecycle/status-change';
 import { ConflictError, NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
 import { SpamLessons } from '../learning/spam-lessons.service';
+import { ReportDecisions } from '../reports/report-decisions.service';
 import { ModComment } from './mod-comment';
 import { ModerationReadService } from './moderation-read.service';
 import { BulkDecisionDto, DecisionAction, DecisionDto } from './moderation.dto';
@@ -34,12 +35,14 @@ export class DecisionService {
     private readonly lessons: SpamLessons,
     private readonly classifiers: SpamClassifierSource,
     private readonly read: ModerationReadService,
+    private readonly reports: ReportDecisions,
   ) {}
 
   async decideOne(moderator: CurrentModerator, id: string, input: DecisionDto): Promise<ModComment> {
     const { action } = input;
-    const { moved, skipped } = await this.decide(moderator, [id], action, noteOf(input));
+    const { moved, skipped, keptAgainstReports } = await this.decide(moderator, [id], action, noteOf(input));
     if (moved.length === 0) {
+      if (keptAgainstReports[0]) return (await this.read.present([keptAgainstReports[0]]))[0];
       const status = skipped[0]?.status;
       if (!status) throw new NotFoundError(`No comment "${id}".`);
       throw new ConflictError(`A ${status} comment cannot be moved by "${action}".`);
@@ -47,24 +50,35 @@ export class DecisionService {
     return (await this.read.present([moved[0].comment]))[0];
   }
 
-  /** One transaction for the batch; ids the moderator cannot see or whose status does not allow the move are skipped. */
+  /**
+   * One transaction for the batch; ids the moderator cannot see or whose status does not allow the move are skipped.
+   * A published comment kept against its readers' reports counts as updated: its reports were decided.
+   */
   async decideMany(moderator: CurrentModerator, input: BulkDecisionDto): Promise<{ updated: number }> {
-    const { moved } = await this.decide(moderator, [...new Set(input.ids)], input.action, noteOf(input));
-    return { updated: moved.length };
+    const { moved, keptAgainstReports } = await this.decide(
+      moderator,
+      [...new Set(input.ids)],
+      input.action,
+      noteOf(input),
+    );
+    return { updated: moved.length + keptAgainstReports.length };
   }
 
-  /** One transaction: the status, the thread's published count, the audit row, the learning and the outbox all commit together. */
+  /** One transaction: the status, the thread's published count, the audit row, the learning, the outbox and the comments' open reports all commit together. */
   private async decide(
     moderator: CurrentModerator,
     ids: string[],
     action: DecisionAction,
     note: string | null,
-  ): Promise<TransitionResult> {
+  ): Promise<TransitionResult & { keptAgainstReports: CommentRow[] }> {
     const move = MOVES[action];
     // A comment never changes site, so visibility can be read before the transaction locks the rows.
-    const visible = (await this.repository.findMany(ids))
-      .filter((row) => canSeeSite(moderator, row.siteId))
-      .map((row) => row.id);
+    const rows = new Map(
+      (await this.repository.findMany(ids))
+        .filter((row) => canSeeSite(moderator, row.siteId))
+        .map((row) => [row.id, row]),
+    );
+    const visible = [...rows.keys()];
     const result = await this.lifecycle.transaction(async (tx) => {
       const transitioned = await this.lifecycle.transition(tx, visible, {
         to: move.to,
@@ -79,8 +93,23 @@ export class DecisionService {
         }));
         await this.lessons.teach(tx, taught, action);
       }
-      return transitioned;
+      // Approving what is already published moves nothing, but keeps it against its readers' reports.
+      const alreadyPublished =
+        action === 'approve'
+          ? transitioned.skipped.filter((s) => s.status === 'published').map((s) => rows.get(s.id)!)
+          : [];
+      const decidedReports = await this.reports.decideFor(
+        tx,
+        [...transitioned.moved.map(({ comment }) => comment), ...alreadyPublished],
+        action,
+        moderator.id,
+      );
+      const keptAgainstReports = alreadyPublished.filter((row) =>
+        decidedReports.reports.some((report) => report.commentId === row.id),
+      );
+      return { ...transitioned, decidedReports, keptAgainstReports };
     });
+    await this.reports.announce(result.decidedReports);
     const hidden = ids.filter((id) => !visible.includes(id)).map((id) => ({ id, status: null }));
     for (const { comment, previous } of result.moved) {
       this.logger.log(
@@ -99,7 +128,11 @@ export class DecisionService {
         this.classifiers.forget(siteId);
       }
     }
-    return { moved: result.moved, skipped: [...result.skipped, ...hidden] };
+    return {
+      moved: result.moved,
+      skipped: [...result.skipped, ...hidden],
+      keptAgainstReports: result.keptAgainstReports,
+    };
   }
 }
 

@@ -31,7 +31,7 @@ export const MAX_BULK = 200;
 const code = (value: string) => ({ context: { code: value } });
 const required = (message: string) => IsDefined({ message, ...code('required') });
 /** A query parameter sent empty is the same as one not sent. */
-const EmptyIsAbsent = () => Transform(({ value }) => (value === '' ? undefined : value));
+export const EmptyIsAbsent = () => Transform(({ value }) => (value === '' ? undefined : value));
 /** `?limit=20` → 20; anything else (text, a repeated parameter) → NaN, which the integer rule refuses. */
 const QueryNumber = () =>
   Transform(({ value }) =>
@@ -111,7 +111,7 @@ export class AuthorStandingDto {
 }
 
 /** An optional text parameter given once (a repeated one arrives as a list and is refused). */
-function OptionalText(max: number, message: string, description?: string) {
+export function OptionalText(max: number, message: string, description?: string) {
   return applyDecorators(
     ApiPropertyOptional({ type: String, maxLength: max, description }),
     EmptyIsAbsent(),
@@ -123,7 +123,7 @@ function OptionalText(max: number, message: string, description?: string) {
 const atMost = (name: string, max: number) => `${name} must be at most ${max} characters.`;
 
 /** A page of a list: the previous page's `nextCursor`, and how many rows (1 to `max`, `fallback` when absent). */
-function PageLimit(max: number, fallback: number) {
+export function PageLimit(max: number, fallback: number) {
   const message = `limit is a whole number from 1 to ${max}.`;
   return applyDecorators(
     ApiPropertyOptional({ type: Number, minimum: 1, maximum: max, default: fallback }),
@@ -135,7 +135,7 @@ function PageLimit(max: number, fallback: number) {
   );
 }
 
-abstract class PageQueryDto {
+export abstract class PageQueryDto {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @EmptyIsAbsent()
   @IsOptional()
