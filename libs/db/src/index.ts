@@ -9,3 +9,4 @@ export * from './schema-deployment';
 export * from './schema-spam';
 export * from './schema-readers';
 export * from './schema-check-api';
+export * from './schema-notifications';
