@@ -13,7 +13,9 @@ export class AlertsQueryDto {
 }
 
 export class AlertPreferenceDto extends AlertsQueryDto {
-  @ApiProperty({ description: 'true: mail me a digest of held comments and open reports every alertDigestMinutes' })
+  @ApiProperty({
+    description: 'true: mail me a digest of held comments and open reports every alertDigestMinutes',
+  })
   @required('digest is required')
   @IsBoolean({ message: 'digest must be true or false' })
   digest: boolean;

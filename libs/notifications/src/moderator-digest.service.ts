@@ -32,7 +32,11 @@ export class ModeratorDigestService {
     return { siteId, digest: await this.alerts.isOptedIn(moderator.id, siteId), alertDigestMinutes };
   }
 
-  async setPreference(moderator: CurrentModerator, siteId: string, digest: boolean): Promise<AlertPreference> {
+  async setPreference(
+    moderator: CurrentModerator,
+    siteId: string,
+    digest: boolean,
+  ): Promise<AlertPreference> {
     assertSiteAccess(moderator, siteId);
     await this.sites.settings(siteId);
     if (digest) await this.alerts.optIn(moderator.id, siteId);
@@ -43,7 +47,9 @@ export class ModeratorDigestService {
   /** One tick: stages every due digest with something in it, in one transaction, then enqueues them. */
   async sendDue(): Promise<number> {
     const ids = await this.alerts.transaction(async (tx) => {
-      const waiting = (await this.alerts.lockDue(tx, DIGESTS_PER_TICK)).filter((d) => d.held + d.openReports > 0);
+      const waiting = (await this.alerts.lockDue(tx, DIGESTS_PER_TICK)).filter(
+        (d) => d.held + d.openReports > 0,
+      );
       const mails: StagedMail<'moderator-digest'>[] = waiting.map((d) => ({
         siteId: d.siteId,
         recipientEncrypted: encryptEmail(d.moderatorEmail, this.secrets.emailEncryptionKey),

@@ -38,7 +38,8 @@ export class PublishedCommentMail implements StatusChangeListener {
       .map((c) => c.comment);
     if (published.length === 0) return;
     const sites = new Map<string, SiteSettings>();
-    for (const siteId of new Set(published.map((c) => c.siteId))) sites.set(siteId, await this.sites.settings(siteId));
+    for (const siteId of new Set(published.map((c) => c.siteId)))
+      sites.set(siteId, await this.sites.settings(siteId));
 
     const mails = [
       ...(await this.subscribeAuthors(tx, published, sites)),
@@ -91,7 +92,8 @@ export class PublishedCommentMail implements StatusChangeListener {
     for (const [key, rows] of byAddress) {
       const standing = standingOf.get(key);
       if (standing?.confirmed) confirmed.push(...rows.map((row) => row.id));
-      else if (!standing?.recentlyAsked) mails.push(this.confirmationMail(rows[0], sites.get(rows[0].siteId)!));
+      else if (!standing?.recentlyAsked)
+        mails.push(this.confirmationMail(rows[0], sites.get(rows[0].siteId)!));
     }
     await this.subscriptions.markConfirmed(tx, confirmed, new Date());
     return mails;
@@ -103,7 +105,11 @@ export class PublishedCommentMail implements StatusChangeListener {
       recipientEncrypted: row.emailEncrypted,
       language: siteMailLanguage(site.languages),
       template: 'subscription-confirm',
-      params: { siteName: site.name, confirmUrl: confirmUrl(this.publicUrl, row.confirmToken), kind: row.kind },
+      params: {
+        siteName: site.name,
+        confirmUrl: confirmUrl(this.publicUrl, row.confirmToken),
+        kind: row.kind,
+      },
     };
   }
 
@@ -118,8 +124,12 @@ export class PublishedCommentMail implements StatusChangeListener {
     );
     if (recipients.length === 0) return [];
     const byId = new Map(published.map((c) => [c.id, c]));
-    const parentIds = recipients.filter((r) => r.kind === 'replies').map((r) => byId.get(r.commentId)!.parentId!);
-    const parents = new Map((await this.subscriptions.quoted(tx, [...new Set(parentIds)])).map((p) => [p.id, p]));
+    const parentIds = recipients
+      .filter((r) => r.kind === 'replies')
+      .map((r) => byId.get(r.commentId)!.parentId!);
+    const parents = new Map(
+      (await this.subscriptions.quoted(tx, [...new Set(parentIds)])).map((p) => [p.id, p]),
+    );
     return recipients.flatMap((recipient) => {
       const comment = byId.get(recipient.commentId)!;
       const parent = comment.parentId ? parents.get(comment.parentId) : undefined;
@@ -139,10 +149,17 @@ export class PublishedCommentMail implements StatusChangeListener {
       language: siteMailLanguage(site.languages),
       unsubscribeUrl: unsubscribeUrl(this.publicUrl, recipient.unsubscribeToken),
     };
-    const shown = { siteName: site.name, threadUrl: threadUrl(comment.threadId, site.allowedOrigins, this.publicUrl) };
+    const shown = {
+      siteName: site.name,
+      threadUrl: threadUrl(comment.threadId, site.allowedOrigins, this.publicUrl),
+    };
     const quote = { authorName: comment.authorName, body: comment.body };
     if (recipient.kind === 'replies' && parent) {
-      const params = { ...shown, comment: quote, parent: { authorName: parent.authorName, body: parent.body } };
+      const params = {
+        ...shown,
+        comment: quote,
+        parent: { authorName: parent.authorName, body: parent.body },
+      };
       return { ...common, template: 'reply', params };
     }
     return { ...common, template: 'thread-comment', params: { ...shown, comment: quote } };

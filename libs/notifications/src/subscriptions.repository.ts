@@ -34,6 +34,11 @@ export interface QuotedComment {
   body: string;
 }
 
+/** What the recipients query reads of a subscription. */
+const SUBSCRIBER = sql.raw(
+  's.kind, s.email_hmac, s.email_encrypted, s.unsubscribe_token, s.confirmed_at, s.unsubscribed_at',
+);
+
 /** Typed queries for subscriptions; the rules (double opt-in, who gets mail) live in the services. */
 @Injectable()
 export class SubscriptionsRepository {
@@ -100,12 +105,12 @@ export class SubscriptionsRepository {
     }>(sql`
       SELECT DISTINCT ON (m.comment_id, m.email_hmac) m.comment_id, m.kind, m.email_encrypted, m.unsubscribe_token
       FROM (
-        SELECT c.id AS comment_id, c.author_email_hmac AS author, s.*
+        SELECT c.id AS comment_id, c.author_email_hmac AS author, ${SUBSCRIBER}
           FROM ${comments} c JOIN ${subscriptions} s
             ON s.kind = 'replies' AND s.comment_id = c.parent_id
           WHERE c.id IN (SELECT ${idList(commentIds)})
         UNION ALL
-        SELECT c.id, c.author_email_hmac, s.*
+        SELECT c.id, c.author_email_hmac, ${SUBSCRIBER}
           FROM ${comments} c JOIN ${subscriptions} s
             ON s.kind = 'thread' AND s.site_id = c.site_id AND s.thread_id = c.thread_id
           WHERE c.id IN (SELECT ${idList(commentIds)})

@@ -21,7 +21,9 @@ export class ModeratorAlertsController {
   }
 
   @Put()
-  @ApiOperation({ summary: 'Opt in or out of the digest of held comments and open reports: { siteId, digest }' })
+  @ApiOperation({
+    summary: 'Opt in or out of the digest of held comments and open reports: { siteId, digest }',
+  })
   set(@CurrentModerator() moderator: Moderator, @Body(validBody) body: AlertPreferenceDto) {
     return this.digests.setPreference(moderator, body.siteId, body.digest);
   }

@@ -56,7 +56,11 @@ export class NotificationsController {
   }
 }
 
-function send(reply: FastifyReply, view: SubscriptionView | null, render: (view: SubscriptionView) => string) {
+function send(
+  reply: FastifyReply,
+  view: SubscriptionView | null,
+  render: (view: SubscriptionView) => string,
+) {
   reply
     .status(view ? 200 : 404)
     .type('text/html; charset=utf-8')

@@ -79,7 +79,11 @@ export function confirmedPage(view: SubscriptionView): string {
 /** GET of the unsubscribe link: a confirmation page; the one-click POST itself is what mail clients send. */
 export function unsubscribePage(view: SubscriptionView, action: string): string {
   if (view.done) return unsubscribedPage(view);
-  return page(view.language, 'unsubscribeTitle', what(view) + button(action, view.language, 'unsubscribeButton'));
+  return page(
+    view.language,
+    'unsubscribeTitle',
+    what(view) + button(action, view.language, 'unsubscribeButton'),
+  );
 }
 
 export function unsubscribedPage(view: SubscriptionView): string {
