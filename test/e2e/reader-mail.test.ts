@@ -10,7 +10,7 @@ import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
 import { ADMIN, login, useTestAdmin } from '../support/moderators';
 import { createSite } from '../support/sites';
-import { ReceivedMail, SmtpSink } from '../support/smtp-sink';
+import { rawHeader as header, ReceivedMail, SmtpSink } from '../support/smtp-sink';
 import { dumpRedis } from '../support/store-dump';
 import { RunningApi, startApi, waitFor } from '../support/test-app';
 
@@ -31,15 +31,6 @@ const LAST_TEXT = 'सदस्यता छोड़ने के बाद य
 
 const to = (address: string) => (mail: ReceivedMail) =>
   mail.envelopeTo.includes(address.toLowerCase()) || mail.envelopeTo.includes(address);
-const header = (mail: ReceivedMail, name: string) => {
-  const line = mail.raw
-    .split(/\r?\n(?![ \t])/)
-    .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
-  return line
-    ?.slice(name.length + 1)
-    .replace(/\r?\n[ \t]+/g, ' ')
-    .trim();
-};
 const linkIn = (mail: ReceivedMail, path: string) => {
   const match = (mail.parsed.text ?? '').match(
     new RegExp(`https?://\\S+/v1/notifications/${path}\\?token=[\\w-]+`),

@@ -87,6 +87,8 @@ ${options.redirectTo ? `<input type="hidden" name="redirectTo" value="${escapeHt
 /** The mail a reader may ask for (the contract's `notify`): none, replies to this comment, or the whole thread. */
 function notifyOptions(labels: Record<string, string>, chosen: string): string {
   return Object.entries(labels)
-    .map(([value, label]) => `<option value="${value}"${value === chosen ? ' selected' : ''}>${label}</option>`)
+    .map(
+      ([value, label]) => `<option value="${value}"${value === chosen ? ' selected' : ''}>${label}</option>`,
+    )
     .join('');
 }
