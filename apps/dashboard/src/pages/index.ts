@@ -4,3 +4,4 @@ export { moderatorsPage } from './moderators';
 export { settingsPage } from './settings';
 export { webhooksPage } from './webhooks';
 export { apiKeysPage } from './api-keys';
+export { alertsPage } from './alerts';
