@@ -1,7 +1,14 @@
 import { api, ApiError, Moderator, setCsrfToken, whenLoggedOut } from './api';
 import { errorText, h } from './dom';
 import { applyDocumentLang, Key, lang, LANG_NAMES, Lang, onLangChange, setLang, t } from './i18n';
-import { alertsPage, apiKeysPage, auditPage, moderatorsPage, settingsPage, webhooksPage } from './pages/index';
+import {
+  alertsPage,
+  apiKeysPage,
+  auditPage,
+  moderatorsPage,
+  settingsPage,
+  webhooksPage,
+} from './pages/index';
 import { QueueView } from './queue';
 
 const main = document.getElementById('main')!;

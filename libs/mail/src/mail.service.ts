@@ -89,7 +89,8 @@ export class MailService {
   async stage(tx: Queryable, mails: readonly StagedMail[]): Promise<string[]> {
     if (mails.length === 0) return [];
     if (!this.env.SMTP_URL) {
-      for (const { template, siteId } of mails) this.logger.log({ template, siteId }, 'mail skipped: SMTP_URL unset');
+      for (const { template, siteId } of mails)
+        this.logger.log({ template, siteId }, 'mail skipped: SMTP_URL unset');
       return [];
     }
     const rows = mails.map((mail) => ({
@@ -109,10 +110,15 @@ export class MailService {
   async enqueueMany(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     try {
-      await this.queue.addBulk(ids.map((id) => ({ name: 'send', data: { mailId: id }, opts: this.jobOptions(id) })));
+      await this.queue.addBulk(
+        ids.map((id) => ({ name: 'send', data: { mailId: id }, opts: this.jobOptions(id) })),
+      );
       this.logger.log({ mailIds: ids }, 'mail queued');
     } catch (error) {
-      this.logger.warn({ mails: ids.length, err: (error as Error).message }, 'mail jobs not added; the relay retries');
+      this.logger.warn(
+        { mails: ids.length, err: (error as Error).message },
+        'mail jobs not added; the relay retries',
+      );
     }
   }
 

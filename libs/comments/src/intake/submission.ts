@@ -144,8 +144,10 @@ export function validateSubmission(
   const hp = fields.hp;
   if (hp !== undefined && hp !== null && typeof hp !== 'string') fail('hp', 'invalid_type');
   // A no-JS form's unticked choice sends nothing or an empty value: both mean no mail.
-  const notify = fields.notify === undefined || fields.notify === null || fields.notify === '' ? null : fields.notify;
-  if (notify !== null && !(NOTIFY_CHOICES as readonly unknown[]).includes(notify)) fail('notify', 'invalid_choice');
+  const notify =
+    fields.notify === undefined || fields.notify === null || fields.notify === '' ? null : fields.notify;
+  if (notify !== null && !(NOTIFY_CHOICES as readonly unknown[]).includes(notify))
+    fail('notify', 'invalid_choice');
   const altcha = typeof fields.altcha === 'string' && fields.altcha !== '' ? fields.altcha : null;
 
   if (errors.length > 0) return { ok: false, errors };

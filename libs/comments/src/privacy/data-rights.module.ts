@@ -20,7 +20,11 @@ export class DataRightsModule {
       module: DataRightsModule,
       imports,
       providers: [
-        { provide: PERSONAL_DATA_SOURCES, inject: sources, useFactory: (...found: PersonalDataSource[]) => found },
+        {
+          provide: PERSONAL_DATA_SOURCES,
+          inject: sources,
+          useFactory: (...found: PersonalDataSource[]) => found,
+        },
       ],
     };
   }
