@@ -76,3 +76,12 @@ export class SmtpSink {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }
+
+/** A header's value as sent, unfolded (RFC 5322), from the raw lines (mailparser reshapes the List-* ones). */
+export function rawHeader(mail: ReceivedMail, name: string): string | undefined {
+  const line = mail.parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
+  return line
+    ?.replace(/\r?\n(?=[ \t])/g, '')
+    .slice(name.length + 1)
+    .trim();
+}

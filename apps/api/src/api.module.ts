@@ -18,6 +18,7 @@ import { ReadersApiModule } from './readers/readers-api.module';
 import { ReportsApiModule } from './reports/reports-api.module';
 import { PrivacyAdminModule } from './privacy/privacy-admin.module';
 import { CheckApiHttpModule } from './check-api/check-api-http.module';
+import { NotificationsApiModule } from './notifications/notifications-api.module';
 
 @Module({
   imports: [
@@ -35,6 +36,7 @@ import { CheckApiHttpModule } from './check-api/check-api-http.module';
     ReportsApiModule,
     PrivacyAdminModule,
     CheckApiHttpModule,
+    NotificationsApiModule,
   ],
   controllers: [PublicCommentsController, ProofOfWorkController, HealthController, MetricsController],
   providers: [PublicOriginPolicy, SubmissionRoute],

@@ -26,6 +26,11 @@ const hi = {
   'nav.webhooks': 'वेबहुक',
   'nav.apiKeys': 'API कुंजियाँ',
   'nav.reported': 'रिपोर्ट की गई',
+  'nav.alerts': 'ईमेल सूचनाएँ',
+  alertsTitle: 'मेरी ईमेल सूचनाएँ',
+  alertsExplain: (minutes: number) =>
+    `चालू करने पर, जब कुछ आपके फ़ैसले की प्रतीक्षा में हो, आपको अधिक से अधिक हर ${minutes} मिनट में एक सारांश ईमेल मिलेगा।`,
+  alertsDigest: 'रोकी गई टिप्पणियों और खुली शिकायतों का सारांश मुझे ईमेल करें',
 
   loginTitle: 'मॉडरेटर लॉगिन',
   email: 'ईमेल',
@@ -255,6 +260,11 @@ const en: Strings = {
   'nav.webhooks': 'Webhooks',
   'nav.apiKeys': 'API keys',
   'nav.reported': 'Reported',
+  'nav.alerts': 'Email alerts',
+  alertsTitle: 'My email alerts',
+  alertsExplain: (minutes: number) =>
+    `When on, and something waits for your decision, you get one summary email at most every ${minutes} minutes.`,
+  alertsDigest: 'Email me a digest of held comments and open reports',
 
   loginTitle: 'Moderator login',
   email: 'Email',

@@ -2,6 +2,7 @@ import { api, ApiError, Moderator, setCsrfToken, whenLoggedOut } from './api';
 import { errorText, h } from './dom';
 import { applyDocumentLang, Key, lang, LANG_NAMES, Lang, onLangChange, setLang, t } from './i18n';
 import {
+  alertsPage,
   apiKeysPage,
   auditPage,
   moderatorsPage,
@@ -30,6 +31,7 @@ const PAGES: { hash: string; label: Key; admin?: boolean; show: (site: string) =
   },
   { hash: '#reported', label: 'nav.reported', show: (site) => reportedPage(main, site) },
   { hash: '#audit', label: 'nav.audit', show: (site) => auditPage(main, site) },
+  { hash: '#alerts', label: 'nav.alerts', show: (site) => alertsPage(main, site) },
   { hash: '#settings', label: 'nav.settings', admin: true, show: (site) => settingsPage(main, site) },
   { hash: '#moderators', label: 'nav.moderators', admin: true, show: () => moderatorsPage(main, sites) },
   { hash: '#webhooks', label: 'nav.webhooks', admin: true, show: (site) => webhooksPage(main, site) },

@@ -3,6 +3,7 @@ import { h } from './dom';
 import { Strings } from './i18n';
 import { Draft, FieldError, normalise, validateDraft } from './validate';
 import { solveProofOfWork } from './pow';
+import { notifyField } from './notify';
 
 const SAVED_KEY = 'comment-thread:author';
 const FIELDS = ['body', 'authorName', 'authorEmail', 'authorUrl'] as const;
@@ -21,6 +22,7 @@ export class CommentForm {
   private readonly submit: HTMLButtonElement;
   private readonly consent: HTMLInputElement;
   private readonly hp: HTMLInputElement;
+  private readonly notify: HTMLSelectElement;
   readonly status: HTMLParagraphElement;
   private readonly inputs = {} as Record<(typeof FIELDS)[number], HTMLInputElement | HTMLTextAreaElement>;
   private readonly errors = {} as Record<string, HTMLElement>;
@@ -67,6 +69,8 @@ export class CommentForm {
     };
     const input = (type: string, autocomplete: string, maxlength: string) =>
       h('input', { type, autocomplete, maxlength, spellcheck: 'false' });
+    const [notifyRow, notify] = notifyField(t, uid);
+    this.notify = notify;
     this.hp = h('input', { type: 'text', name: 'hp', tabindex: '-1', autocomplete: 'off' });
     this.consent = h('input', { type: 'checkbox', id: `${uid}-consent` });
     this.submit = h('button', { type: 'submit', class: 'submit' }, t.submit);
@@ -87,6 +91,7 @@ export class CommentForm {
       field('authorName', t.name, input('text', 'name', '245'), true),
       field('authorEmail', t.email, input('email', 'email', '100'), true),
       field('authorUrl', t.website, input('url', 'url', '200'), false),
+      notifyRow,
       h('div', { class: 'hp', 'aria-hidden': 'true' }, h('label', {}, t.honeypot, this.hp)),
       h(
         'p',
@@ -149,6 +154,7 @@ export class CommentForm {
     const altcha = await this.proofOfWork;
     if (altcha) fields.altcha = altcha;
     if (this.hp.value) fields.hp = this.hp.value;
+    if (this.notify.value) fields.notify = this.notify.value;
     try {
       const accepted = await this.api.submit(fields);
       this.remember(draft);

@@ -36,7 +36,7 @@ button{font:inherit;cursor:pointer}
 .required{color:var(--cm-error,#b3261e)}
 label{display:block;font-weight:600;margin-bottom:.2rem}
 .field{margin:0 0 .9rem}
-input[type=text],input[type=email],input[type=url],textarea{width:100%;max-width:34rem;font:inherit;padding:.45rem .6rem;border:1px solid var(--cm-border,#b8b8b8);border-radius:var(--cm-radius,6px);background:var(--cm-bg,#fff);color:inherit}
+input[type=text],input[type=email],input[type=url],select,textarea{width:100%;max-width:34rem;font:inherit;padding:.45rem .6rem;border:1px solid var(--cm-border,#b8b8b8);border-radius:var(--cm-radius,6px);background:var(--cm-bg,#fff);color:inherit}
 textarea{max-width:100%;min-height:8rem}
 [aria-invalid=true]{border-color:var(--cm-error,#b3261e);box-shadow:0 0 0 1px var(--cm-error,#b3261e)}
 .error{display:block;color:var(--cm-error,#b3261e);font-size:.9em;margin-top:.2rem}

@@ -235,6 +235,12 @@ export class EnvSchema {
   @IsInt()
   @Min(10)
   MAIL_RETRY_DELAY_MS = 5000;
+
+  /** How often a worker looks for moderators' digests that are due (each is sent at most every alertDigestMinutes). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  ALERT_DIGEST_TICK_MS = 60_000;
 }
 
 export type Env = Readonly<EnvSchema>;

@@ -11,3 +11,4 @@ export * from './schema-readers';
 export * from './schema-check-api';
 export * from './any-of';
 export * from './schema-reports';
+export * from './schema-notifications';

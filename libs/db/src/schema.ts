@@ -89,6 +89,8 @@ export const comments = pgTable(
     clientIp: text('client_ip'),
     /** The anonymous reader id (signed cookie or widget token) when the reader had one: duplicates, likes, reports. */
     readerId: text('reader_id'),
+    /** The mail its author asked for (`replies` or `thread`), subscribed once it is published; null for none. */
+    notify: text('notify').$type<'replies' | 'thread'>(),
     /** Readers' likes (one per reader id, else per IP; rows in comment_likes) and a moderator's "featured" mark. */
     likeCount: integer('like_count').notNull().default(0),
     featured: boolean('featured').notNull().default(false),

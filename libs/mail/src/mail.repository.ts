@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
-import { Database, DATABASE, MailMessageRow, mailMessages, NewMailMessageRow } from '@app/db';
+import { Database, DATABASE, MailMessageRow, mailMessages, NewMailMessageRow, Queryable } from '@app/db';
 
 export type MailChanges = Partial<Pick<MailMessageRow, 'status' | 'attempts' | 'lastError' | 'sentAt'>>;
 
@@ -11,6 +11,11 @@ export class MailRepository {
 
   async insert(row: NewMailMessageRow): Promise<void> {
     await this.db.insert(mailMessages).values(row);
+  }
+
+  /** Many mails in one statement, in the caller's transaction (they commit with what caused them). */
+  async insertMany(tx: Queryable, rows: readonly NewMailMessageRow[]): Promise<void> {
+    if (rows.length > 0) await tx.insert(mailMessages).values([...rows]);
   }
 
   async find(id: string): Promise<MailMessageRow | undefined> {

@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { v7 as uuidv7 } from 'uuid';
 import { decryptEmail, encryptEmail, maskEmail, NotFoundError } from '@app/comments';
 import { Env, ENV, SECRETS, Secrets } from '@app/config';
-import { MailLanguage, MailMessageRow } from '@app/db';
+import { MailLanguage, MailMessageRow, Queryable } from '@app/db';
 import { MailJob, mailJobId, QUEUES } from '@app/queue';
 import { MailTemplateName, MailTemplates } from './mail-templates';
 import { MailRepository } from './mail.repository';
@@ -16,6 +16,16 @@ export interface MailRequest<K extends MailTemplateName = MailTemplateName> {
   template: K;
   params: MailTemplates[K];
   /** RFC 8058 one-click link (a token, never an address); mails a reader did not ask for may leave it out. */
+  unsubscribeUrl?: string;
+}
+
+/** A mail staged inside another transaction, to an address already encrypted (a subscriber's, a comment author's). */
+export interface StagedMail<K extends MailTemplateName = MailTemplateName> {
+  siteId: string | null;
+  recipientEncrypted: string;
+  language: MailLanguage;
+  template: K;
+  params: MailTemplates[K];
   unsubscribeUrl?: string;
 }
 
@@ -70,6 +80,46 @@ export class MailService {
     await this.enqueue(id);
     this.logger.log({ mailId: id, template: request.template, siteId: request.siteId }, 'mail queued');
     return { status: 'queued', id };
+  }
+
+  /**
+   * Set-based, for mail caused by a change in `tx`: the rows commit or roll back with it, and the caller enqueues
+   * their ids after the commit (`enqueueMany`); until then, or if that fails, the relay finds them queued.
+   */
+  async stage(tx: Queryable, mails: readonly StagedMail[]): Promise<string[]> {
+    if (mails.length === 0) return [];
+    if (!this.env.SMTP_URL) {
+      for (const { template, siteId } of mails)
+        this.logger.log({ template, siteId }, 'mail skipped: SMTP_URL unset');
+      return [];
+    }
+    const rows = mails.map((mail) => ({
+      id: uuidv7(),
+      siteId: mail.siteId,
+      template: mail.template,
+      language: mail.language,
+      recipientEncrypted: mail.recipientEncrypted,
+      params: mail.params as unknown as Record<string, unknown>,
+      unsubscribeUrl: mail.unsubscribeUrl ?? null,
+    }));
+    await this.mails.insertMany(tx, rows);
+    return rows.map((row) => row.id);
+  }
+
+  /** One round trip for many jobs; a failure leaves the rows queued for the relay, as `enqueue` does. */
+  async enqueueMany(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    try {
+      await this.queue.addBulk(
+        ids.map((id) => ({ name: 'send', data: { mailId: id }, opts: this.jobOptions(id) })),
+      );
+      this.logger.log({ mailIds: ids }, 'mail queued');
+    } catch (error) {
+      this.logger.warn(
+        { mails: ids.length, err: (error as Error).message },
+        'mail jobs not added; the relay retries',
+      );
+    }
   }
 
   /** A failed add is not fatal: the row stays queued and the worker's relay enqueues it again. */

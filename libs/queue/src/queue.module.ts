@@ -47,6 +47,7 @@ export class QueueModule {
           { name: QUEUES.moderation },
           { name: QUEUES.webhooks },
           { name: QUEUES.mail },
+          { name: QUEUES.alerts },
         ),
       ],
       exports: [BullModule, KeyPrefixModule],

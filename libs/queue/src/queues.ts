@@ -8,6 +8,7 @@ export const QUEUES = {
   moderation: 'moderation',
   webhooks: 'webhooks',
   mail: 'mail',
+  alerts: 'alerts',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -33,6 +34,14 @@ export interface MailJob {
 }
 
 export const mailJobId = (mailId: string): string => mailId;
+
+/**
+ * A repeated tick (a BullMQ job scheduler, so one runs per interval however many workers there are) that sends the
+ * moderators' digests that are due. It carries nothing: the work is found in the database.
+ */
+export type AlertsJob = Record<string, never>;
+
+export const MODERATOR_DIGEST_SCHEDULER = 'moderator-digest';
 
 /** Defaults for every job: retried with exponential backoff; bounded history so Redis does not grow. */
 export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {

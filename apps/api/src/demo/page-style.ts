@@ -30,7 +30,7 @@ comment-thread{display:block;margin-top:2rem}
 .respond{margin-top:1.5rem}.respond h3{font-size:1.2em;margin:0 0 .5rem}.respond h3 small{font-size:.75em;font-weight:400;margin-left:.5rem}
 .note{font-size:.9em;color:var(--cm-muted);margin:.25rem 0 1rem}.required{color:var(--cm-accent)}
 .respond label{display:block;font-weight:600;margin-bottom:.2rem}.field{margin:0 0 .9rem}
-.respond input[type=text],.respond input[type=email],.respond input[type=url],.respond textarea{width:100%;max-width:34rem;font:inherit;padding:.45rem .6rem;border:1px solid #b8b8b8;border-radius:6px}
+.respond input[type=text],.respond input[type=email],.respond input[type=url],.respond select,.respond textarea{width:100%;max-width:34rem;font:inherit;padding:.45rem .6rem;border:1px solid #b8b8b8;border-radius:6px}
 .respond textarea{max-width:100%}
 [aria-invalid=true]{border-color:var(--cm-accent)!important;box-shadow:0 0 0 1px var(--cm-accent)}
 .error{display:block;color:var(--cm-accent);font-size:.9em}

@@ -12,6 +12,8 @@ const TEXT = {
     website: 'वेबसाइट',
     submit: 'टिप्पणी भेजें',
     honeypot: 'इसे खाली छोड़ें',
+    notify: 'ईमेल सूचना',
+    notifyChoices: { '': 'कोई ईमेल नहीं', replies: 'जवाब आने पर मुझे ईमेल करें', thread: 'इस लेख की नई टिप्पणियाँ' },
   },
   en: {
     leaveReply: 'Leave a Reply',
@@ -24,6 +26,8 @@ const TEXT = {
     website: 'Website',
     submit: 'Post Comment',
     honeypot: 'Leave this empty',
+    notify: 'Email notifications',
+    notifyChoices: { '': 'No email', replies: 'Email me replies', thread: "This article's new comments" },
   },
 };
 
@@ -69,6 +73,7 @@ ${field('body', t.comment, (a) => `<textarea ${a} rows="8" maxlength="10500">${t
 ${field('authorName', t.name, (a) => `<input ${a} type="text" autocomplete="name" maxlength="245" value="${typed('authorName')}">`, true)}
 ${field('authorEmail', t.email, (a) => `<input ${a} type="email" autocomplete="email" maxlength="100" value="${typed('authorEmail')}">`, true)}
 ${field('authorUrl', t.website, (a) => `<input ${a} type="url" autocomplete="url" maxlength="200" value="${typed('authorUrl')}">`, false)}
+${field('notify', t.notify, (a) => `<select ${a}>${notifyOptions(t.notifyChoices, typed('notify'))}</select>`, false)}
 <div class="hp" aria-hidden="true"><label>${t.honeypot} <input type="text" name="hp" tabindex="-1" autocomplete="off"></label></div>
 ${parentId ? `<input type="hidden" name="parentId" value="${escapeHtml(parentId)}">` : ''}
 ${options.formToken ? `<input type="hidden" name="formToken" value="${escapeHtml(options.formToken)}">` : ''}
@@ -77,4 +82,13 @@ ${options.redirectTo ? `<input type="hidden" name="redirectTo" value="${escapeHt
 <p><button type="submit" class="submit">${t.submit}</button></p>
 </form>
 </div>`;
+}
+
+/** The mail a reader may ask for (the contract's `notify`): none, replies to this comment, or the whole thread. */
+function notifyOptions(labels: Record<string, string>, chosen: string): string {
+  return Object.entries(labels)
+    .map(
+      ([value, label]) => `<option value="${value}"${value === chosen ? ' selected' : ''}>${label}</option>`,
+    )
+    .join('');
 }

@@ -5,3 +5,4 @@ export { settingsPage } from './settings';
 export { webhooksPage } from './webhooks';
 export { apiKeysPage } from './api-keys';
 export { reportedPage } from './reported';
+export { alertsPage } from './alerts';

@@ -29,6 +29,7 @@ export type IntakeRow = Required<
     | 'proofOfWork'
     | 'clientIp'
     | 'readerId'
+    | 'notify'
     | 'userAgent'
     | 'statusTokenHash'
   >
@@ -58,10 +59,10 @@ const SQL = {
   createThreads: `INSERT INTO threads (site_id, id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
   insertComments: `INSERT INTO comments (id, site_id, thread_id, parent_id, author_name, author_url,
       author_email_encrypted, author_email_hmac, avatar_seed, body, body_fingerprint, honeypot, form_token_state,
-      form_token_seconds, client_ip, reader_id, user_agent, status_token_hash, proof_of_work)
+      form_token_seconds, client_ip, reader_id, user_agent, status_token_hash, proof_of_work, notify)
     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
       $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::real[], $15::text[],
-      $16::text[], $17::text[], $18::text[], $19::text[])
+      $16::text[], $17::text[], $18::text[], $19::text[], $20::text[])
     RETURNING id, parent_id, (extract(epoch FROM created_at) * 1000)::float8 AS created_ms`,
 } as const;
 
@@ -194,6 +195,7 @@ export class IntakeRepository {
         column('userAgent'),
         column('statusTokenHash'),
         column('proofOfWork'),
+        column('notify'),
       ],
     );
     return inserted.map((r) => ({

@@ -98,6 +98,7 @@ export class IntakeService {
           readerId: request.readerId ?? null,
           userAgent: request.userAgent?.slice(0, 500) ?? null,
           statusTokenHash: statusToken.hash,
+          notify: submission.notify,
         },
       });
       return {

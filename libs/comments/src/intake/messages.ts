@@ -5,7 +5,8 @@ export type ErrorCode =
   | 'too_long'
   | 'unknown_field'
   | 'invalid_type'
-  | 'parent_not_found';
+  | 'parent_not_found'
+  | 'invalid_choice';
 
 export type MessageLanguage = 'en' | 'hi';
 
@@ -16,8 +17,16 @@ const FIELD_LABELS: Record<MessageLanguage, Record<string, string>> = {
     authorUrl: 'Website',
     body: 'Comment',
     parentId: 'Reply to',
+    notify: 'Email me',
   },
-  hi: { authorName: 'नाम', authorEmail: 'ईमेल', authorUrl: 'वेबसाइट', body: 'टिप्पणी', parentId: 'जवाब' },
+  hi: {
+    authorName: 'नाम',
+    authorEmail: 'ईमेल',
+    authorUrl: 'वेबसाइट',
+    body: 'टिप्पणी',
+    parentId: 'जवाब',
+    notify: 'ईमेल सूचना',
+  },
 };
 
 type Template = (label: string, limit?: number) => string;
@@ -31,6 +40,7 @@ const MESSAGES: Record<MessageLanguage, Record<ErrorCode, Template>> = {
     unknown_field: (label) => `"${label}" is not a field of this form.`,
     invalid_type: (label) => `${label} must be text.`,
     parent_not_found: () => 'The comment you are replying to is not available.',
+    invalid_choice: (label) => `${label}: choose "replies" or "thread".`,
   },
   hi: {
     required: (label) => `${label} आवश्यक है।`,
@@ -40,6 +50,7 @@ const MESSAGES: Record<MessageLanguage, Record<ErrorCode, Template>> = {
     unknown_field: (label) => `"${label}" इस फ़ॉर्म का फ़ील्ड नहीं है।`,
     invalid_type: (label) => `${label} पाठ होना चाहिए।`,
     parent_not_found: () => 'जिस टिप्पणी का आप जवाब दे रहे हैं, वह उपलब्ध नहीं है।',
+    invalid_choice: (label) => `${label}: "replies" या "thread" में से एक चुनें।`,
   },
 };
 

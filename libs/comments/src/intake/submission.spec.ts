@@ -53,6 +53,19 @@ describe('validateSubmission', () => {
     ]);
   });
 
+  it('takes notify as replies, thread or nothing, and names it otherwise', () => {
+    const notify = (value: unknown) => {
+      const result = validateSubmission({ ...good, notify: value }, 10000, 'hi');
+      return result.ok ? result.value.notify : result.errors.map((e) => `${e.field}:${e.code}:${e.message}`);
+    };
+    expect(notify('replies')).toBe('replies');
+    expect(notify('thread')).toBe('thread');
+    expect(notify(undefined)).toBeNull();
+    expect(notify('')).toBeNull();
+    expect(notify('all')).toEqual(['notify:invalid_choice:ईमेल सूचना: "replies" या "thread" में से एक चुनें।']);
+    expect(notify(true)).toEqual(['notify:invalid_choice:ईमेल सूचना: "replies" या "thread" में से एक चुनें।']);
+  });
+
   it('speaks Hindi when asked', () => {
     const result = validateSubmission({ authorEmail: 'x@y.in', body: 'ठीक' }, 100, 'hi');
     expect(!result.ok && result.errors[0].message).toBe('नाम आवश्यक है।');

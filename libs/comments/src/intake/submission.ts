@@ -19,7 +19,12 @@ export interface ValidSubmission {
   honeypot: string | null;
   /** The optional proof-of-work solution (ALTCHA payload); verified by ProofOfWorkService, never refused here. */
   altcha: string | null;
+  /** The mail its author asked for; subscribed when the comment is published. */
+  notify: NotifyChoice | null;
 }
+
+export const NOTIFY_CHOICES = ['replies', 'thread'] as const;
+export type NotifyChoice = (typeof NOTIFY_CHOICES)[number];
 
 export const LIMITS = { authorName: 245, authorEmail: 100, authorUrl: 200 } as const;
 
@@ -32,6 +37,7 @@ const JSON_FIELDS = [
   'formToken',
   'hp',
   'altcha',
+  'notify',
 ] as const;
 
 /** WordPress's comment form names, so an existing theme's form can post here unchanged. */
@@ -137,6 +143,11 @@ export function validateSubmission(
   // The honeypot is kept as sent (not trimmed away to nothing) so a bot's whitespace still counts.
   const hp = fields.hp;
   if (hp !== undefined && hp !== null && typeof hp !== 'string') fail('hp', 'invalid_type');
+  // A no-JS form's unticked choice sends nothing or an empty value: both mean no mail.
+  const notify =
+    fields.notify === undefined || fields.notify === null || fields.notify === '' ? null : fields.notify;
+  if (notify !== null && !(NOTIFY_CHOICES as readonly unknown[]).includes(notify))
+    fail('notify', 'invalid_choice');
   const altcha = typeof fields.altcha === 'string' && fields.altcha !== '' ? fields.altcha : null;
 
   if (errors.length > 0) return { ok: false, errors };
@@ -151,6 +162,7 @@ export function validateSubmission(
       formToken,
       honeypot: typeof hp === 'string' && hp !== '' ? hp.slice(0, 500) : null,
       altcha,
+      notify: notify as NotifyChoice | null,
     },
   };
 }

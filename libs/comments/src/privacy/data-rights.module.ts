@@ -1,11 +1,20 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, ModuleMetadata, Type } from '@nestjs/common';
 import { ExportRepository } from '../migration/export.repository';
 import { ImportRepository } from '../migration/import.repository';
 import { IpRetentionService } from './ip-retention.service';
-import { PERSONAL_DATA_SOURCES, PersonalDataService } from './personal-data.service';
+import { PERSONAL_DATA_SOURCES, PersonalDataService, PersonalDataSource } from './personal-data.service';
 import { PrivacyRepository } from './privacy.repository';
 import { ReportsPersonalData } from '../reports/reports-personal-data';
 import { ReportsRepository } from '../reports/reports.repository';
+
+/** The tables of this lib, besides comments, that hold a reader's data by address: each answers for its own. */
+const OWN_SOURCES: Type<PersonalDataSource>[] = [ReportsPersonalData];
+
+const sourcesProvider = (sources: Type<PersonalDataSource>[]) => ({
+  provide: PERSONAL_DATA_SOURCES,
+  inject: sources,
+  useFactory: (...found: PersonalDataSource[]) => found,
+});
 
 /** Import, export, a person's data and retention (issue 15): everything that moves personal data in or out. */
 @Module({
@@ -15,15 +24,21 @@ import { ReportsRepository } from '../reports/reports.repository';
     IpRetentionService,
     ImportRepository,
     ExportRepository,
-    // Every other table that holds a reader's data by address; each source answers export and erasure for its own.
     ReportsRepository,
     ReportsPersonalData,
-    {
-      provide: PERSONAL_DATA_SOURCES,
-      inject: [ReportsPersonalData],
-      useFactory: (reports: ReportsPersonalData) => [reports],
-    },
+    sourcesProvider(OWN_SOURCES),
   ],
   exports: [PersonalDataService, IpRetentionService, ImportRepository, ExportRepository],
 })
-export class DataRightsModule {}
+export class DataRightsModule {
+  /**
+   * With the other tables that hold a reader's data by address (subscriptions), from the libs that own them; the
+   * provider given here replaces the one above, so this lib's own sources are listed again.
+   */
+  static withSources(
+    imports: NonNullable<ModuleMetadata['imports']>,
+    sources: Type<PersonalDataSource>[],
+  ): DynamicModule {
+    return { module: DataRightsModule, imports, providers: [sourcesProvider([...OWN_SOURCES, ...sources])] };
+  }
+}
