@@ -16,6 +16,7 @@ import { MailAdminModule } from './mail/mail-admin.module';
 import { ReadersApiModule } from './readers/readers-api.module';
 import { PrivacyAdminModule } from './privacy/privacy-admin.module';
 import { CheckApiHttpModule } from './check-api/check-api-http.module';
+import { OwnCommentsApiModule } from './own-comments/own-comments-api.module';
 
 @Module({
   imports: [
@@ -32,6 +33,7 @@ import { CheckApiHttpModule } from './check-api/check-api-http.module';
     ReadersApiModule,
     PrivacyAdminModule,
     CheckApiHttpModule,
+    OwnCommentsApiModule,
   ],
   controllers: [PublicCommentsController, ProofOfWorkController, HealthController, MetricsController],
   providers: [PublicOriginPolicy],

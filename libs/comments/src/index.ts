@@ -28,3 +28,4 @@ export * from './privacy';
 export * from './group-commit';
 export * from './proof-of-work/proof-of-work.service';
 export * from './readers';
+export * from './own-comments';

@@ -29,6 +29,7 @@ import {
 } from '@app/comments';
 import { setAwaitingCookie } from '../demo/awaiting-cookie';
 import { PAGE_CSP } from '../demo/page-style';
+import { bearerOf } from '../http/bearer';
 import { clientIp } from '../http/client-ip';
 import { SUBMISSION_LIMIT } from '../http/protections';
 import { sendProblem } from '../http/problem.filter';
@@ -189,8 +190,7 @@ export class PublicCommentsController {
   @Get('v1/comments/:id/status')
   @ApiOperation({ summary: "The author's own view of their comment (Bearer statusToken)" })
   status(@Param('id') id: string, @Headers('authorization') authorization: string | undefined) {
-    const bearer = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
-    return this.threads.authorStatus(pathId(id, 'id'), bearer);
+    return this.threads.authorStatus(pathId(id, 'id'), bearerOf(authorization));
   }
 }
 

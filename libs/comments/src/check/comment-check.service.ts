@@ -67,6 +67,7 @@ export class CommentCheckService {
           by: 'auto',
           verdict: new Map(group.map((id) => [id, outcomes.get(id)!.outcome])),
           checks: new Map(group.map((id) => [id, outcomes.get(id)!.outcome.checks])),
+          readAtEdit: new Map(group.map((id) => [id, outcomes.get(id)!.loaded.comment.editedAt])),
         });
         all.push(...result.moved.map((change) => change.comment.id));
       }

@@ -4,6 +4,7 @@ import { SpamClassifierSource } from '../check/spam-classifier.source';
 import { commentUnderCheck } from '../lifecycle/check-context.loader';
 import { CommentLifecycle } from '../lifecycle/comment-lifecycle.service';
 import { TransitionResult } from '../lifecycle/status-change';
+import { isDeletedByAuthor } from '../own-comments/author-actor';
 import { ConflictError, NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
 import { SpamLessons } from '../learning/spam-lessons.service';
@@ -61,12 +62,14 @@ export class DecisionService {
     note: string | null,
   ): Promise<TransitionResult> {
     const move = MOVES[action];
-    // A comment never changes site, so visibility can be read before the transaction locks the rows.
-    const visible = (await this.repository.findMany(ids))
-      .filter((row) => canSeeSite(moderator, row.siteId))
-      .map((row) => row.id);
+    // A comment never changes site, so visibility can be read before the transaction locks the rows. What its
+    // author deleted stays deleted: no decision brings it back (skipped, as a rejected comment).
+    const seen = (await this.repository.findMany(ids)).filter((row) => canSeeSite(moderator, row.siteId));
+    const deleted = seen.filter(isDeletedByAuthor).map((row) => ({ id: row.id, status: row.status }));
+    const visible = seen.map((row) => row.id);
+    const movable = seen.filter((row) => !isDeletedByAuthor(row)).map((row) => row.id);
     const result = await this.lifecycle.transaction(async (tx) => {
-      const transitioned = await this.lifecycle.transition(tx, visible, {
+      const transitioned = await this.lifecycle.transition(tx, movable, {
         to: move.to,
         from: move.from,
         by: moderator.id,
@@ -99,7 +102,7 @@ export class DecisionService {
         this.classifiers.forget(siteId);
       }
     }
-    return { moved: result.moved, skipped: [...result.skipped, ...hidden] };
+    return { moved: result.moved, skipped: [...result.skipped, ...deleted, ...hidden] };
   }
 }
 
