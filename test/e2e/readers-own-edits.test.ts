@@ -90,10 +90,10 @@ describe('readers: edit and delete your own comment', () => {
       note: before,
       moderator: { id: 'author', name: "the comment's author" },
     });
-    const hooks = await waitFor(() => {
+    const hooks = await waitFor(async () => {
       const mine = receiver.calls
         .filter((c) => c.path === '/hooks')
-        .map((c) => JSON.parse(c.body))
+        .map((c) => JSON.parse(c.body) as { type: string; data: { comment: { id: string; body: string } } })
         .filter((e) => e.data.comment.id === id);
       return mine.length >= 3 && mine;
     });
@@ -189,10 +189,10 @@ describe('readers: edit and delete your own comment', () => {
       json: { action: 'approve' },
     });
     expect(approve.status).toBe(409);
-    const hooks = await waitFor(() => {
+    const hooks = await waitFor(async () => {
       const types = receiver.calls
         .filter((c) => c.path === '/hooks')
-        .map((c) => JSON.parse(c.body))
+        .map((c) => JSON.parse(c.body) as { type: string; data: { comment: { id: string; body: string } } })
         .filter((e) => e.data.comment.id === id)
         .map((e) => e.type);
       return types.length >= 2 && types;

@@ -17,6 +17,7 @@ import { ReadersApiModule } from './readers/readers-api.module';
 import { PrivacyAdminModule } from './privacy/privacy-admin.module';
 import { CheckApiHttpModule } from './check-api/check-api-http.module';
 import { OwnCommentsApiModule } from './own-comments/own-comments-api.module';
+import { SyndicationApiModule } from './syndication/syndication-api.module';
 
 @Module({
   imports: [
@@ -34,6 +35,7 @@ import { OwnCommentsApiModule } from './own-comments/own-comments-api.module';
     PrivacyAdminModule,
     CheckApiHttpModule,
     OwnCommentsApiModule,
+    SyndicationApiModule,
   ],
   controllers: [PublicCommentsController, ProofOfWorkController, HealthController, MetricsController],
   providers: [PublicOriginPolicy],

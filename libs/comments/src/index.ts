@@ -29,3 +29,4 @@ export * from './group-commit';
 export * from './proof-of-work/proof-of-work.service';
 export * from './readers';
 export * from './own-comments';
+export * from './syndication';
