@@ -76,7 +76,7 @@ export class OwnComments {
     if (!own || Date.now() - Date.parse(c.createdAt) > WINDOW_MS) return null;
     const [edit, remove, save, cancel, gone] = this.text;
     const button = (label: string, act: () => void) => {
-      const b = h('button', { type: 'button', class: 'reply' }, label);
+      const b = h('button', { type: 'button' }, label);
       b.addEventListener('click', act);
       return b;
     };
@@ -121,13 +121,14 @@ export class OwnComments {
   /** Answers the reason it was refused (the server's own message for a bad body), or nothing. */
   private async send(id: string, token: string, method: string, body?: string): Promise<string | void> {
     try {
+      const headers: Record<string, string> = {
+        authorization: `Bearer ${token}`,
+        'accept-language': this.lang,
+      };
+      if (body !== undefined) headers['content-type'] = 'application/json';
       const response = await fetch(`${this.api.base}/v1/comments/${encodeURIComponent(id)}`, {
         method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/json',
-          'accept-language': this.lang,
-        },
+        headers,
         body: body === undefined ? body : JSON.stringify({ body }),
       });
       if (response.ok) return;
