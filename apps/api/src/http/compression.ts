@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
-const gzipAsync = promisify(gzip);
 /** Text worth compressing; event streams are never a string payload here, so they pass untouched. */
 const COMPRESSIBLE = /^(text\/(html|css|plain)|application\/(json|problem\+json|javascript|atom\+xml|xml))/;
 const MIN_BYTES = 1024;
@@ -13,15 +11,18 @@ const MIN_BYTES = 1024;
  * `content-encoding` set and leaves it.
  */
 export function registerCompression(fastify: FastifyInstance): void {
-  fastify.addHook('onSend', async (request, reply, payload) => {
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
-    if (reply.getHeader('content-encoding') || Buffer.byteLength(payload) < MIN_BYTES) return payload;
-    if (!COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? ''))) return payload;
+  // Synchronous on purpose: a handler that sends through the raw reply (the no-JS form's error page) is followed by
+  // Nest's own send, and an asynchronous hook would let that empty second send win.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
+    if (reply.getHeader('content-encoding') || Buffer.byteLength(payload) < MIN_BYTES)
+      return done(null, payload);
+    if (!COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? ''))) return done(null, payload);
     const vary = String(reply.getHeader('vary') ?? '');
     reply.header('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
-    if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return payload;
+    if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return done(null, payload);
     reply.header('content-encoding', 'gzip');
     reply.removeHeader('content-length');
-    return gzipAsync(payload);
+    done(null, gzipSync(payload, { level: 6 }));
   });
 }
