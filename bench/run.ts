@@ -13,7 +13,18 @@ const TS = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/regis
 const MINUTES = 60_000;
 
 /** In order: the pure benches first, then the service benches; the soak last (it is the long one). */
-const ORDER = ['pipeline', 'language', 'widget', 'webhooks', 'intake', 'drain', 'latency', 'reads', 'soak'];
+const ORDER = [
+  'pipeline',
+  'language',
+  'widget',
+  'webhooks',
+  'intake',
+  'drain',
+  'latency',
+  'reads',
+  'counts',
+  'soak',
+];
 
 interface Figure {
   bench: string;

@@ -8,6 +8,7 @@ import { emailForms } from '../support/canary';
 import { dumpRedis } from '../support/store-dump';
 import { createSite } from '../support/sites';
 import { RunningApi, startApi, waitFor } from '../support/test-app';
+import { changeStatus } from '../support/webhook-helpers';
 
 const CANARY = 'Canary.Reader+Leak@Example.ORG';
 const forms = emailForms;
@@ -92,6 +93,27 @@ describe('no email leaves the service', () => {
       return status.body.status !== 'queued' && record(status);
     });
     record(await http(`${thread}/comments`));
+
+    // Issue 17's public reads and the author's own edit and delete: counts, both Atom feeds (which must show the
+    // canary's comment, so the check below sees it), PATCH (202, 422) and DELETE.
+    const view = await http(`${api.url}/v1/comments/${published.body.id}/status`, {
+      headers: { authorization: `Bearer ${published.body.statusToken}` },
+    });
+    if (view.body.status !== 'published') await changeStatus(api.app, published.body.id, 'published');
+    record(await http(`${api.url}/v1/sites/${siteId}/counts?threads=canary,other`));
+    expect(record(await http(`${thread}/feed.atom`)).text).toContain(published.body.id);
+    expect(record(await http(`${api.url}/v1/sites/${siteId}/feed.atom`)).text).toContain(published.body.id);
+    const own = `${api.url}/v1/comments/${published.body.id}`;
+    const bearer = { authorization: `Bearer ${published.body.statusToken}` };
+    const edit = { body: 'बदली हुई टिप्पणी, वही पाठक।' };
+    expect(record(await http(own, { method: 'PATCH', headers: bearer, json: edit })).status).toBe(202);
+    record(await http(own, { method: 'PATCH', headers: bearer, json: { body: '', authorEmail: CANARY } }));
+    await waitFor(async () => {
+      const now = await http(`${api.url}/v1/comments/${published.body.id}/status`, { headers: bearer });
+      return now.body.status !== 'queued';
+    });
+    record(await http(`${api.url}/v1/sites/${siteId}/feed.atom`));
+    expect(record(await http(own, { method: 'DELETE', headers: bearer })).status).toBe(204);
 
     // The HTML error page may show a reader what they typed into the email field on their own form; that is the
     // reader's own input returned to them, not the service disclosing it. Everything else must be clean.

@@ -41,5 +41,5 @@ export async function submitChecked(
     },
     { what: 'the comment to be checked' },
   );
-  return { id: accepted.body.id as string, status };
+  return { id: accepted.body.id as string, status, statusToken: accepted.body.statusToken as string };
 }

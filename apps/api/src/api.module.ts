@@ -19,6 +19,8 @@ import { ReportsApiModule } from './reports/reports-api.module';
 import { PrivacyAdminModule } from './privacy/privacy-admin.module';
 import { CheckApiHttpModule } from './check-api/check-api-http.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
+import { OwnCommentsApiModule } from './own-comments/own-comments-api.module';
+import { SyndicationApiModule } from './syndication/syndication-api.module';
 
 @Module({
   imports: [
@@ -37,6 +39,8 @@ import { NotificationsApiModule } from './notifications/notifications-api.module
     PrivacyAdminModule,
     CheckApiHttpModule,
     NotificationsApiModule,
+    OwnCommentsApiModule,
+    SyndicationApiModule,
   ],
   controllers: [PublicCommentsController, ProofOfWorkController, HealthController, MetricsController],
   providers: [PublicOriginPolicy, SubmissionRoute],

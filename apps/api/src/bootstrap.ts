@@ -11,6 +11,7 @@ import { PublicOriginPolicy } from './public/public-origin.policy';
 import { describeSubmissionRoute, SubmissionRoute } from './public/submission.route';
 import { registerProtections } from './http/protections';
 import { protectApiDocs } from './http/content-security';
+import { registerCompression } from './http/compression';
 import { CHECK_API_ERROR_FORMATS } from './check-api/check-api-errors';
 
 /** Large enough for a 10,000-character Hindi comment (3 bytes a character) with room to spare. */
@@ -59,6 +60,7 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
   // Only JSON and form posts are accepted; anything else is a 415, never parsed as text.
   fastify.removeContentTypeParser(['text/plain']);
   app.get(PublicOriginPolicy).register(fastify);
+  registerCompression(fastify);
   app.get(SubmissionRoute).register(fastify);
 
   const document = SwaggerModule.createDocument(

@@ -39,7 +39,7 @@ export interface ServerError {
 
 export class ThreadApi {
   constructor(
-    private readonly base: string,
+    readonly base: string,
     private readonly site: string,
     private readonly thread: string,
     private readonly lang: string,

@@ -4,6 +4,7 @@ import { CommentForm, Submitted } from './form';
 import { identicon } from './identicon';
 import { LikedComments, likeButton } from './likes';
 import { reportButton } from './report';
+import { OwnComments } from './own';
 import { fullDate, Lang, pickLang, relativeTime, Strings, STRINGS } from './i18n';
 import { STYLES } from './styles';
 import { safeHttpUrl } from './validate';
@@ -40,6 +41,7 @@ export class CommentThread extends HTMLElement {
   private events?: EventSource;
   private clock?: number;
   private liked!: LikedComments;
+  private own!: OwnComments;
   private readonly liveLikes = new Map<string, (likes: number) => void>();
 
   connectedCallback(): void {
@@ -81,8 +83,12 @@ export class CommentThread extends HTMLElement {
         this.formHome,
       ),
     );
+    this.own = new OwnComments(site, thread, this.api, this.language, this.t, (m) => this.form.say(m));
     this.setCount(0);
-    void this.load().then(() => this.listen());
+    void this.load().then(() => {
+      this.listen();
+      this.restoreOwn();
+    });
     this.keepTimesFresh();
   }
 
@@ -223,6 +229,13 @@ export class CommentThread extends HTMLElement {
       ),
       body,
     );
+    const tools = this.own.tools(
+      comment,
+      body,
+      (edited, token) => this.editedOwn(edited, token),
+      () => this.drop(comment.id),
+    );
+    if (tools) article.append(tools);
     if (awaiting) article.append(h('p', { class: 'moderation' }, this.t.awaiting));
     else {
       const reply = h(
@@ -270,6 +283,26 @@ export class CommentThread extends HTMLElement {
     if (placed.published) this.setCount(this.count - 1);
   }
 
+  /** After a reload: our own comments still queued or held come back as awaiting, and are followed again. */
+  private restoreOwn(): void {
+    for (const { c, k } of this.own.here)
+      if (!this.placed.get(c.id)?.published)
+        void this.api.status(c.id, k).then((status) => {
+          if (status === 'not_published') this.own.forget(c.id);
+          if (status !== 'queued' && status !== 'held') return;
+          this.show(c, true);
+          void this.follow(c, k);
+        });
+  }
+
+  /** Our edit went back to the checks: out of the count until it is published again. */
+  private editedOwn(edited: PublicComment, token: string): void {
+    if (this.placed.get(edited.id)?.published) this.setCount(this.count - 1);
+    this.show(edited, true);
+    this.form.say(this.t.awaiting);
+    void this.follow(edited, token);
+  }
+
   /** Our own comment, shown at once as awaiting moderation, then followed until it is decided. */
   private accepted({ accepted, draft }: Submitted): void {
     if (this.form.replyingTo) this.cancelReply();
@@ -285,6 +318,7 @@ export class CommentThread extends HTMLElement {
       createdAt: accepted.createdAt,
       publishedAt: null,
     };
+    this.own.keep(mine, accepted.statusToken);
     this.show(mine, true);
     this.form.say(this.t.awaiting);
     void this.follow(mine, accepted.statusToken);

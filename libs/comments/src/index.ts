@@ -29,3 +29,5 @@ export * from './group-commit';
 export * from './proof-of-work/proof-of-work.service';
 export * from './readers';
 export * from './reports';
+export * from './own-comments';
+export * from './syndication';

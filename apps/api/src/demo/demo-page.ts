@@ -46,6 +46,8 @@ export function demoPageHtml(options: DemoPageOptions): string {
 <html lang="hi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(a.title)} | डेमो समाचार</title>
 <style>${PAGE_CSS}</style>
+<script src="/widget.js" async></script>
+<link rel="preload" as="fetch" crossorigin href="/v1/sites/${encodeURIComponent(options.siteId)}/threads/${a.threadId}/comments?limit=50&amp;sort=oldest">
 </head><body>
 <header class="masthead"><a href="${path}">डेमो समाचार</a><nav aria-label="मुख्य">देश · दुनिया · व्यापार · खेल</nav></header>
 <main>
@@ -67,6 +69,5 @@ ${form}
 </section>
 </comment-thread>
 </main>
-<script src="/widget.js" async></script>
 </body></html>`;
 }

@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DEMO_SITE_ID } from '@app/comments';
 import { DEMO_ARTICLE } from './article';
+import { articleListHtml } from './article-list-page';
 import { DemoPageService } from './demo-page.service';
 import { PAGE_CSP } from './page-style';
 
@@ -10,6 +11,14 @@ import { PAGE_CSP } from './page-style';
 @Controller('demo')
 export class DemoController {
   constructor(private readonly pages: DemoPageService) {}
+
+  @Get()
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('content-security-policy', PAGE_CSP)
+  @Header('cache-control', 'no-cache')
+  articles(@Query('lang') lang: string | undefined): string {
+    return articleListHtml(DEMO_SITE_ID, lang === 'en' ? 'en' : 'hi');
+  }
 
   @Get(':threadId')
   @Header('content-type', 'text/html; charset=utf-8')

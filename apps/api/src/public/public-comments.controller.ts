@@ -8,6 +8,7 @@ import {
   SitesService,
   ThreadReadService,
 } from '@app/comments';
+import { bearerOf } from '../http/bearer';
 import { pageLimit, pathId, threadSort } from './params';
 
 const THREAD = 'v1/sites/:siteId/threads/:threadId';
@@ -64,7 +65,6 @@ export class PublicCommentsController {
   @Get('v1/comments/:id/status')
   @ApiOperation({ summary: "The author's own view of their comment (Bearer statusToken)" })
   status(@Param('id') id: string, @Headers('authorization') authorization: string | undefined) {
-    const bearer = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1];
-    return this.threads.authorStatus(pathId(id, 'id'), bearer);
+    return this.threads.authorStatus(pathId(id, 'id'), bearerOf(authorization));
   }
 }

@@ -4,14 +4,14 @@ import { ForbiddenError, SitesService } from '@app/comments';
 import { sendProblem } from '../http/problem.filter';
 
 /** Route templates (as the router matched them, after decoding) whose origin policy is "any origin". */
-const ANY_ORIGIN_ROUTES = new Set(['/v1/comments/:id/status']);
+const ANY_ORIGIN_ROUTES = new Set(['/v1/comments/:id/status', '/v1/comments/:id']);
 /** Every route under a site answers to that site's allowed origins, so a route added later is covered too. */
 const SITE_ROUTE_PREFIX = '/v1/sites/:siteId/';
 
 /**
  * CORS for the public API, per site: a browser on an origin the site allows gets the CORS headers; any other
- * origin gets 403; a request without Origin (a server, a script) is served. The status endpoint is guarded by
- * its bearer token and sends no cookies, so any origin may read it. The policy follows the route the router
+ * origin gets 403; a request without Origin (a server, a script) is served. The status endpoint and the author's
+ * edit and delete are guarded by the comment's bearer token and send no cookies, so any origin may call them. The policy follows the route the router
  * matched and its decoded `siteId`, never the raw URL text (`/v1/%73ites/…` is the same route).
  */
 @Injectable()
@@ -56,7 +56,7 @@ function allow(reply: FastifyReply, origin: string): void {
 
 function preflight(reply: FastifyReply): FastifyReply {
   return reply
-    .header('access-control-allow-methods', 'GET, POST, DELETE')
+    .header('access-control-allow-methods', 'GET, POST, PATCH, DELETE')
     .header(
       'access-control-allow-headers',
       'content-type, authorization, last-event-id, if-none-match, accept-language, x-reader-token',

@@ -63,6 +63,7 @@ export class CommentCheckService {
         by: 'auto',
         verdict: new Map(checkedIds.map((id) => [id, outcomes.get(id)!.outcome])),
         checks: new Map(checkedIds.map((id) => [id, outcomes.get(id)!.outcome.checks])),
+        readAtEdit: new Map(checkedIds.map((id) => [id, outcomes.get(id)!.loaded.comment.editedAt])),
       });
       return result.moved.map((change) => change.comment.id);
     });

@@ -27,16 +27,31 @@ export class ModerationQueue {
   /** The same for a committed batch: one addBulk, bounded the same way. */
   async enqueueManyOrLeaveToSweeper(commentIds: readonly string[]): Promise<boolean> {
     if (commentIds.length === 0) return true;
+    return this.withinWait(
+      this.queue.addBulk(
+        commentIds.map((commentId) => ({
+          name: 'check',
+          data: { commentId },
+          opts: { jobId: moderationJobId(commentId) },
+        })),
+      ),
+      commentIds.length,
+    );
+  }
+
+  /**
+   * A comment queued again after its first check (an author's edit): its finished job still holds the id, so it is
+   * replaced; one still waiting or running reads the new text from the store. Bounded like the others.
+   */
+  async requeueOrLeaveToSweeper(commentId: string): Promise<boolean> {
+    return this.withinWait(this.requeueIfNoLiveJob(commentId), 1);
+  }
+
+  private async withinWait(work: Promise<unknown>, commentIds: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
-        this.queue.addBulk(
-          commentIds.map((commentId) => ({
-            name: 'check',
-            data: { commentId },
-            opts: { jobId: moderationJobId(commentId) },
-          })),
-        ),
+        work,
         new Promise((_, reject) => {
           timer = setTimeout(() => reject(new Error('Redis did not answer in time')), ENQUEUE_WAIT_MS);
         }),
@@ -44,7 +59,7 @@ export class ModerationQueue {
       return true;
     } catch (error) {
       this.logger.warn(
-        { commentIds: commentIds.length, err: (error as Error).message },
+        { commentIds, err: (error as Error).message },
         'queue unavailable; the sweeper will enqueue it',
       );
       return false;

@@ -62,6 +62,11 @@ export function hashStatusToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
+/** Whether a bearer token is the one handed out for this comment (its author's proof). */
+export function holdsStatusToken(row: { statusTokenHash: string }, bearer: string | undefined): boolean {
+  return !!bearer && safeEqual(hashStatusToken(bearer), row.statusTokenHash);
+}
+
 function sign(payload: string, key: Buffer): string {
   return createHmac('sha256', key).update(payload).digest('base64url').slice(0, 32);
 }

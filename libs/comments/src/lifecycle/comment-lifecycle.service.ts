@@ -53,7 +53,10 @@ export class CommentLifecycle {
     const current = await this.repository.lockMany(tx, unique);
     const previous = new Map<string, CommentStatus>(current.map((row) => [row.id, row.status]));
     const movable = current.filter(
-      (row) => targetOf(row.id) !== undefined && (!options.from || options.from.includes(row.status)),
+      (row) =>
+        targetOf(row.id) !== undefined &&
+        (!options.from || options.from.includes(row.status)) &&
+        unchangedSinceRead(row, options.readAtEdit),
     );
     const movableIds = movable.map((row) => row.id);
     const willMove = new Set(movableIds);
@@ -107,6 +110,14 @@ export class CommentLifecycle {
       }
     }
   }
+}
+
+function unchangedSinceRead(
+  row: { id: string; editedAt: Date | null },
+  readAtEdit: ReadonlyMap<string, Date | null> | undefined,
+): boolean {
+  if (!readAtEdit?.has(row.id)) return true;
+  return (readAtEdit.get(row.id)?.getTime() ?? null) === (row.editedAt?.getTime() ?? null);
 }
 
 function pick<T>(values: ReadonlyMap<string, T>, ids: readonly string[]): Map<string, T> {

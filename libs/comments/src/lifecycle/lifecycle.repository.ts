@@ -31,9 +31,12 @@ export class LifecycleRepository {
    * Locked in id order, so two batches touching the same comments never deadlock. Only what the transition decides
    * on: the rows themselves come back from the UPDATE.
    */
-  async lockMany(tx: Queryable, ids: readonly string[]): Promise<{ id: string; status: CommentStatus }[]> {
+  async lockMany(
+    tx: Queryable,
+    ids: readonly string[],
+  ): Promise<{ id: string; status: CommentStatus; editedAt: Date | null }[]> {
     return tx
-      .select({ id: comments.id, status: comments.status })
+      .select({ id: comments.id, status: comments.status, editedAt: comments.editedAt })
       .from(comments)
       .where(anyOf(comments.id, [...ids]))
       .orderBy(asc(comments.id))

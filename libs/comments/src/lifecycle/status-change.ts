@@ -44,6 +44,11 @@ export interface TransitionOptions {
   /** Each check's finding per comment id; replaces what was stored before. */
   checks?: ReadonlyMap<string, readonly CheckResult[]>;
   audit?: AuditEntry;
+  /**
+   * The `edited_at` each comment had when it was read (the worker's checks): one its author has edited since moves
+   * not, and stays queued for a check of the new text (see own-comments).
+   */
+  readAtEdit?: ReadonlyMap<string, Date | null>;
 }
 
 export interface TransitionResult {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommentsRepository, PageCursor } from '../comments.repository';
-import { hashStatusToken, safeEqual } from '../crypto/tokens';
+import { holdsStatusToken } from '../crypto/tokens';
 import { InvalidQueryError, NotFoundError } from '../domain-errors';
 import { LikesRepository, ThreadSort } from '../readers/likes.repository';
 import { CURSOR_ERROR, parseCursor } from '../review/page-cursor';
@@ -103,8 +103,7 @@ export class ThreadReadService {
     bearer: string | undefined,
   ): Promise<{ id: string; status: AuthorView }> {
     const row = await this.comments.findById(commentId);
-    if (!row || !bearer || !safeEqual(hashStatusToken(bearer), row.statusTokenHash))
-      throw new NotFoundError('No such comment.');
+    if (!row || !holdsStatusToken(row, bearer)) throw new NotFoundError('No such comment.');
     const status: AuthorView =
       row.status === 'queued' || row.status === 'held' || row.status === 'published'
         ? row.status

@@ -4,6 +4,7 @@ import { SpamClassifierSource } from '../check/spam-classifier.source';
 import { commentUnderCheck } from '../lifecycle/check-context.loader';
 import { CommentLifecycle } from '../lifecycle/comment-lifecycle.service';
 import { TransitionResult } from '../lifecycle/status-change';
+import { isDeletedByAuthor } from '../own-comments/author-actor';
 import { ConflictError, NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator } from '../moderators/current-moderator';
 import { SpamLessons } from '../learning/spam-lessons.service';
@@ -72,15 +73,19 @@ export class DecisionService {
     note: string | null,
   ): Promise<TransitionResult & { keptAgainstReports: CommentRow[] }> {
     const move = MOVES[action];
-    // A comment never changes site, so visibility can be read before the transaction locks the rows.
+    // A comment never changes site, so visibility can be read before the transaction locks the rows. What its
+    // author deleted stays deleted: no decision brings it back (skipped, as a rejected comment).
     const rows = new Map(
       (await this.repository.findMany(ids))
         .filter((row) => canSeeSite(moderator, row.siteId))
         .map((row) => [row.id, row]),
     );
+    const seen = [...rows.values()];
+    const deleted = seen.filter(isDeletedByAuthor).map((row) => ({ id: row.id, status: row.status }));
     const visible = [...rows.keys()];
+    const movable = seen.filter((row) => !isDeletedByAuthor(row)).map((row) => row.id);
     const result = await this.lifecycle.transaction(async (tx) => {
-      const transitioned = await this.lifecycle.transition(tx, visible, {
+      const transitioned = await this.lifecycle.transition(tx, movable, {
         to: move.to,
         from: move.from,
         by: moderator.id,
@@ -130,7 +135,7 @@ export class DecisionService {
     }
     return {
       moved: result.moved,
-      skipped: [...result.skipped, ...hidden],
+      skipped: [...result.skipped, ...deleted, ...hidden],
       keptAgainstReports: result.keptAgainstReports,
     };
   }

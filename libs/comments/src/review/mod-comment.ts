@@ -1,5 +1,6 @@
 import { CommentCheckRow, CommentRow, CommentStatus } from '@app/db';
 import { decryptEmail, maskEmail } from '../crypto/email-crypto';
+import { AUTHOR_ACTOR, isDeletedByAuthor } from '../own-comments/author-actor';
 import { PublicComment, toPublicComment } from '../read/public-comment';
 
 export interface ModCheck {
@@ -18,8 +19,10 @@ export interface ModComment extends PublicComment {
   /** 0–1; null while the comment waits for its checks. */
   spamScore: number | null;
   checks: ModCheck[];
-  /** "auto" for the checks, a moderator's name for a person, null while queued. */
+  /** "auto" for the checks, "author" for the author's own edit or delete, a moderator's name, null while queued. */
   decidedBy: string | null;
+  /** Extension: the author deleted it (status `rejected`, decided by "author"); no decision brings it back. */
+  deletedByAuthor: boolean;
   decidedAt: string | null;
   /** Extension: the comment this one replies to, shortened, so a reply can be judged in context. */
   parent: { id: string; authorName: string; body: string; status: CommentStatus } | null;
@@ -51,10 +54,11 @@ export function toModComment(
       reason: c.reason,
     })),
     decidedBy:
-      row.decidedBy === null || row.decidedBy === 'auto'
+      row.decidedBy === null || row.decidedBy === 'auto' || row.decidedBy === AUTHOR_ACTOR
         ? row.decidedBy
         : (context.moderatorNames.get(row.decidedBy) ?? 'a former moderator'),
     decidedAt: row.decidedAt?.toISOString() ?? null,
+    deletedByAuthor: isDeletedByAuthor(row),
     parent: parent
       ? {
           id: parent.id,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Secrets, SECRETS } from '@app/config';
 import { CommentRow, CommentStatus } from '@app/db';
 import { NotFoundError } from '../domain-errors';
+import { AUTHOR_ACTOR } from '../own-comments/author-actor';
 import { canSeeSite, CurrentModerator, visibleSites } from '../moderators/current-moderator';
 import { FieldErrors } from '../field-errors';
 import { ModeratorsRepository } from '../moderators/moderators.repository';
@@ -105,7 +106,7 @@ export class ModerationReadService {
         siteId: r.siteId,
         commentId: r.commentId,
         comment: commentById.get(r.commentId) ?? null,
-        moderator: { id: r.moderatorId, name: names.get(r.moderatorId) ?? 'a former moderator' },
+        moderator: { id: r.moderatorId, name: names.get(r.moderatorId) ?? actorName(r.moderatorId) },
         action: r.action,
         from: r.fromStatus,
         to: r.toStatus,
@@ -116,6 +117,10 @@ export class ModerationReadService {
     };
   }
 }
+
+/** The comment's own author edits and deletes; any other id not among the moderators is one who left. */
+const actorName = (id: string): string =>
+  id === AUTHOR_ACTOR ? "the comment's author" : 'a former moderator';
 
 /** Whitespace-separated words (never \b, which splits Devanagari vowel signs from their letters). */
 function firstWords(body: string, count = 12): string {

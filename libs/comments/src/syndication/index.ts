@@ -1,0 +1,4 @@
+export * from './atom-feed';
+export * from './counts.service';
+export * from './feeds.service';
+export * from './syndication.module';
