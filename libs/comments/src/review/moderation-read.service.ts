@@ -5,6 +5,7 @@ import { NotFoundError } from '../domain-errors';
 import { canSeeSite, CurrentModerator, visibleSites } from '../moderators/current-moderator';
 import { FieldErrors } from '../field-errors';
 import { ModeratorsRepository } from '../moderators/moderators.repository';
+import { HELD_BY_READERS } from '../reports/report-filing.service';
 import { ModComment, toModComment } from './mod-comment';
 import { ModerationRepository } from './moderation.repository';
 import { AuditQueryDto, QueueQueryDto, STATUSES } from './moderation.dto';
@@ -105,7 +106,7 @@ export class ModerationReadService {
         siteId: r.siteId,
         commentId: r.commentId,
         comment: commentById.get(r.commentId) ?? null,
-        moderator: { id: r.moderatorId, name: names.get(r.moderatorId) ?? 'a former moderator' },
+        moderator: { id: r.moderatorId, name: names.get(r.moderatorId) ?? otherActor(r.moderatorId) },
         action: r.action,
         from: r.fromStatus,
         to: r.toStatus,
@@ -116,6 +117,10 @@ export class ModerationReadService {
     };
   }
 }
+
+/** A hold made by readers' reports names them; any other unknown id was a moderator since removed. */
+const otherActor = (id: string) =>
+  id === HELD_BY_READERS ? 'पाठकों की रिपोर्ट / Readers’ reports' : 'a former moderator';
 
 /** Whitespace-separated words (never \b, which splits Devanagari vowel signs from their letters). */
 function firstWords(body: string, count = 12): string {
