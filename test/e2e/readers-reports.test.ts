@@ -153,6 +153,7 @@ describe('readers: reports and the grievance clock', () => {
     expect(audit.body.items).toHaveLength(1);
     expect(audit.body.items[0]).toMatchObject({ action: 'hold', from: 'published', to: 'held' });
     expect(audit.body.items[0].note).toContain("Held by readers' reports");
+    expect(audit.body.items[0].moderator.name).toBe('पाठकों की रिपोर्ट / Readers’ reports');
     const thread = await http(`${api.url}/v1/sites/${siteId}/threads/sansad/comments?limit=100`);
     expect(thread.status).toBe(200);
     expect(thread.body.comments.map((c: { id: string }) => c.id)).not.toContain(id);

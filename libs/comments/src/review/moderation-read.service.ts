@@ -6,6 +6,7 @@ import { AUTHOR_ACTOR } from '../own-comments/author-actor';
 import { canSeeSite, CurrentModerator, visibleSites } from '../moderators/current-moderator';
 import { FieldErrors } from '../field-errors';
 import { ModeratorsRepository } from '../moderators/moderators.repository';
+import { HELD_BY_READERS } from '../reports/report-filing.service';
 import { ModComment, toModComment } from './mod-comment';
 import { ModerationRepository } from './moderation.repository';
 import { AuditQueryDto, QueueQueryDto, STATUSES } from './moderation.dto';
@@ -118,9 +119,13 @@ export class ModerationReadService {
   }
 }
 
-/** The comment's own author edits and deletes; any other id not among the moderators is one who left. */
+/** Ids that are not moderators: the comment's own author (edits, deletes), readers' reports (a hold), else one who left. */
 const actorName = (id: string): string =>
-  id === AUTHOR_ACTOR ? "the comment's author" : 'a former moderator';
+  id === AUTHOR_ACTOR
+    ? "the comment's author"
+    : id === HELD_BY_READERS
+      ? 'पाठकों की रिपोर्ट / Readers’ reports'
+      : 'a former moderator';
 
 /** Whitespace-separated words (never \b, which splits Devanagari vowel signs from their letters). */
 function firstWords(body: string, count = 12): string {
