@@ -16,7 +16,7 @@ export const HOSTILITY_CUES = {
     'trash', 'garbage', 'scum', 'leeches', 'infestation', 'perverts', 'crooks', 'frauds', 'mentally ill',
     'sick in the head', 'stain on', 'not human', 'not normal', 'cockroach', 'cockroaches', 'abomination', 'a disgrace',
     'mentally sick', 'objects', 'property of', 'belong in a zoo', 'lesser beings', 'waste of space', '|hi|',
-    'कॉकरोच', 'cockroach', 'मानसिक रोगी', 'mansik rogi', 'दिमागी बीमार', 'पागलखाने', 'pagalkhane', 'चिड़ियाघर',
+    'कॉकरोच', 'कीड़ों', 'keedon', 'kido', 'मानसिक रोगी', 'mansik rogi', 'दिमागी बीमार', 'पागलखाने', 'pagalkhane', 'चिड़ियाघर',
     'chidiyaghar', 'सिर्फ एक चीज़', 'बस एक चीज़', 'ek cheez hai', 'insaan thodi', 'इंसान थोड़ी', 'जनसंख्या जिहाद',
     'jansankhya jihad', 'लव जिहाद', 'love jihad', 'भिखारी में कोई फर्क नहीं', 'कोई फर्क नहीं',
   ],
@@ -92,6 +92,24 @@ export const HOSTILITY_CUES = {
     'kuch nahi aata', 'sirf gate', 'bas bartan', 'jasoos', 'जासूस', 'ek jaisi', 'एक जैसी', 'kaale kaloote',
     'काले कलूटे', 'kalank',
   ],
+  /**
+   * Implicit derogation: a stereotype insinuated with no hostile word ("property prices crash", "कोटे की डिग्री",
+   * "समझदार को इशारा काफी"). Hate only beside a group, like every cue.
+   */
+  stereotype: [
+    'प्रॉपर्टी के दाम', 'property ka rate', 'property ke rate', 'कोटे की', 'कोटे से', 'कोटे वाले', 'kote ki',
+    'kote wale', 'आरक्षण वाले', 'ताला और मजबूत', 'ताला लगा', 'coincidence', 'गायब', 'gayab', 'औरत ड्राइवर',
+    'lady driver', 'driving seat', 'कुत्ता तो नहीं', 'kutta to nahi', 'आबादी देखो', 'abadi dekho', 'आबादी बढ़',
+    'abadi badh', 'abadi badhti', 'अल्पसंख्यक हो', 'alpsankhyak honge', 'बढ़ते ही जा रहे', 'तीर कमान', 'teer kaman',
+    'चर्च की बातें', 'धर्म भी जाएगा', 'dharam bhi jayega', 'अच्छा जोक', 'जोक था', 'joke tha', 'गुम होंगी',
+    'flat मत लेना', 'flat mat lena', 'घर मत लेना', 'ghar mat lena', 'kabhi na bheju', 'कभी न भेजूं', 'naukar rakho',
+    'नौकर रखो', 'kisi ke saath bhi chal', 'किसी के साथ भी चल', 'समझदार को इशारा', 'इशारा काफी', 'बाकी आप समझदार',
+    'समझ जाओ', 'samajh jao', 'samjhe kuch', 'दस बार सोचना', 'das baar sochna', 'जान प्यारी', 'jaan pyari', 'drama ही',
+    'ऐसी ही होती', 'aisi hi hoti', '|en|', 'property prices', 'just saying', 'went missing', 'behind the wheel',
+    'quota doctor', 'reservation engineer', 'of course it collapsed', 'their birth rate', 'be the minority',
+    'goodbye to your religion', 'never let a', 'near my son', 'near my kids', 'as a servant', "don't complain",
+    'are easy', 'value my life', 'wake up', 'think twice', 'everybody knows',
+  ],
   /** Calls to kill, burn, beat or cut (the verb core; detect-threat.ts looks for the mood and the target). */
   violence: [
     'गोली मार', 'मार', 'काट', 'जला', 'लटका', 'फेंक', 'तोड़', 'कुचल', 'मारेंगे', 'तोड़ देंगे', 'फेंक दूंगा',
@@ -113,9 +131,9 @@ export const HOSTILITY_CUES = {
     'हमला करो', 'hamla karo', 'आग लगा', 'aag laga', 'सर कलम', 'sar kalam', 'सिर कलम', 'इलाज सिर्फ गोली',
     'ilaj sirf goli', 'काम तमाम', 'kaam tamaam', 'kaam tamam', 'जिंदा नहीं जाएगा', 'zinda nahi jayega',
     'zinda nahi jaayega', 'ज़िंदा नहीं छोड़ेंगे', 'जिंदा नहीं छोड़ेंगे', 'खून पी जाऊंगा', 'khoon pee jaunga',
-    'khoon pi jaunga', 'हाथ लग जा', 'haath lag ja', 'देख लेंगे', 'dekh lenge', 'peetenge', 'पीटेंगे', 'finish कर',
+    'khoon pi jaunga', 'हाथ लग जा', 'haath lag ja', 'peetenge', 'पीटेंगे', 'finish कर',
     'finish kar', 'बम गिरा', 'bam gira', 'bomb gira', 'bulldozer chala', 'बुलडोज़र चला', 'बुलडोजर चला', 'kuan me phek',
-    'कुएं में फेंक', 'घर से बाहर न निकले', 'ghar se bahar na nikle', 'तैयार रहना', 'taiyar rehna', 'sabak sikha',
+    'कुएं में फेंक', 'घर से बाहर न निकले', 'ghar se bahar na nikle', 'तुझे देख लूंगा', 'tujhe dekh lunga', 'dekh lenge tujhe', 'sabak sikha',
     'सबक सिखा', 'ठिकाने लगा', 'thikane laga', 'निपटा दो', 'nipta do', 'टांग तोड़', 'taang tod', 'मुंह तोड़', 'munh tod',
   ],
 } as const;
@@ -129,6 +147,23 @@ export const THREAT_MOOD = [
   'll', 'be', 'need to', 'needs', 'need', 'better', '|hi|', 'लेंगे', 'lenge', 'chalao', 'चलाओ', 'लगा दो', 'laga do',
   'करो', 'karo', 'दूंगा', 'जाऊंगा', 'jaunga', 'करेंगे', 'karenge', 'डालो', 'फेंको', 'pheko', 'phenko', '|en|', 'ought', 'better watch', 'swear', 'gonna', 'should', 'must', 'deserve', 'deserves', 'let',
   "let's", 'lets', 'going to',
+];
+
+/**
+ * What a hostile question puts in doubt about a group: its humanity, loyalty, a right or being let in ("क्या मुसलमान
+ * कभी वफादार हो सकते हैं?", "why do we let biharis into mumbai?"). Beside a question word and a group it is hate.
+ */
+// prettier-ignore
+export const QUESTIONED = [
+  'इंसान', 'लायक', 'वफादार', 'भरोसा', 'ईमानदार', 'भारतीय', 'देशभक्त', 'रहने', 'घुसने', 'अधिकार', 'हक', 'इजाज़त',
+  'निकलने', 'insaan', 'layak', 'wafadar', 'vafadar', 'bharosa', 'imandar', 'bhartiya', 'deshbhakt', 'rehne', 'ghusne',
+  'adhikar', 'haq', 'ijazat', 'chadhne', '|en|', 'human', 'loyal', 'trust', 'trusted', 'honest', 'indian', 'patriotic',
+  'allow', 'allowed', 'let',
+];
+/** Words that make a sentence a question even without "?" ("why should we allow …"). */
+// prettier-ignore
+export const QUESTION_WORDS = [
+  'क्या', 'क्यों', 'क्यूं', 'कौन', 'किसने', 'kya', 'kyu', 'kyon', 'kyun', 'kaun', 'kisne', '|en|', 'why',
 ];
 
 /** Whom a comment speaks to or about: the second person, the author and journalists, "this" person. */

@@ -86,7 +86,9 @@ const pct = (n: number, d: number) => (d === 0 ? '   —  ' : `${((100 * n) / d)
 
 function corpusReport(): void {
   const rows = corpusRows(SPLIT);
-  console.log(`\n## Team corpus, ${SPLIT === 'test' ? 'test fifth' : 'validation split'} (${rows.length} rows)`);
+  console.log(
+    `\n## Team corpus, ${SPLIT === 'test' ? 'test fifth' : 'validation split'} (${rows.length} rows)`,
+  );
   if (rows.length === 0) return;
   const scripts = [...new Set(rows.map((r) => r.script))].sort();
   const judged = rows.map((r) => ({ r, o: abuseOutcome(r.text) }));
