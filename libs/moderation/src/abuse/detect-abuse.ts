@@ -120,7 +120,9 @@ export function detectAbuse(
       );
     if (stacked) for (const h of [...mild, ...mildSwears]) add('insult', 0.75, maskWord(h.term));
     for (const h of mildSwears) {
-      if (SWEAR_ABBREVIATIONS.has(h.term) && !ABBREVIATION_INNOCENT.test(sentence))
+      // As written, not squeezed: "bbc.com" is not "bc".
+      const written = words[h.start]?.literal;
+      if (SWEAR_ABBREVIATIONS.has(written) && !ABBREVIATION_INNOCENT.test(sentence))
         add('profanity', 0.8, maskWord(h.term));
     }
     if (directed && !condemned && wordsOf('profanity', ['severe', 'strong']).length > 0) {
