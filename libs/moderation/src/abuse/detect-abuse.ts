@@ -168,7 +168,7 @@ export function detectAbuse(
         hits.some(
           (q) => q.value.kind === 'questioned' && !groups.some((g) => q.start < g.end && g.start < q.end),
         );
-      if (groups.length > 0 && !negated && doubting && hostile.length === 0) {
+      if (group && groups.length > 0 && !negated && doubting && hostile.length === 0) {
         add('hate', 0.75, `towards ${group}: hostile question`, group);
       }
       if (group && !negated && hostile.length > 0) {
