@@ -44,7 +44,7 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'lauda', 'laude', 'lavda', 'lavde', 'lawda', 'lawde', '=loda', '=lode', 'lodu', '=lund', '=lundh', '=gaand',
     '=gand', 'gandu', 'gaandu', 'gaandfat', 'chodu', 'chodna', 'chodta', '=jhant', 'jhantu', 'jhaatu', 'chutiyapa',
     'gaand mara', 'gand mara', 'gaand maar', 'gaand phaad', 'gaand me', 'jhaat ke baal', 'jhant ke baal',
-    'lawde ke baal', 'laude lag', 'lode lag', 'chutiyapanti', 'chutiyagiri',
+    'lawde ke baal', 'laude lag', 'lode lag', 'chutiyapanti', 'chutiyagiri', 'chutiyapanthi', 'चूतियापंथी', 'चुतियापंथी',
     '|en|', 'fuck', 'fucking', 'fucker', 'fucked', 'fck', 'fuk', 'fuking', 'fcking', 'stfu', 'gtfo', 'asshole', 'arsehole',
     'cocksucker', 'dipshit', 'wanker', 'twat', 'pussy', 'dick', 'bullshit', 'fuckin', 'fking', 'fkin', 'fcuk', 'effing',
     'shithead', 'shitheads', 'asswipe', 'dumbfuck', 'fuckface', 'piece of shit', 'horseshit', 'fuck off', 'fuck you',
@@ -103,6 +103,7 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'अकेला पकड़', 'akela pakad', 'अकेली मिल', 'akeli mil', 'बिना कपड़ों', 'बिना कपड़े', 'bina kapdo',
     'bina kapde', 'पारदर्शी', 'skirt dekho', 'किस दे', 'किस करना', 'kiss de', 'kiss karna',
     'pic bhejo', 'photo bhejo', 'raat bhar dekhta', 'रात भर देखता', 'उठा लाओ', 'utha lao', 'उठा ले जाएंगे', 'utha le jayenge',
-    'माल है', 'maal hai', 'छम्मक छल्लो', 'chammak challo',
+    'माल है', 'maal hai', 'होंठ देख', 'honth dekh', 'सिर्फ एक काम', 'sirf ek kaam', 'bed pe bhi', 'hotel chalo',
+    'saath chalo hotel', 'hotel chal', '|en|', 'to a hotel', 'to my hotel', '|hi|', 'छम्मक छल्लो', 'chammak challo',
   ] },
 ];

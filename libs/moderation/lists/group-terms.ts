@@ -59,7 +59,7 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
   { label: 'women / महिलाएँ', names: [
     'औरत', 'औरतें', 'औरतों', 'महिला', 'महिलाएं', 'महिलाओं', 'लड़की', 'लड़कियां', 'लड़कियों', 'स्त्री', 'नारी',
     'aurat', 'aurate', 'auraten', 'auraton', 'aurto', 'aurton', 'aurtein', 'aurten', 'aurte', 'mahila', 'mahilaye', 'ladki', 'ladkiya', 'ladkiyan', 'ladkiyon',
-    '|en|', 'women', 'woman', 'girls', 'females', 'feminist', 'feminists', 'feminazi',
+    '|en|', 'women', 'woman', 'girls', 'girl', 'females', 'feminist', 'feminists', 'feminazi',
   ], slurs: ['|en|', 'feminazi', 'feminazis', 'femoid', 'femoids', 'fememist', 'फेमिनाज़ी'] },
   { label: 'gay, lesbian and transgender people / समलैंगिक और ट्रांसजेंडर', names: [
     'गे', 'समलैंगिक', 'समलैंगिकों', 'ट्रांसजेंडर', 'किन्नर', 'किन्नरों', 'लेस्बियन', '|en|', 'gay', 'gays', 'lesbian',

@@ -127,7 +127,7 @@ export const HOSTILITY_CUES = {
     'deserve to die', 'deserves to die', 'hunt you down', 'hunt him down', 'take him out', 'taken out',
     'teach a lesson', 'teach these', 'slaps', 'a kick', 'with your life', 'with sticks', 'burn this', 'burn down',
     'watch your back', "you're dead", 'you are dead', 'know where you live', 'break your legs', 'smash your face',
-    'slap', 'a beating', 'thrashing', 'bash', 'shoot you', 'kill you', 'strangle',    'set fire', 'thrown in the well', 'finish them', 'finish you', 'break your', 'break his', 'bones',
+    'slap', 'a beating', 'thrashing', 'bash', 'shoot you', 'kill you', 'strangle',    'a bullet', 'deserves a bullet', 'know where your', 'set fire', 'thrown in the well', 'finish them', 'finish you', 'break your', 'break his', 'bones',
     '|hi|', 'गोली चला', 'goli chala', 'जूते पड़', 'joote pad', 'जूते मार', 'joote maar', 'हड्डी पसली', 'haddi pasli',
     'हमला करो', 'hamla karo', 'आग लगा', 'aag laga', 'सर कलम', 'sar kalam', 'सिर कलम', 'इलाज सिर्फ गोली',
     'ilaj sirf goli', 'काम तमाम', 'kaam tamaam', 'kaam tamam', 'जिंदा नहीं जाएगा', 'zinda nahi jayega',
@@ -136,6 +136,10 @@ export const HOSTILITY_CUES = {
     'finish kar', 'बम गिरा', 'bam gira', 'bomb gira', 'bulldozer chala', 'बुलडोज़र चला', 'बुलडोजर चला', 'kuan me phek',
     'कुएं में फेंक', 'घर से बाहर न निकले', 'ghar se bahar na nikle', 'तुझे देख लूंगा', 'tujhe dekh lunga', 'dekh lenge tujhe', 'sabak sikha',
     'सबक सिखा', 'ठिकाने लगा', 'thikane laga', 'निपटा दो', 'nipta do', 'टांग तोड़', 'taang tod', 'मुंह तोड़', 'munh tod',
+    'जूते पड़ने', 'जूते पड़ेंगे', 'joote padne', 'joote padenge', 'ज़िंदा गाड़', 'जिंदा गाड़', 'गाड़ देंगे', 'zinda gaad',
+    'gaad denge', 'गर्दन उड़ा', 'gardan uda', 'गला दबा', 'gala daba', 'गला काट', 'gala kaat', 'एक्सीडेंट करवा',
+    'accident karwa', 'पेड़ से बांध', 'ठोक दे', 'thok de', 'नहीं छोड़ूंगा', 'nahi chhodunga', 'nahi chodunga',
+    'उठा लेंगे', 'उठवा लेंगे', 'utha lenge', 'uthwa lenge', 'उठवा दूंगा', 'uthwa dunga',
   ],
 } as const;
 
@@ -185,7 +189,9 @@ export const PERSON_TARGETS = {
   /** "इस नेता को", "उसे", "इन्हें": a person or people pointed at, a threat's target. */
   pointed: [
     'इस', 'इसे', 'इसको', 'उसे', 'उसको', 'इन्हें', 'इनको', 'उन्हें', 'उनको', 'इन', 'उन', 'ये', 'वो', 'is', 'ise',
-    'isko', 'use', 'usko', 'inhe', 'inko', 'unhe', 'unko', 'in', 'un', '|en|', 'him', 'her', 'them', 'they', 'every',
+    'isko', 'use', 'usko', 'inhe', 'inko', 'unhe', 'unko', 'in', 'un', 'इसका', 'इसकी', 'इसके', 'उसका', 'उसकी',
+    'उसके', 'इनकी', 'इनके', 'इनका', 'उनकी', 'उनके', 'उनका', 'iska', 'iski', 'iske', 'uska', 'uski', 'uske', 'inki',
+    'inke', 'inka', 'unki', 'unke', 'unka', '|en|', 'him', 'her', 'them', 'they', 'every',
     'everyone', 'anyone', 'person', 'people', 'this', 'these', 'those', 'he', 'she', '|hi|', 'नेता', 'मंत्री',
     'आदमी', 'लड़के', 'लड़की', 'neta', 'mantri', 'aadmi', 'ladke', 'ladki', '|en|', 'leader', 'guy', 'man', '|hi|',
     'सबको', 'सब', 'sabko', 'sab', '|en|', 'all', 'everyone', 'हम', 'hum', 'we',
@@ -214,7 +220,7 @@ export const UNDOING_MARKERS = {
   report: [
     'पुलिस', 'गिरफ्तार', 'गिरफ़्तार', 'जांच', 'जाँच', 'आरोपी', 'मामला दर्ज', 'एफआईआर', 'अदालत', 'कोर्ट', 'खबर',
     'ख़बर', 'रिपोर्ट के अनुसार', 'घटना', 'पीड़ित', 'मुकदमा', 'police', 'giraftar', '|en|', 'arrested', 'arrest',
-    'jaanch', 'jaanch', 'aaropi', 'accused', 'fir', 'court', 'khabar', 'according to', 'reported', 'report',
+    'jaanch', 'jaanch', 'aaropi', 'accused', 'fir', 'court', 'khabar', 'according to', 'reported', '!report', '!reports',
     'incident', 'victim', 'victims', 'probe', 'investigation', 'case registered', 'charged', 'sentenced', '|hi|',
     'ghatna',
   ],

@@ -132,7 +132,8 @@ export function detectAbuse(
     for (const h of wordsOf('sexual', ['severe', 'strong'])) add('sexual', 0.9, maskWord(h.term));
     const women = groups.some((g) => g.value.kind === 'group' && g.value.label.startsWith('women'));
     const aimedAtSomeone = second || author || women || repliedTo;
-    if (aimedAtSomeone && !condemned && !reported) {
+    // Said to the reader or the one replied to, a sexual remark is harassment even beside "खबर" or "news".
+    if (aimedAtSomeone && !condemned && (!reported || second || repliedTo)) {
       for (const h of wordsOf('sexual', ['mild'])) add('sexual', 0.7, maskWord(h.term));
     }
     // Threats: a violent verb as a call or a promise, aimed at someone, and not a report of what happened.
