@@ -75,7 +75,7 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'chor', 'jhootha', 'makkar', 'bikau', 'chomu', 'fattu', 'बेहूदा', 'बकलोल', 'चापलूस', 'नौटंकीबाज़', 'नौटंकीबाज',
     'डरपोक', 'बेहया', 'चिरकुट', 'नामर्द', 'ढोंगी', 'पाखंडी', 'धूर्त', 'ठग', 'लालची', 'मतलबी', 'आलसी', 'शराबी', 'भिखारी',
     'जोकर', 'मुफ्तखोर', 'मुफ़्तखोर', 'कामचोर', 'रिश्वतखोर', 'घूसखोर', 'जमाखोर', 'चुगलखोर', 'बंदर', 'लंगूर',
-    'दिमाग से पैदल', 'अक्ल के अंधे', 'अकल के अंधे', 'बेअक्ल', 'दो कौड़ी का', 'दो कौड़ी के', 'तलवे चाटने', 'तलवे चाटू',
+    'दिमाग से पैदल', 'अक्ल के अंधे', 'अकल के अंधे', 'बेअक्ल', 'दिमाग खराब', 'दिमाग सड़', 'बावला', 'dimag kharab', 'dimaag kharab', 'bawla', 'दो कौड़ी का', 'दो कौड़ी के', 'तलवे चाटने', 'तलवे चाटू',
     'behuda', 'baklol', 'chaplus', 'chaploos', 'nautankibaaz', 'nautanki', 'darpok', 'behaya', 'chirkut', 'namard',
     'dhongi', 'pakhandi', 'dhoort', 'lalchi', 'matlabi', 'aalsi', 'sharabi', 'bhikhari', 'joker', 'muftkhor',
     'kaamchor', 'kamchor', 'rishwatkhor', 'ghooskhor', 'bandar', 'langoor', 'dimag se paidal',

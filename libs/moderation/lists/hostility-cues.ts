@@ -137,7 +137,7 @@ export const HOSTILITY_CUES = {
     'कुएं में फेंक', 'घर से बाहर न निकले', 'ghar se bahar na nikle', 'तुझे देख लूंगा', 'tujhe dekh lunga', 'dekh lenge tujhe', 'sabak sikha',
     'सबक सिखा', 'ठिकाने लगा', 'thikane laga', 'निपटा दो', 'nipta do', 'टांग तोड़', 'taang tod', 'मुंह तोड़', 'munh tod',
     'जूते पड़ने', 'जूते पड़ेंगे', 'joote padne', 'joote padenge', 'ज़िंदा गाड़', 'जिंदा गाड़', 'गाड़ देंगे', 'zinda gaad',
-    'gaad denge', 'गर्दन उड़ा', 'gardan uda', 'गला दबा', 'gala daba', 'गला काट', 'gala kaat', 'एक्सीडेंट करवा',
+    'gaad denge', 'गर्दन उड़ा', 'gardan uda', 'गर्दन मरोड़', 'gardan marod', 'गला दबा', 'gala daba', 'गला काट', 'gala kaat', 'एक्सीडेंट करवा',
     'accident karwa', 'पेड़ से बांध', 'ठोक दे', 'thok de', 'नहीं छोड़ूंगा', 'nahi chhodunga', 'nahi chodunga',
     'उठा लेंगे', 'उठवा लेंगे', 'utha lenge', 'uthwa lenge', 'उठवा दूंगा', 'uthwa dunga',
   ],
@@ -178,7 +178,8 @@ export const PERSON_TARGETS = {
     'तू', 'तुम', 'तुझे', 'तेरा', 'तेरी', 'तेरे', 'तुम्हारा', 'तुम्हारी', 'तुम्हारे', 'तुम्हें', 'आप', 'आपका', 'आपकी',
     'आपके', 'आपको', 'तुझ', 'tu', 'tum', 'tujhe', 'tera', 'teri', 'tere', 'tumhara', 'tumhari', 'tumhare', 'tumhe',
     'aap', 'aapka', 'aapki', 'aapke', 'aapko', 'tujh', '|en|', 'you', 'your', "you're", 'youre', 'u', 'ur',
-    'yourself', '|hi|', 'ओए', 'ओये', 'oye', 'चुप कर', 'chup kar', 'चुप रहो', 'chup reh', 'chup be', '|en|',
+    'yourself', '|hi|', 'ओए', 'ओये', 'oye', 'चुप कर', 'chup kar', 'चुप रहो', 'chup reh', 'chup be', 'शर्म कर', 'शर्म करो', 'शरम करो', 'sharam kar',
+    'sharm karo', 'sharam karo', '|en|',
     'shut up',
   ],
   author: [

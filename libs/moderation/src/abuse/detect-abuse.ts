@@ -217,7 +217,7 @@ export function readingOf(body: string): readonly SentenceReading[] {
   if (body === lastBody) return lastReading;
   const lexicon = abuseLexicon();
   const joined = DEVANAGARI.test(body)
-    ? body.replace(INNER_SEPARATOR, '').replace(SPACED_AKSHARAS, (m) => m.replace(/\s/g, ''))
+    ? body.replace(INNER_SEPARATOR, '').replace(SPACED_AKSHARAS, (m) => joinSpelledApart(m))
     : body;
   const reading: SentenceReading[] = [];
   let from = 0;
@@ -242,6 +242,27 @@ export function readingOf(body: string): readonly SentenceReading[] {
   lastBody = body;
   lastReading = reading;
   return reading;
+}
+
+/**
+ * "क टु ए को" → "कटुए को": the longest run of three or more spelled-apart aksharas that joins into a listed word or
+ * group. A run that joins into nothing is ordinary short words ("तू है ही घटिया") and stays as written.
+ */
+function joinSpelledApart(run: string): string {
+  const parts = run.trim().split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length;) {
+    let end = parts.length;
+    for (; end >= i + 3; end--) {
+      const hits = abuseLexicon().find(pieceWords(parts.slice(i, end).join('')));
+      if (hits.some((h) => h.value.kind === 'word' || h.value.kind === 'group')) break;
+    }
+    if (end >= i + 3) {
+      out.push(parts.slice(i, end).join(''));
+      i = end;
+    } else out.push(parts[i++]);
+  }
+  return out.join(' ') + (/\s$/.test(run) ? ' ' : '');
 }
 
 function conf(h: Hit): number {
