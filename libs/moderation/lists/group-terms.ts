@@ -20,7 +20,7 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
   ], slurs: [
     'कटुआ', 'कटुए', 'कटवे', 'कटुओं', 'मुल्ला', 'मुल्ले', 'मुल्लों', 'जिहादी', 'सूअर खाने वाले', 'हरे साँप', 'पंचरवाले',
     'पंक्चर वाले', 'katua', 'katuwa', 'katue', 'katwe', 'mulla', 'mulle', 'mullo', 'mullah', 'jihadi', 'jihadis',
-    'panchar wale', 'punctur wale', 'hare saanp', '|en|', 'raghead', 'ragheads', 'mozlem', 'muzzie', 'muzzies',
+    'panchar wale', 'punctur wale', 'hare saanp', '|en|', 'raghead', 'ragheads', 'mozlem', 'muzzie', 'muzzies', 'muzlim', 'muzlims', 'mullas', 'mullahs',
     '|hi|', 'mulle', 'shantidoot', 'शांतिदूत', 'लव जिहादी',
   ] },
   { label: 'Hindus / हिंदू', names: ['हिंदू', 'हिन्दू', 'hindu', 'hindus', 'sanatani', 'सनातनी'], slurs: [
@@ -39,7 +39,8 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
   ], slurs: [
     'चमार', 'भंगी', 'चूहड़ा', 'नीच जात', 'नीची जात', 'अछूत', 'chamar', 'chamaar', 'bhangi', 'chuhda', 'chura',
     'neech jaat', 'neechi jaat', 'achhut', 'achut', '|en|', 'untouchable', 'untouchables', '|hi|', 'jangli', 'जंगली', 'आरक्षण वाले',
-    'reservation wale', 'sarkari damad', 'सरकारी दामाद',
+    'reservation wale', 'sarkari damad', 'सरकारी दामाद', 'कोटे की डिग्री', 'कोटे वाले', 'kote ki degree', 'kote wale', '|en|', 'quota doctor',
+    'quota doctors', 'reservation engineer', '|hi|',
   ] },
   { label: 'people of a region / क्षेत्र', names: [
     'बिहारी', 'बिहारियों', 'मद्रासी', 'पहाड़ी', 'पूर्वोत्तर', 'नॉर्थ ईस्ट', 'कश्मीरी', 'बंगाली', 'मराठी', 'यूपी वाले',
@@ -47,7 +48,7 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
     '|en|', 'northeast', 'north eastern', 'northeasterners', '|hi|', 'kashmiri', 'kashmiris', 'bengali', 'marathi', 'up wale',
     'punjabi', 'gujarati', '|en|', 'south indian', 'south indians',
   ], slurs: [
-    'चिंकी', 'चिंकियों', 'मोमो', 'chinki', 'chinkis', 'chinky', 'momo', 'momos', 'nepali chowkidar',
+    'चिंकी', 'चिंकियों', 'मोमो', 'chinki', 'chinkis', 'chinky', 'chinkey', 'chinkeys', 'kaalu', 'kaalus', 'momo', 'momos', 'nepali chowkidar',
     'kallu', 'कल्लू', 'kaalia', 'कालिया', 'चिंकी लोग',
   ] },
   { label: 'people of a nationality / राष्ट्रीयता', names: [
@@ -57,14 +58,14 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
   ], slurs: ['पाकी', 'पाक़ी', 'paki', 'pakis', '|en|', 'chink', 'chinks', 'termite'] },
   { label: 'women / महिलाएँ', names: [
     'औरत', 'औरतें', 'औरतों', 'महिला', 'महिलाएं', 'महिलाओं', 'लड़की', 'लड़कियां', 'लड़कियों', 'स्त्री', 'नारी',
-    'aurat', 'aurate', 'auraten', 'auraton', 'mahila', 'mahilaye', 'ladki', 'ladkiya', 'ladkiyan', 'ladkiyon',
-    '|en|', 'women', 'woman', 'girls', 'females', 'feminist', 'feminists', 'feminazi',
+    'aurat', 'aurate', 'auraten', 'auraton', 'aurto', 'aurton', 'aurtein', 'aurten', 'aurte', 'mahila', 'mahilaye', 'ladki', 'ladkiya', 'ladkiyan', 'ladkiyon',
+    '|en|', 'women', 'woman', 'girls', 'girl', 'females', 'feminist', 'feminists', 'feminazi',
   ], slurs: ['|en|', 'feminazi', 'feminazis', 'femoid', 'femoids', 'fememist', 'फेमिनाज़ी'] },
   { label: 'gay, lesbian and transgender people / समलैंगिक और ट्रांसजेंडर', names: [
     'गे', 'समलैंगिक', 'समलैंगिकों', 'ट्रांसजेंडर', 'किन्नर', 'किन्नरों', 'लेस्बियन', '|en|', 'gay', 'gays', 'lesbian',
     'lesbians', '|hi|', 'samlaingik', '|en|', 'transgender', 'transgenders', 'trans', '|hi|', 'kinnar', 'kinnaro', '|en|', 'lgbt', 'lgbtq', 'queer',
   ], slurs: [
-    'हिजड़ा', 'हिजड़े', 'हिजड़ों', 'गांडू', 'hijda', 'hijde', 'hijra', 'hijre', '|en|', 'faggot', 'faggots', 'fag', 'fags', 'tranny', 'trannies', 'dyke', 'homo', 'homos',
+    'हिजड़ा', 'हिजड़े', 'हिजड़ों', 'गांडू', 'hijda', 'hijde', 'hijra', 'hijre', 'chakka log', 'chhakka log', 'chakke log', 'chhakke log', 'छक्के लोग', 'छक्का लोग', '|en|', 'faggot', 'faggots', 'fag', 'fags', 'fagot', 'fagots', 'tranny', 'trannies', 'dyke', 'homo', 'homos',
   ] },
   { label: 'disabled people / विकलांग', names: [
     'विकलांग', 'दिव्यांग', 'अंधे', 'अंधों', 'बहरे', 'गूंगे', 'लंगड़े', 'viklang', 'divyang', 'andhe', 'andho', 'behre',

@@ -14,7 +14,11 @@ export const HOSTILITY_CUES = {
     'bimari', 'nasoor', 'kalank', 'bojh', '|en|', 'vermin', 'rats', 'cockroaches', 'parasites', 'animals', 'pigs',
     'dogs', 'snakes', 'termites', 'plague', 'disease', 'filth', 'subhuman', 'subhumans', 'savages', 'barbarians',
     'trash', 'garbage', 'scum', 'leeches', 'infestation', 'perverts', 'crooks', 'frauds', 'mentally ill',
-    'sick in the head', 'stain on', 'not human', 'not normal',
+    'sick in the head', 'stain on', 'not human', 'not normal', 'cockroach', 'cockroaches', 'abomination', 'a disgrace',
+    'mentally sick', 'objects', 'property of', 'belong in a zoo', 'lesser beings', 'waste of space', '|hi|',
+    'कॉकरोच', 'कीड़ों', 'keedon', 'kido', 'मानसिक रोगी', 'mansik rogi', 'दिमागी बीमार', 'पागलखाने', 'pagalkhane', 'चिड़ियाघर',
+    'chidiyaghar', 'सिर्फ एक चीज़', 'बस एक चीज़', 'ek cheez hai', 'insaan thodi', 'इंसान थोड़ी', 'जनसंख्या जिहाद',
+    'jansankhya jihad', 'लव जिहाद', 'love jihad', 'भिखारी में कोई फर्क नहीं', 'कोई फर्क नहीं',
   ],
   /** Calls to expel, boycott or shut out. */
   expel: [
@@ -36,7 +40,10 @@ export const HOSTILITY_CUES = {
     'allowed to live', 'allowed into', 'allowed in', 'who allowed', 'let them in', 'go back', 'get out',
     'their place', 'in the kitchen', 'boycotted', 'shut their', 'never hire', "don't hire", 'stop them', '|hi|',
     'दुकान से सामान मत', 'मत खरीदो', 'kuch mat khareedo', 'naukri mat do', 'नौकरी मत दो', 'kiraye par mat',
-    'किराए पर मत',
+    'किराए पर मत', 'नौकरी क्यों', 'naukri kyu', 'naukri kyon', 'jobs for them', 'no jobs', 'not be given jobs',
+    "shouldn't get", 'should not get', 'नौकरी देना पैसे', 'naukri dena paisa', 'पढ़ाना बेकार', 'padhana bekar',
+    'सेना में मत', 'army me mat', 'army mat', 'should stick to', 'belong in the kitchen', 'जेल में क्यों नहीं',
+    'why do we let', 'why are they allowed', 'why are', 'who even counts',
   ],
   /** Expressions of hatred, disgust or wishing harm (the group is the object). */
   hatred: [
@@ -47,7 +54,8 @@ export const HOSTILITY_CUES = {
     'nafrat karte', 'nafrat', 'ghrina', 'ghin aati', 'ghinone', 'ghinona', 'zeher', 'khatam ho jaye', 'khatam kar',
     'mita do', 'safaya', 'mar jaye', 'marna chahiye', 'doob maro', '|en|', 'hate', 'hate them', 'i hate', 'hatred',
     'loathe', 'rage', 'irritate', "can't stand", 'cannot stand', 'sick of', 'disgusting', 'disgust', 'despise',
-    'should die', 'wipe out', 'exterminate', 'get rid of', 'eradicate',
+    'should die', 'wipe out', 'exterminate', 'get rid of', 'eradicate', "i'd rather die", 'rather die than',
+    '|hi|', 'मर जाना पसंद', 'मरना पसंद', 'mar jana pasand', 'chhi', 'छी', 'हंसी आती', 'हँसी आती',
   ],
   /** Generalisations and very negative attributes pinned on a whole group. */
   generalise: [
@@ -73,7 +81,34 @@ export const HOSTILITY_CUES = {
     'lazy', 'backward', 'should not be allowed', 'crooks', 'frauds', 'cheat', 'cheats', 'burden', 'in their nature',
     'crime follows', 'can never', 'never be', 'are never', 'never trust', 'never will be', 'will never',
     'foreign spy', 'spies', 'no brains', 'useless', 'all the same', 'same everywhere', 'a menace', 'menace',
-    "shouldn't be allowed", 'not allowed to', 'should not vote', 'no rights',
+    "shouldn't be allowed", 'not allowed to', 'should not vote', 'no rights', 'liars', 'greedy', 'lazy', 'dumb',
+    'conversion business', 'only good at', 'only fit to', 'only good for', 'good for nothing', 'all liars',
+    'pretend', 'sick', 'cannot drive', "can't drive", '|hi|', 'धूर्त', 'लालची', 'मतलबी', 'आलसी', 'शराबी', 'निकम्मे',
+    'पाखंडी', 'ठग', 'फ्रॉड', 'नक्सली', 'झूठे', 'मक्कार', 'नाटक करते', 'धंधा', 'पैसे की बर्बादी', 'सब के सब',
+    'सारे के सारे', 'पूरी कौम', 'दिमाग घुटनों', 'दिमाग ही नहीं', 'बस बच्चे पैदा', 'सिर्फ बच्चे पैदा', 'बस झगड़ा',
+    'सीट खराब', 'कुछ नहीं आता', 'चोरी के सिवा', 'dhoort', 'lalchi', 'matlabi', 'aalsi', 'sharabi', 'nikamme', 'pakhandi',
+    'fraud', 'naxali', 'jhoothe', 'jhoote', 'makkar', 'natak karte', 'dhandhe', 'dhandha', 'paise ki barbadi',
+    'paisa barbaad', 'sab ke sab', 'sab ki sab', 'saare ke saare', 'poori kaum', 'dimaag ghutno', 'seat kharab',
+    'kuch nahi aata', 'sirf gate', 'bas bartan', 'jasoos', 'जासूस', 'ek jaisi', 'एक जैसी', 'kaale kaloote',
+    'काले कलूटे', 'kalank',
+  ],
+  /**
+   * Implicit derogation: a stereotype insinuated with no hostile word ("property prices crash", "कोटे की डिग्री",
+   * "समझदार को इशारा काफी"). Hate only beside a group, like every cue.
+   */
+  stereotype: [
+    'प्रॉपर्टी के दाम', 'property ka rate', 'property ke rate', 'कोटे की', 'कोटे से', 'कोटे वाले', 'kote ki',
+    'kote wale', 'आरक्षण वाले', 'ताला और मजबूत', 'ताला लगा', 'coincidence', 'गायब', 'gayab', 'औरत ड्राइवर',
+    'lady driver', 'driving seat', 'कुत्ता तो नहीं', 'kutta to nahi', 'आबादी देखो', 'abadi dekho', 'आबादी बढ़',
+    'abadi badh', 'abadi badhti', 'अल्पसंख्यक हो', 'alpsankhyak honge', 'बढ़ते ही जा रहे', 'तीर कमान', 'teer kaman',
+    'चर्च की बातें', 'धर्म भी जाएगा', 'dharam bhi jayega', 'अच्छा जोक', 'जोक था', 'joke tha', 'गुम होंगी',
+    'flat मत लेना', 'flat mat lena', 'घर मत लेना', 'ghar mat lena', 'kabhi na bheju', 'कभी न भेजूं', 'naukar rakho',
+    'नौकर रखो', 'kisi ke saath bhi chal', 'किसी के साथ भी चल', 'समझदार को इशारा', 'इशारा काफी', 'बाकी आप समझदार',
+    'समझ जाओ', 'samajh jao', 'samjhe kuch', 'दस बार सोचना', 'das baar sochna', 'जान प्यारी', 'jaan pyari', 'drama ही',
+    'ऐसी ही होती', 'aisi hi hoti', '|en|', 'property prices', 'just saying', 'went missing', 'behind the wheel',
+    'quota doctor', 'reservation engineer', 'of course it collapsed', 'their birth rate', 'be the minority',
+    'goodbye to your religion', 'never let a', 'near my son', 'near my kids', 'as a servant', "don't complain",
+    'are easy', 'value my life', 'wake up', 'think twice', 'everybody knows',
   ],
   /** Calls to kill, burn, beat or cut (the verb core; detect-threat.ts looks for the mood and the target). */
   violence: [
@@ -89,7 +124,22 @@ export const HOSTILITY_CUES = {
     '|en|', 'kill', 'killed', 'shoot', 'burn', 'hang', 'lynch', 'slaughter', 'behead', 'stab', 'beat up', 'beat',
     'beaten', 'shot', 'burnt', 'burned', 'stoned', 'hanged', 'lynched', 'smash', 'hurt', 'break', 'burnt alive',
     'lined up', 'wiped off', 'wiped out', 'coming for', 'bomb', 'massacre', 'butcher', 'gun down', 'must die',
-    'deserve to die', 'deserves to die',
+    'deserve to die', 'deserves to die', 'hunt you down', 'hunt him down', 'take him out', 'taken out',
+    'teach a lesson', 'teach these', 'slaps', 'a kick', 'with your life', 'with sticks', 'burn this', 'burn down',
+    'watch your back', "you're dead", 'you are dead', 'know where you live', 'break your legs', 'smash your face',
+    'slap', 'a beating', 'thrashing', 'bash', 'shoot you', 'kill you', 'strangle',    'a bullet', 'deserves a bullet', 'know where your', 'set fire', 'thrown in the well', 'finish them', 'finish you', 'break your', 'break his', 'bones',
+    '|hi|', 'गोली चला', 'goli chala', 'जूते पड़', 'joote pad', 'जूते मार', 'joote maar', 'हड्डी पसली', 'haddi pasli',
+    'हमला करो', 'hamla karo', 'आग लगा', 'aag laga', 'सर कलम', 'sar kalam', 'सिर कलम', 'इलाज सिर्फ गोली',
+    'ilaj sirf goli', 'काम तमाम', 'kaam tamaam', 'kaam tamam', 'जिंदा नहीं जाएगा', 'zinda nahi jayega',
+    'zinda nahi jaayega', 'ज़िंदा नहीं छोड़ेंगे', 'जिंदा नहीं छोड़ेंगे', 'खून पी जाऊंगा', 'khoon pee jaunga',
+    'khoon pi jaunga', 'हाथ लग जा', 'haath lag ja', 'peetenge', 'पीटेंगे', 'finish कर',
+    'finish kar', 'बम गिरा', 'bam gira', 'bomb gira', 'bulldozer chala', 'बुलडोज़र चला', 'बुलडोजर चला', 'kuan me phek',
+    'कुएं में फेंक', 'घर से बाहर न निकले', 'ghar se bahar na nikle', 'तुझे देख लूंगा', 'tujhe dekh lunga', 'dekh lenge tujhe', 'sabak sikha',
+    'सबक सिखा', 'ठिकाने लगा', 'thikane laga', 'निपटा दो', 'nipta do', 'टांग तोड़', 'taang tod', 'मुंह तोड़', 'munh tod',
+    'जूते पड़ने', 'जूते पड़ेंगे', 'joote padne', 'joote padenge', 'ज़िंदा गाड़', 'जिंदा गाड़', 'गाड़ देंगे', 'zinda gaad',
+    'gaad denge', 'गर्दन उड़ा', 'gardan uda', 'गर्दन मरोड़', 'gardan marod', 'गला दबा', 'gala daba', 'गला काट', 'gala kaat', 'एक्सीडेंट करवा',
+    'accident karwa', 'पेड़ से बांध', 'ठोक दे', 'thok de', 'नहीं छोड़ूंगा', 'nahi chhodunga', 'nahi chodunga',
+    'उठा लेंगे', 'उठवा लेंगे', 'utha lenge', 'uthwa lenge', 'उठवा दूंगा', 'uthwa dunga',
   ],
 } as const;
 
@@ -99,8 +149,26 @@ export const THREAT_MOOD = [
   'मारेंगे', 'देंगे', 'डालेंगे', 'छोड़ेंगे', 'marenge', 'maarenge', 'chhodenge', 'दो', 'डालो', 'देंगे', 'डालेंगे',
   'दूंगा', 'दूँगा', 'देंगी', 'चाहिए', 'देना', 'देनी', 'जाए', 'जाना', 'मारो', 'ठोको', 'do', 'dalo', 'denge',
   'dalenge', 'dunga', 'dungi', 'chahiye', 'dena', 'deni', 'jaye', 'jana', 'maaro', 'thoko', '|en|', 'will', "i'll",
-  'll', 'be', 'need to', 'ought', 'better watch', 'swear', 'gonna', 'should', 'must', 'deserve', 'deserves', 'let',
+  'll', 'be', 'need to', 'needs', 'need', 'better', '|hi|', 'लेंगे', 'lenge', 'chalao', 'चलाओ', 'लगा दो', 'laga do',
+  'करो', 'karo', 'दूंगा', 'जाऊंगा', 'jaunga', 'करेंगे', 'karenge', 'डालो', 'फेंको', 'pheko', 'phenko', '|en|', 'ought', 'better watch', 'swear', 'gonna', 'should', 'must', 'deserve', 'deserves', 'let',
   "let's", 'lets', 'going to',
+];
+
+/**
+ * What a hostile question puts in doubt about a group: its humanity, loyalty, a right or being let in ("क्या मुसलमान
+ * कभी वफादार हो सकते हैं?", "why do we let biharis into mumbai?"). Beside a question word and a group it is hate.
+ */
+// prettier-ignore
+export const QUESTIONED = [
+  'इंसान', 'लायक', 'वफादार', 'भरोसा', 'ईमानदार', 'भारतीय', 'देशभक्त', 'रहने', 'घुसने', 'अधिकार', 'हक', 'इजाज़त',
+  'निकलने', 'insaan', 'layak', 'wafadar', 'vafadar', 'bharosa', 'imandar', 'bhartiya', 'deshbhakt', 'rehne', 'ghusne',
+  'adhikar', 'haq', 'ijazat', 'chadhne', '|en|', 'human', 'loyal', 'trust', 'trusted', 'honest', 'indian', 'patriotic',
+  'allow', 'allowed', 'let',
+];
+/** Words that make a sentence a question even without "?" ("why should we allow …"). */
+// prettier-ignore
+export const QUESTION_WORDS = [
+  'क्या', 'क्यों', 'क्यूं', 'कौन', 'किसने', 'kya', 'kyu', 'kyon', 'kyun', 'kaun', 'kisne', '|en|', 'why',
 ];
 
 /** Whom a comment speaks to or about: the second person, the author and journalists, "this" person. */
@@ -110,16 +178,21 @@ export const PERSON_TARGETS = {
     'तू', 'तुम', 'तुझे', 'तेरा', 'तेरी', 'तेरे', 'तुम्हारा', 'तुम्हारी', 'तुम्हारे', 'तुम्हें', 'आप', 'आपका', 'आपकी',
     'आपके', 'आपको', 'तुझ', 'tu', 'tum', 'tujhe', 'tera', 'teri', 'tere', 'tumhara', 'tumhari', 'tumhare', 'tumhe',
     'aap', 'aapka', 'aapki', 'aapke', 'aapko', 'tujh', '|en|', 'you', 'your', "you're", 'youre', 'u', 'ur',
-    'yourself',
+    'yourself', '|hi|', 'ओए', 'ओये', 'oye', 'चुप कर', 'chup kar', 'चुप रहो', 'chup reh', 'chup be', 'शर्म कर', 'शर्म करो', 'शरम करो', 'sharam kar',
+    'sharm karo', 'sharam karo', '|en|',
+    'shut up',
   ],
   author: [
     'लेखक', 'पत्रकार', 'रिपोर्टर', 'एंकर', 'संपादक', 'मीडिया', 'lekhak', 'patrakar', 'reporter', 'anchor', 'editor',
-    '|en|', 'journalist', 'journalists', 'author', 'writer', 'media',
+    'मैडम', 'मैम', 'एंकरनी', 'प्रस्तोता', 'madam', 'maam', 'mam', 'anchorni', 'bhabhi', 'भाभी',
+    '|en|', 'journalist', 'journalists', 'author', 'writer', 'media', "ma'am", 'presenter', 'newsreader',
   ],
   /** "इस नेता को", "उसे", "इन्हें": a person or people pointed at, a threat's target. */
   pointed: [
     'इस', 'इसे', 'इसको', 'उसे', 'उसको', 'इन्हें', 'इनको', 'उन्हें', 'उनको', 'इन', 'उन', 'ये', 'वो', 'is', 'ise',
-    'isko', 'use', 'usko', 'inhe', 'inko', 'unhe', 'unko', 'in', 'un', '|en|', 'him', 'her', 'them', 'they', 'every',
+    'isko', 'use', 'usko', 'inhe', 'inko', 'unhe', 'unko', 'in', 'un', 'इसका', 'इसकी', 'इसके', 'उसका', 'उसकी',
+    'उसके', 'इनकी', 'इनके', 'इनका', 'उनकी', 'उनके', 'उनका', 'iska', 'iski', 'iske', 'uska', 'uski', 'uske', 'inki',
+    'inke', 'inka', 'unki', 'unke', 'unka', '|en|', 'him', 'her', 'them', 'they', 'every',
     'everyone', 'anyone', 'person', 'people', 'this', 'these', 'those', 'he', 'she', '|hi|', 'नेता', 'मंत्री',
     'आदमी', 'लड़के', 'लड़की', 'neta', 'mantri', 'aadmi', 'ladke', 'ladki', '|en|', 'leader', 'guy', 'man', '|hi|',
     'सबको', 'सब', 'sabko', 'sab', '|en|', 'all', 'everyone', 'हम', 'hum', 'we',
@@ -148,7 +221,7 @@ export const UNDOING_MARKERS = {
   report: [
     'पुलिस', 'गिरफ्तार', 'गिरफ़्तार', 'जांच', 'जाँच', 'आरोपी', 'मामला दर्ज', 'एफआईआर', 'अदालत', 'कोर्ट', 'खबर',
     'ख़बर', 'रिपोर्ट के अनुसार', 'घटना', 'पीड़ित', 'मुकदमा', 'police', 'giraftar', '|en|', 'arrested', 'arrest',
-    'jaanch', 'jaanch', 'aaropi', 'accused', 'fir', 'court', 'khabar', 'according to', 'reported', 'report',
+    'jaanch', 'jaanch', 'aaropi', 'accused', 'fir', 'court', 'khabar', 'according to', 'reported', '!report', '!reports',
     'incident', 'victim', 'victims', 'probe', 'investigation', 'case registered', 'charged', 'sentenced', '|hi|',
     'ghatna',
   ],

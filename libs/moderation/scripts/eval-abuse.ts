@@ -6,6 +6,8 @@
  *  3. TRAC-1's held-out fifth (develop only: a measurement, never trained on);
  *  4. the issue's example sentences.
  * "Held for abuse" = an abuse check asked for hold or reject. CORPUS_DIR overrides where the corpus is read from.
+ * EVAL_SPLIT=validation reads the validation split instead of the test fifth (the split to tune on); EVAL_MISSES=1
+ * also lists the corpus rows and functional cases it got wrong, to read while tuning.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +29,9 @@ const context: CheckContext = {
   sameTextElsewhere: 0,
   spamClassifier: null,
 };
+
+const SPLIT = process.env.EVAL_SPLIT === 'validation' ? 'validation' : 'test';
+const LIST_MISSES = process.env.EVAL_MISSES === '1';
 
 const ABUSE_CHECK = /^(abuse\.|abusive-language|aggression-model)/;
 
@@ -80,8 +85,10 @@ export const functionalRows = () => readJsonl<FunctionalRow>(/^functional\..+\.t
 const pct = (n: number, d: number) => (d === 0 ? '   —  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
 function corpusReport(): void {
-  const rows = corpusRows('test');
-  console.log(`\n## Team corpus, test fifth (${rows.length} rows)`);
+  const rows = corpusRows(SPLIT);
+  console.log(
+    `\n## Team corpus, ${SPLIT === 'test' ? 'test fifth' : 'validation split'} (${rows.length} rows)`,
+  );
   if (rows.length === 0) return;
   const scripts = [...new Set(rows.map((r) => r.script))].sort();
   const judged = rows.map((r) => ({ r, o: abuseOutcome(r.text) }));
@@ -105,6 +112,12 @@ function corpusReport(): void {
         `clean held ${pct(clean.filter(({ o }) => o.held).length, clean.length)} of ${clean.length}`,
     );
   }
+  if (!LIST_MISSES) return;
+  for (const { r, o } of judged) {
+    if (o.held !== r.labels.length > 0) {
+      console.log(`${o.held ? 'HELD' : 'MISSED'} ${r.script} [${r.labels.join(',')}] ${r.text}`);
+    }
+  }
 }
 
 /** Per functionality and script: the share held for abuse, and whether it meets the pass bar. */
@@ -120,9 +133,11 @@ export function functionalResults(rows = functionalRows()) {
     // Abuse at one person is an insult, not hate: F24 counts only hate wrongly held (contract: insult is fine there).
     const wrong = (o: ReturnType<typeof abuseOutcome>) =>
       functionality.startsWith('F24') ? o.categories.has('hate') : o.held;
-    const held = group.filter((r) =>
-      hateful ? abuseOutcome(r.text).held : wrong(abuseOutcome(r.text)),
-    ).length;
+    const wrongRows = group.filter((r) =>
+      hateful ? !abuseOutcome(r.text).held : wrong(abuseOutcome(r.text)),
+    );
+    const held = hateful ? group.length - wrongRows.length : wrongRows.length;
+    if (LIST_MISSES) for (const r of wrongRows) console.log(`WRONG ${functionality} ${script}: ${r.text}`);
     const share = held / group.length;
     const pass = hateful ? share >= HATEFUL_PASS_BAR : share <= NOT_HATEFUL_PASS_BAR;
     return { functionality, script, hateful, cases: group.length, held, share, pass };

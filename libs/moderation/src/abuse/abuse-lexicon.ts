@@ -1,6 +1,13 @@
 import { ABUSE_WORDS, AbuseTier } from '../../lists/abuse-words';
 import { PROTECTED_GROUPS } from '../../lists/group-terms';
-import { HOSTILITY_CUES, PERSON_TARGETS, THREAT_MOOD, UNDOING_MARKERS } from '../../lists/hostility-cues';
+import {
+  HOSTILITY_CUES,
+  PERSON_TARGETS,
+  QUESTION_WORDS,
+  QUESTIONED,
+  THREAT_MOOD,
+  UNDOING_MARKERS,
+} from '../../lists/hostility-cues';
 import { KeyLexicon } from '../text/key-lexicon';
 import { AbuseCategory } from '../types';
 
@@ -14,6 +21,8 @@ export type LexiconValue =
   | { kind: 'group'; label: string; slur: boolean }
   | { kind: 'cue'; cue: CueKind }
   | { kind: 'mood' }
+  | { kind: 'question' }
+  | { kind: 'questioned' }
   | { kind: 'target'; target: TargetKind }
   | { kind: 'marker'; marker: MarkerKind };
 
@@ -32,6 +41,8 @@ export function abuseLexicon(): KeyLexicon<LexiconValue> {
     lists.push({ terms: HOSTILITY_CUES[cue], value: { kind: 'cue', cue } });
   }
   lists.push({ terms: THREAT_MOOD, value: { kind: 'mood' } });
+  lists.push({ terms: QUESTION_WORDS, value: { kind: 'question' } });
+  lists.push({ terms: QUESTIONED, value: { kind: 'questioned' } });
   for (const target of Object.keys(PERSON_TARGETS) as TargetKind[]) {
     lists.push({ terms: PERSON_TARGETS[target], value: { kind: 'target', target } });
   }

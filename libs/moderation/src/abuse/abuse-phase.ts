@@ -2,7 +2,7 @@ import { AbuseAction, AbuseCategory, CheckResult, CheckVerdict, ModerationPhase 
 import { modelProbabilities } from './abuse-model';
 import { abuseScoresOf } from './abuse-scores';
 import { wordKey } from '../text/phonetic-key';
-import { AbuseFinding, detectAbuse } from './detect-abuse';
+import { AbuseFinding, detectAbuse, readingOf } from './detect-abuse';
 
 const LABEL: Record<AbuseCategory, string> = {
   profanity: 'Profanity (अश्लील भाषा)',
@@ -29,7 +29,11 @@ export const abusiveLanguage: ModerationPhase = (comment, context) => {
   });
   const byCategory = new Map<AbuseCategory, AbuseFinding>(findings.map((f) => [f.category, f]));
   const learned = abuseScoresOf(comment.body, findings);
-  for (const category of learned.modelCategories) {
+  // The model alone reports a category only when the comment holds something the lists know as hostile (an abusive
+  // word, a cue, a group): on a plain "मैडम आपकी रिपोर्ट अच्छी थी" its words alone are not evidence enough.
+  const modelCategories =
+    learned.modelCategories.length > 0 && hasHostileWords(comment.body) ? learned.modelCategories : [];
+  for (const category of modelCategories) {
     if (!byCategory.has(category)) {
       byCategory.set(category, {
         category,
@@ -60,6 +64,12 @@ export function aggressionCheck(bodyWords: readonly string[], _language: string)
     score: 0,
     reason: `Learned model: ${over.map((c) => `${c} ${probabilities[c].toFixed(2)}`).join(', ')}`,
   };
+}
+
+function hasHostileWords(body: string): boolean {
+  return readingOf(body).some((piece) =>
+    piece.allHits.some((h) => h.value.kind === 'word' || h.value.kind === 'cue' || h.value.kind === 'group'),
+  );
 }
 
 function capped(verdict: CheckVerdict, byRules: boolean): CheckVerdict {

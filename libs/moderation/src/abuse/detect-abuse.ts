@@ -16,7 +16,7 @@ export interface AbuseFinding {
 type Hit = LexiconHit<LexiconValue>;
 
 /** Sentence ends: danda, "?", "!", a line break, or a full stop before a space (not "f.u.c.k" or "मु.ल्ले"). */
-const SENTENCE_END = /[।॥?!\n]+|\.{2,}|\.(?=\s|$)/;
+const SENTENCE_END = /[।॥?!\n]+|\.{2,}|\.(?=\s|$)/g;
 /** A quoted span: "…", “…”, '…' (not an apostrophe inside a word). What a comment quotes is not its own voice. */
 const QUOTED_SPAN = /["“«][^"”»]{1,300}["”»]|(?<![\p{L}\p{M}])['‘][^'’]{1,300}['’](?![\p{L}\p{M}])/gu;
 /** "मु.ल्ले", "च-मा-र", "चि_न_की": separators inside a Devanagari word. */
@@ -39,7 +39,12 @@ const CUE_WORDS: Record<CueKind, string> = {
   hatred: 'expression of hatred',
   generalise: 'generalisation',
   violence: 'call for violence',
+  stereotype: 'insinuated stereotype',
 };
+/** "bc"/"mc" are swears unless the sentence is about caste certificates or the municipal corporation. */
+const SWEAR_ABBREVIATIONS = new Set(['bc', 'mc']);
+const ABBREVIATION_INNOCENT =
+  /certificate|obc|category|caste|quota|election|chunav|ward|corporation|parshad|councillor|प्रमाण|चुनाव|वार्ड|जाति/i;
 
 /**
  * The abuse categories in a comment. Pure: lists in, findings out. Each sentence is read on its own; a group named
@@ -78,12 +83,15 @@ export function detectAbuse(
     const second = has((v) => v.kind === 'target' && v.target === 'secondPerson');
     const author = has((v) => v.kind === 'target' && v.target === 'author');
     const pointed = has((v) => v.kind === 'target');
+    const question = piece.question || has((v) => v.kind === 'question');
     const groups = hits.filter((h) => h.value.kind === 'group');
     const group: string | null = groups[0] ? (groups[0].value as { label: string }).label : previousGroup;
     // "बीमारी नहीं है": a comparison or feeling that is denied is not hostility.
+    // In a question the "not" is rhetorical: "इन्हें भगाया क्यों नहीं?", "kya inhe goli nahi maarni chahiye?"
     const denied = (h: Hit) =>
-      NEGATION_AFTER.has(words[h.end]?.literal ?? '') ||
-      NEGATION_BEFORE.has(words[h.start - 1]?.literal ?? '');
+      !question &&
+      (NEGATION_AFTER.has(words[h.end]?.literal ?? '') ||
+        NEGATION_BEFORE.has(words[h.start - 1]?.literal ?? ''));
     // A cue that says "not" itself ("कभी ईमानदार नहीं") is the hostility; "चोर नहीं होते" denies it.
     const saysNot = (h: Hit) =>
       h.term.split(' ').some((w) => NEGATION_AFTER.has(w) || NEGATION_BEFORE.has(w));
@@ -103,6 +111,20 @@ export function detectAbuse(
     if (directed && !condemned && !banter && mild.length > 0) {
       for (const h of [...mild, ...mildSwears]) add('insult', 0.8, maskWord(h.term));
     }
+    // Stacked name-calling ("साले चोर", "kutte kamine") is aimed at someone even with no "you".
+    const stacked =
+      !banter &&
+      !condemned &&
+      mild.some((a) =>
+        [...mild, ...mildSwears].some((b) => b.term !== a.term && Math.abs(a.start - b.start) <= 2),
+      );
+    if (stacked) for (const h of [...mild, ...mildSwears]) add('insult', 0.75, maskWord(h.term));
+    for (const h of mildSwears) {
+      // As written, not squeezed: "bbc.com" is not "bc".
+      const written = words[h.start]?.literal;
+      if (SWEAR_ABBREVIATIONS.has(written) && !ABBREVIATION_INNOCENT.test(sentence))
+        add('profanity', 0.8, maskWord(h.term));
+    }
     if (directed && !condemned && wordsOf('profanity', ['severe', 'strong']).length > 0) {
       for (const h of wordsOf('profanity', ['severe', 'strong'])) add('insult', 0.85, maskWord(h.term));
     }
@@ -110,7 +132,8 @@ export function detectAbuse(
     for (const h of wordsOf('sexual', ['severe', 'strong'])) add('sexual', 0.9, maskWord(h.term));
     const women = groups.some((g) => g.value.kind === 'group' && g.value.label.startsWith('women'));
     const aimedAtSomeone = second || author || women || repliedTo;
-    if (aimedAtSomeone && !condemned && !reported) {
+    // Said to the reader or the one replied to, a sexual remark is harassment even beside "खबर" or "news".
+    if (aimedAtSomeone && !condemned && (!reported || second || repliedTo)) {
       for (const h of wordsOf('sexual', ['mild'])) add('sexual', 0.7, maskWord(h.term));
     }
     // Threats: a violent verb as a call or a promise, aimed at someone, and not a report of what happened.
@@ -140,6 +163,15 @@ export function detectAbuse(
         ...cues.filter((h) => !(reported && h.value.kind === 'cue' && h.value.cue === 'violence')),
         ...insulting.filter((h) => groups.length === 0 || nearGroup(h)),
       ];
+      // A question that doubts a group's humanity, loyalty or rights ("क्या मुसलमान कभी वफादार हो सकते हैं?").
+      const doubting =
+        question &&
+        hits.some(
+          (q) => q.value.kind === 'questioned' && !groups.some((g) => q.start < g.end && g.start < q.end),
+        );
+      if (group && groups.length > 0 && !negated && doubting && hostile.length === 0) {
+        add('hate', 0.75, `towards ${group}: hostile question`, group);
+      }
       if (group && !negated && hostile.length > 0) {
         const cueHit = hostile.find((h) => h.value.kind === 'cue');
         const what =
@@ -164,6 +196,8 @@ export function detectAbuse(
 
 interface SentenceReading {
   sentence: string;
+  /** It ended with "?". */
+  question: boolean;
   /** The sentence's words and hits with what it quotes left out… */
   words: TextWord[];
   hits: Hit[];
@@ -183,10 +217,14 @@ export function readingOf(body: string): readonly SentenceReading[] {
   if (body === lastBody) return lastReading;
   const lexicon = abuseLexicon();
   const joined = DEVANAGARI.test(body)
-    ? body.replace(INNER_SEPARATOR, '').replace(SPACED_AKSHARAS, (m) => m.replace(/\s/g, ''))
+    ? body.replace(INNER_SEPARATOR, '').replace(SPACED_AKSHARAS, (m) => joinSpelledApart(m))
     : body;
   const reading: SentenceReading[] = [];
-  for (const sentence of joined.split(SENTENCE_END)) {
+  let from = 0;
+  for (const end of [...joined.matchAll(SENTENCE_END), null]) {
+    const sentence = joined.slice(from, end?.index ?? joined.length);
+    const question = end !== null && end[0].includes('?');
+    if (end !== null) from = (end.index ?? 0) + end[0].length;
     const allWords = pieceWords(sentence);
     if (allWords.length === 0) continue;
     const allHits = lexicon.find(allWords);
@@ -194,6 +232,7 @@ export function readingOf(body: string): readonly SentenceReading[] {
     const words = own === sentence ? allWords : pieceWords(own);
     reading.push({
       sentence: own,
+      question,
       words,
       hits: own === sentence ? allHits : lexicon.find(words),
       allWords,
@@ -203,6 +242,27 @@ export function readingOf(body: string): readonly SentenceReading[] {
   lastBody = body;
   lastReading = reading;
   return reading;
+}
+
+/**
+ * "क टु ए को" → "कटुए को": the longest run of three or more spelled-apart aksharas that joins into a listed word or
+ * group. A run that joins into nothing is ordinary short words ("तू है ही घटिया") and stays as written.
+ */
+function joinSpelledApart(run: string): string {
+  const parts = run.trim().split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length;) {
+    let end = parts.length;
+    for (; end >= i + 3; end--) {
+      const hits = abuseLexicon().find(pieceWords(parts.slice(i, end).join('')));
+      if (hits.some((h) => h.value.kind === 'word' || h.value.kind === 'group')) break;
+    }
+    if (end >= i + 3) {
+      out.push(parts.slice(i, end).join(''));
+      i = end;
+    } else out.push(parts[i++]);
+  }
+  return out.join(' ') + (/\s$/.test(run) ? ' ' : '');
 }
 
 function conf(h: Hit): number {

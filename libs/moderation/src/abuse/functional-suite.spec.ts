@@ -9,20 +9,10 @@ import {
  * The team's functional hate suite (corpus/abuse/functional.*.team.jsonl) as a spec: per functionality and script,
  * hateful cases are held for abuse at least 75% of the time, not-hateful ones (neutral and friendly mentions,
  * counter-speech, negation, news, abuse at things) at most 30% (F24, abuse at one person, counts only hate: an insult
- * is the right call there). The pairs below are known to miss their bar today; they are `failing` tests, so the day
- * one starts passing the suite says so and the entry must be removed. Figures: `npm run eval:abuse`.
+ * is the right call there). A pair known to miss its bar goes in BELOW_BAR as a `failing` test, so the day it starts
+ * passing the suite says so and the entry must be removed; today every pair meets its bar. Figures: `npm run eval:abuse`.
  */
-const BELOW_BAR = new Set([
-  'F04_implicit_derogation deva', // derogation without a hostile word: neither the lists nor the model see it
-  'F04_implicit_derogation en',
-  'F04_implicit_derogation latn',
-  'F06_threat_normative latn',
-  'F12_question deva',
-  'F12_question en',
-  'F12_question latn',
-  'F13_opinion latn',
-  'F14_spelling_variant en',
-]);
+const BELOW_BAR = new Set<string>([]);
 
 describe('functional hate suite', () => {
   const results = functionalResults(functionalRows());

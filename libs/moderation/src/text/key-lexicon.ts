@@ -5,7 +5,8 @@ import { WordKey, wordKey } from './phonetic-key';
  * Whole-word lexicon matching that sees through spelling: a Devanagari or romanised Hindi entry matches a text word
  * with the same phonetic key, or an inflected form of its stem ("चूतिया" ↔ "chutiye", "चूतियो"); an English entry
  * (after '|en|' in a list) matches as spelt, stretched ("fuuuck"), masked ("f*ck") or inflected (-s/-ed/-ing/-er).
- * Entry syntax: "=word" exact (no inflections), "~word" Devanagari text only. Never a piece of a longer word.
+ * Entry syntax: "=word" exact (no inflections), "~word" Devanagari text only, "!word" as spelt only (its key is an
+ * ordinary word's: "दल्ला" and "डाला" both read "dala"). Never a piece of a longer word.
  */
 export interface LexiconHit<T> {
   value: T;
@@ -26,6 +27,7 @@ interface Entry<T> {
   english: boolean;
   exact: boolean;
   devanagariOnly: boolean;
+  literalOnly: boolean;
 }
 
 const MIN_LOOSE = 5;
@@ -69,7 +71,9 @@ export function englishStem(word: string): string {
   return stem;
 }
 
-function computeEnglishStem(word: string): string {
+function computeEnglishStem(spelt: string): string {
+  // A plural first, so "bastards" meets "bastard" (whose own -d is taken off below): both read "bastar".
+  const word = spelt.length > 3 && /[^s]s$/.test(spelt) ? spelt.slice(0, -1) : spelt;
   const stripped = word.replace(/(ing|ers|er|ed|es|s|d)$/, '');
   return (stripped.length >= 3 ? stripped : word).replace(/e$/, '');
 }
@@ -99,13 +103,22 @@ export class KeyLexicon<T> {
           english = raw === '|en|';
           continue;
         }
-        const exact = raw.startsWith('=') || wordKey(raw.replace(/^[=~]/, '')).key.length <= 3;
+        const exact = raw.startsWith('=') || wordKey(raw.replace(/^[=~!]/, '')).key.length <= 3;
         const devanagariOnly = raw.startsWith('~');
-        const term = raw.replace(/^[=~]/, '');
+        const literalOnly = raw.startsWith('!');
+        const term = raw.replace(/^[=~!]/, '');
         const words = matchWords(term).map((w) => ({ literal: w.word, key: wordKey(w.word) }));
         if (words.length === 0) continue;
         const entryEnglish = english && !/[\u0900-\u097f]/.test(term);
-        const entry: Entry<T> = { value, term, words, english: entryEnglish, exact, devanagariOnly };
+        const entry: Entry<T> = {
+          value,
+          term,
+          words,
+          english: entryEnglish,
+          exact,
+          devanagariOnly,
+          literalOnly,
+        };
         if (words.length === 1) this.singles.push(entry);
         this.addToIndex(entry);
       }
@@ -115,6 +128,7 @@ export class KeyLexicon<T> {
   private addToIndex(entry: Entry<T>): void {
     const first = entry.words[0];
     addTo(this.byLiteral, first.literal, entry);
+    if (entry.literalOnly) return;
     if (entry.english) return addTo(this.byEnglish, englishStem(first.literal), entry);
     addTo(this.byKey, first.key.key, entry);
     if (entry.exact) return;
@@ -185,7 +199,7 @@ export class KeyLexicon<T> {
     const keyed = pattern(w.key.key);
     for (const entry of this.singles) {
       const ew = entry.words[0];
-      if (literal.test(ew.literal) || (!entry.english && keyed.test(ew.key.key))) {
+      if (literal.test(ew.literal) || (!entry.english && !entry.literalOnly && keyed.test(ew.key.key))) {
         hits.push({ value: entry.value, term: entry.term, start: i, end: i + 1 });
       }
     }
@@ -194,6 +208,7 @@ export class KeyLexicon<T> {
 
 function wordMatches(entry: Entry<unknown>, ew: EntryWord, tw: TextWord): boolean {
   if (tw.literal === ew.literal || tw.squeezed === ew.literal) return true;
+  if (entry.literalOnly) return false;
   if (entry.english) return englishInflectionOf(tw.literal, ew.literal);
   if (entry.devanagariOnly && !tw.key.devanagari) return false;
   const t = tw.key;

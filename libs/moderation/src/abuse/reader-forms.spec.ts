@@ -1,0 +1,68 @@
+import { moderate } from '../pipeline/pipeline';
+import { plainContext, readerComment } from './test-context';
+
+/** The categories a comment is held or rejected for (a `publish` policy's signal does not count). */
+const heldFor = (body: string) =>
+  moderate(readerComment(body), plainContext())
+    .checks.filter((c) => c.name.startsWith('abuse.') && c.verdict !== 'signal')
+    .map((c) => c.name.slice('abuse.'.length))
+    .sort();
+
+/**
+ * Forms readers really write, beyond the listed base words, and the ordinary sentences that share a key or a
+ * string with them. Each sentence here was published or held wrongly before the lexicon and rules were widened.
+ */
+describe('abuse as readers write it', () => {
+  it.each([
+    ['मादरचोत ठेकेदार ने पुल की सरिया बेच दी', 'profanity'],
+    ['भेनचो ये कैसा फैसला है अंपायर का', 'profanity'],
+    ['चुदाई के बाद भी शर्म नहीं आई इनको', 'profanity'],
+    ['bsdk pehle khabar padh', 'profanity'],
+    ['bc phir se bijli gayab', 'profanity'],
+    ['these bastards looted the pension fund', 'insult'],
+    ['सूअर के बच्चे, गरीबों का राशन खा गया', 'insult'],
+    ['साले चोर अफसर, वज़ीफ़े खा गए', 'insult'],
+    ['@सुनील भाड़ में जा तू और तेरी पार्टी', 'insult'],
+    ['you absolute halfwit, read before you comment', 'insult'],
+    ['@Priya how much for one night 😏', 'sexual'],
+    ['@नीलम अकेली हो तो बता, मिलने आता हूं', 'sexual'],
+    ['I know where you live, keep writing and see', 'threat'],
+    ['इस जज का सिर कलम कर दो', 'threat'],
+    ['इन मद्रासियों को शहर में ज़िंदा नहीं छोड़ेंगे', 'threat'],
+  ])('%s → %s', (body, category) => {
+    expect(heldFor(body)).toContain(category);
+  });
+
+  it.each([
+    ['क्या मुसलमान कभी वफादार हो सकते हैं?'],
+    ['क्या ईसाई इंसान कहलाने लायक हैं? मुझे तो नहीं लगता'],
+    ['why do we even let biharis into mumbai? they ruined it'],
+    ['ye christian padri log humare gaon me kya kar rahe hai, inko bhagaya kyu nahi?'],
+  ])('a question that doubts a group’s humanity, loyalty or rights is hate: %s', (body) => {
+    expect(heldFor(body)).toContain('hate');
+  });
+
+  it('reads an insinuated stereotype beside a group as hate, not the same words alone', () => {
+    expect(heldFor('जिस मोहल्ले में मुसलमान आ गए वहां प्रॉपर्टी के दाम गिर जाते हैं, समझदार को इशारा काफी')).toEqual([
+      'hate',
+    ]);
+    expect(heldFor('शहर में प्रॉपर्टी के दाम गिर रहे हैं, खरीदने का सही समय')).toEqual([]);
+  });
+
+  it.each([
+    ['उसने पानी में नमक डाला और उबाला'], // डाला reads "dala" like the listed दल्ला
+    ['बारिश के बाद सड़क पर गड्ढे ही गड्ढे, नगर निगम कब जागेगा'], // गड्ढे reads like गधे
+    ['कोहली ने तीन छक्के मारे, मज़ा आ गया'],
+    ['मेरा BC certificate अब तक नहीं बना'],
+    ['MC election ward 14 का नतीजा आया'],
+    ['This is the same pattern as 2019, see https://www.bbc.com/news/world-asia-48795757'],
+    ['चूड़ियों की दुकान पर त्योहार की भीड़'],
+    ['चौदह साल बाद टीम जीती'],
+    ['मैडम आपकी रिपोर्ट बहुत अच्छी थी'],
+    ['love south indian food and even more the people who cook it'],
+    ['नौकरी क्यों नहीं मिल रही युवाओं को, सरकार जवाब दे'],
+    ['भीड़ ने युवक को जलाया, पुलिस ने पांच को गिरफ्तार किया'],
+  ])('publishes the ordinary sentence %s', (body) => {
+    expect(heldFor(body)).toEqual([]);
+  });
+});
