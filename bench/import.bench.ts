@@ -90,11 +90,26 @@ async function child(mode: string, file: string, siteId: string): Promise<void> 
 const heapLimit = () =>
   process.env.BENCH_IMPORT_HEAP_MB ? [`--max-old-space-size=${process.env.BENCH_IMPORT_HEAP_MB}`] : [];
 
+/** BENCH_IMPORT_PROFILE=DIR writes the importer's CPU profile there (`node --cpu-prof`), to see where time goes. */
+const profile = (mode: string) =>
+  mode === 'import' && process.env.BENCH_IMPORT_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_IMPORT_PROFILE}`]
+    : [];
+
 function measure(mode: string, file: string, env: Record<string, string>, siteId = '') {
   return new Promise<{ seconds: number; peakRssMb: number; count: number }>((resolve, reject) => {
     const proc = spawn(
       process.execPath,
-      [...heapLimit(), ...TS, join('bench', 'import.bench.ts'), 'child', mode, file, siteId],
+      [
+        ...heapLimit(),
+        ...profile(mode),
+        ...TS,
+        join('bench', 'import.bench.ts'),
+        'child',
+        mode,
+        file,
+        siteId,
+      ],
       {
         cwd: ROOT,
         env: { ...process.env, ...env },

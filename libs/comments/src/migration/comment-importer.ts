@@ -1,11 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
-import { NewCommentRow } from '@app/db';
 import { Secrets } from '@app/config';
 import { avatarSeed, emailLookupHmac, encryptEmail } from '../crypto/email-crypto';
-import { newStatusToken } from '../crypto/tokens';
 import { bodyFingerprint } from '../intake/intake.service';
 import { DisqusReader } from './disqus-reader';
-import { ImportRepository } from './import.repository';
+import { ImportedCommentRow, ImportRepository } from './import.repository';
 import { ImportFormat, ImportProblem, SourceComment, SourceRecord } from './source-comment';
 import { readXmlRecords } from './xml-records';
 import { WxrReader } from './wxr-reader';
@@ -17,7 +15,7 @@ export interface ImportOptions {
   /** Comments older than this arrive without their IP and user agent, as retention would leave them. */
   ipRetentionDays: number;
   /** Called after each stored batch with the number of source records read so far. */
-  onProgress?: (recordsRead: number) => void;
+  onProgress?: (recordsRead: number) => unknown;
   now?: Date;
 }
 
@@ -29,6 +27,11 @@ export interface ImportSummary {
 
 const BATCH_SIZE = 500;
 export const ANONYMOUS_NAME = 'अनाम / Anonymous';
+/**
+ * An imported comment's author never got a status token, so none may open it: this is not a SHA-256 in base64url,
+ * so no token hashes to it (and it saves a random token and a hash per comment).
+ */
+const IMPORTED_STATUS_TOKEN = 'none:imported';
 
 /**
  * Streams a WXR or Disqus file into a site: batches of rows, a stable key per source comment (a second run adds
@@ -49,10 +52,10 @@ export class CommentImporter {
     for await (const record of readXmlRecords(input, reader)) {
       read++;
       await run.take(record);
-      if (read % BATCH_SIZE === 0) options.onProgress?.(read);
+      if (read % BATCH_SIZE === 0) await options.onProgress?.(read);
     }
     await run.finish();
-    options.onProgress?.(read);
+    await options.onProgress?.(read);
     return run.summary;
   }
 }
@@ -169,7 +172,7 @@ class ImportRun {
       this.options.siteId,
       batch.map((c) => this.key(c.sourceId)),
     );
-    const rows: NewCommentRow[] = [];
+    const rows: ImportedCommentRow[] = [];
     const keyOf = new Map<string, string>();
     for (const comment of batch) {
       const already = existing.get(this.key(comment.sourceId));
@@ -199,7 +202,7 @@ class ImportRun {
     }
   }
 
-  private toRow(comment: SourceComment, id: string, parentId: string | null): NewCommentRow {
+  private toRow(comment: SourceComment, id: string, parentId: string | null): ImportedCommentRow {
     const { siteId } = this.options;
     const { emailLookupKey, emailEncryptionKey, avatarKey } = this.secrets;
     // Without an address, each anonymous comment is its own author: no shared flood, history or ban key.
@@ -221,7 +224,7 @@ class ImportRun {
       formTokenState: 'not-applicable',
       clientIp: keepIp ? comment.clientIp : null,
       userAgent: keepIp ? comment.userAgent : null,
-      statusTokenHash: newStatusToken().hash,
+      statusTokenHash: IMPORTED_STATUS_TOKEN,
       createdAt: comment.createdAt,
       publishedAt: comment.publishedAt,
       decidedAt: comment.status === 'queued' ? null : comment.createdAt,
