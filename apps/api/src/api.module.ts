@@ -15,6 +15,7 @@ import { WebhooksAdminModule } from './webhooks/webhooks-admin.module';
 import { MailAdminModule } from './mail/mail-admin.module';
 import { ReadersApiModule } from './readers/readers-api.module';
 import { PrivacyAdminModule } from './privacy/privacy-admin.module';
+import { ImportsModule } from './imports/imports.module';
 import { CheckApiHttpModule } from './check-api/check-api-http.module';
 
 @Module({
@@ -31,6 +32,7 @@ import { CheckApiHttpModule } from './check-api/check-api-http.module';
     MailAdminModule,
     ReadersApiModule,
     PrivacyAdminModule,
+    ImportsModule,
     CheckApiHttpModule,
   ],
   controllers: [PublicCommentsController, ProofOfWorkController, HealthController, MetricsController],
