@@ -2,6 +2,7 @@ import { openAsBlob } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { eq } from 'drizzle-orm';
+import { ImportProgress } from '@app/comments';
 import { parseEnv } from '@app/config';
 import { comments, Database, DATABASE, importJobs } from '@app/db';
 import { runImport } from '../../apps/cli/src/import-command';
@@ -37,17 +38,18 @@ describe('admin import upload: POST /v1/admin/sites/{siteId}/imports, GET …/im
   }
 
   async function finished(siteId: string, id: string) {
-    let progress: any;
+    let progress = {} as ImportProgress;
     await waitFor(
       async () => {
         const response = await http(`${api.url}/v1/admin/sites/${siteId}/imports/${id}`, { headers: admin });
         expect(response.status).toBe(200);
-        progress = response.body;
+        progress = response.body as ImportProgress;
         return progress.state !== 'running';
       },
       { what: 'the import to finish', timeoutMs: 30_000 },
     );
-    return progress;
+    expect(progress.summary).not.toBeNull();
+    return { ...progress, summary: progress.summary! };
   }
 
   /** What `npm run cli -- import` prints, from the CLI's own command (spawning it is slow on a loaded machine). */
@@ -103,9 +105,9 @@ describe('admin import upload: POST /v1/admin/sites/{siteId}/imports, GET …/im
 
   it('names the bad field: no file, an unknown format, not XML, not multipart', async () => {
     const siteId = await createSite(api.app);
-    const fieldsOf = (response: { status: number; body: any }) => {
+    const fieldsOf = (response: { status: number; body: { errors: { field: string; code: string }[] } }) => {
       expect(response.status).toBe(422);
-      return response.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`);
+      return response.body.errors.map((e) => `${e.field}:${e.code}`);
     };
     expect(fieldsOf(await upload(siteId, await form({ format: 'wxr' })))).toEqual(['file:required']);
     expect(
