@@ -1,3 +1,4 @@
+import type { ExportedReaderComment } from '@app/comments';
 import { MailLanguage } from '@app/db';
 import { formatDate, layoutMail, MailBlock, RenderedMail } from './mail-layout';
 
@@ -24,17 +25,7 @@ export interface MailTemplates {
   /** A reader's own data request (export or erase); only the link's click acts. */
   'privacy-confirm': { siteName: string; kind: 'export' | 'erase'; confirmUrl: string };
   /** The reader's own comments, after they confirmed an export: mailed only to the address that wrote them. */
-  'privacy-export': { siteName: string; comments: ExportedComment[]; more: number };
-}
-
-/** One of the reader's comments as their export mail lists it (no IP, no user agent, no address). */
-export interface ExportedComment {
-  threadId: string;
-  createdAt: string;
-  status: string;
-  authorName: string;
-  authorUrl: string | null;
-  body: string;
+  'privacy-export': { siteName: string; comments: ExportedReaderComment[]; more: number };
 }
 
 const STATUS_NAMES = {
@@ -49,7 +40,7 @@ const STATUS_NAMES = {
 } as Record<MailLanguage, Record<string, string>>;
 
 /** Each comment as a quote headed by where and when it was written, in the mail's language. */
-function exportedBlocks(comments: ExportedComment[], language: MailLanguage): MailBlock[] {
+function exportedBlocks(comments: ExportedReaderComment[], language: MailLanguage): MailBlock[] {
   return comments.map((c) => ({
     quote: {
       authorName: `${c.authorName}${c.authorUrl ? ` (${c.authorUrl})` : ''} · ${c.threadId} · ${formatDate(c.createdAt, language)} · ${STATUS_NAMES[language][c.status] ?? c.status}`,
