@@ -67,6 +67,9 @@ class ImportRun {
   private readonly commentIds = new Map<string, string>();
   private readonly waitingForParent = new Map<string, SourceComment[]>();
   private batch: SourceComment[] = [];
+  private storing: Promise<void> = Promise.resolve();
+  /** New ids a stored batch did not add because the comment was already there: new id → existing id (rare). */
+  private readonly redirected = new Map<string, string>();
   private readonly ipCutoff: number;
 
   constructor(
@@ -116,6 +119,8 @@ class ImportRun {
       }
     }
     this.waitingForParent.clear();
+    // The last batch in flight: the summary is complete only when it is stored.
+    await this.storing;
   }
 
   private offer(comment: SourceComment): void {
@@ -192,10 +197,22 @@ class ImportRun {
       this.summary.imported += rows.length;
       return;
     }
+    // One batch in flight while the next is read and built: the database and the parser work at the same time,
+    // and memory still holds at most two batches.
+    await this.storing;
+    for (const row of rows) {
+      if (row.parentId) row.parentId = this.redirected.get(row.parentId) ?? row.parentId;
+    }
+    this.storing = this.store(rows, keyOf);
+    this.storing.catch(() => undefined); // surfaced by the next await of `storing`, not as an unhandled rejection
+  }
+
+  private async store(rows: ImportedCommentRow[], keyOf: Map<string, string>): Promise<void> {
     const stored = await this.repository.storeBatch(this.options.siteId, rows, keyOf);
     this.summary.imported += stored.inserted;
     this.summary.skipped += stored.redirected.size;
     if (stored.redirected.size === 0) return;
+    for (const [newId, existingId] of stored.redirected) this.redirected.set(newId, existingId);
     for (const [sourceId, id] of this.commentIds) {
       const existingId = stored.redirected.get(id);
       if (existingId) this.commentIds.set(sourceId, existingId);
