@@ -86,15 +86,36 @@ async function child(mode: string, file: string, siteId: string): Promise<void> 
   console.log(JSON.stringify({ seconds, peakRssMb: peakRssMb(), count }));
 }
 
-/** BENCH_IMPORT_HEAP_MB caps V8's old space: is the RSS live data, or garbage V8 did not need to collect yet? */
-const heapLimit = () =>
-  process.env.BENCH_IMPORT_HEAP_MB ? [`--max-old-space-size=${process.env.BENCH_IMPORT_HEAP_MB}`] : [];
+/**
+ * The importer runs with V8's old space capped as `npm run cli` runs it (package.json: 160 MB): its live data is
+ * small, and uncapped V8 lets garbage pile up to ~350 MB before collecting. BENCH_IMPORT_HEAP_MB changes the cap
+ * (0: none), to see how much of the RSS is live data.
+ */
+const heapLimit = (mode: string) => {
+  const mb = Number(process.env.BENCH_IMPORT_HEAP_MB ?? 160);
+  return mode === 'import' && mb > 0 ? [`--max-old-space-size=${mb}`] : [];
+};
+
+/** BENCH_IMPORT_PROFILE=DIR writes the importer's CPU profile there (`node --cpu-prof`), to see where time goes. */
+const profile = (mode: string) =>
+  mode === 'import' && process.env.BENCH_IMPORT_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_IMPORT_PROFILE}`]
+    : [];
 
 function measure(mode: string, file: string, env: Record<string, string>, siteId = '') {
   return new Promise<{ seconds: number; peakRssMb: number; count: number }>((resolve, reject) => {
     const proc = spawn(
       process.execPath,
-      [...heapLimit(), ...TS, join('bench', 'import.bench.ts'), 'child', mode, file, siteId],
+      [
+        ...heapLimit(mode),
+        ...profile(mode),
+        ...TS,
+        join('bench', 'import.bench.ts'),
+        'child',
+        mode,
+        file,
+        siteId,
+      ],
       {
         cwd: ROOT,
         env: { ...process.env, ...env },

@@ -4,13 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import Redis from 'ioredis';
-import { avatarSeed, CommentExporter, emailLookupHmac, ExportRepository, FORMER_READER } from '@app/comments';
+import {
+  avatarSeed,
+  CommentExporter,
+  emailLookupHmac,
+  encryptEmail,
+  ExportRepository,
+  FORMER_READER,
+} from '@app/comments';
 import { loadSecrets, parseEnv } from '@app/config';
-import { commentChecks, Database, DATABASE, privacyAudit } from '@app/db';
+import { commentChecks, Database, DATABASE, mailMessages, privacyAudit, privacyRequests } from '@app/db';
+import { MailService } from '@app/mail';
 import { http, submission } from '../support/client';
 import { createTestDatabase } from '../support/database';
 import { login, moderatorOf, useTestAdmin } from '../support/moderators';
 import { createSite } from '../support/sites';
+import { SmtpSink } from '../support/smtp-sink';
 import { dumpPostgres, dumpRedis } from '../support/store-dump';
 import { RunningApi, startApi, waitFor } from '../support/test-app';
 
@@ -22,8 +31,12 @@ describe('a person’s data: export and erasure by address', () => {
   let db: Database;
   let admin: Record<string, string>;
   const logFile = join(mkdtempSync(join(tmpdir(), 'cm-log-')), 'service.log');
+  // Mail really goes out (a reader's own request mails the address), so erasure must find it in mail_messages.
+  const sink = new SmtpSink();
 
   beforeAll(async () => {
+    await sink.start();
+    process.env.SMTP_URL = sink.url;
     database = await createTestDatabase();
     process.env.DATABASE_URL = database.url;
     process.env.LOG_LEVEL = 'trace';
@@ -35,6 +48,8 @@ describe('a person’s data: export and erasure by address', () => {
   });
   afterAll(async () => {
     await api?.close();
+    await sink.stop();
+    delete process.env.SMTP_URL;
     delete process.env.LOG_FILE;
     process.env.LOG_LEVEL = 'silent';
     await database?.drop();
@@ -254,6 +269,38 @@ describe('a person’s data: export and erasure by address', () => {
     await reportBy(CANARY, siteA, `मुझसे ${CANARY} पर संपर्क करें।`);
     // Another reporter's note quotes the address: scrubbed, the report kept.
     const quoting = await reportBy('dusra.pathak@example.in', siteA, `${CANARY} ने ही यह लिखा था।`);
+    // The reader asked for their data themselves (a request row and a mail to the address), a mail to someone else
+    // quotes the address, and a mail stored before the recipient HMAC existed is found by decrypting it.
+    const asked = await http(`${api.url}/v1/sites/${siteA}/privacy-requests`, {
+      method: 'POST',
+      json: { email: CANARY, kind: 'export', language: 'hi' },
+    });
+    expect(asked.status).toBe(202);
+    await sink.waitForMail((m) => m.envelopeTo.includes(CANARY.toLowerCase()));
+    await api.app.get(MailService).send({
+      siteId: siteA,
+      to: 'editor@news.example',
+      language: 'hi',
+      template: 'thread-comment',
+      params: {
+        siteName: 'समाचार',
+        threadUrl: 'https://news.example/budget',
+        comment: { authorName: 'रीना', body: `${CANARY} ने सही कहा।` },
+      },
+    });
+    await db.insert(mailMessages).values({
+      id: '01900000-0000-7000-8000-0000000001d0',
+      siteId: siteA,
+      template: 'privacy-confirm',
+      language: 'en',
+      recipientEncrypted: encryptEmail(
+        CANARY.toLowerCase(),
+        loadSecrets(parseEnv(process.env)).emailEncryptionKey,
+      ),
+      params: { siteName: 'old', kind: 'export', confirmUrl: 'https://news.example/old' },
+    });
+    expect(await db.$count(privacyRequests)).toBe(1);
+    expect(await db.$count(mailMessages)).toBe(3);
 
     // The scans see the canary before erasure: they can fail.
     const canaryForms = forms(CANARY, [siteA, siteB]);
@@ -294,8 +341,13 @@ describe('a person’s data: export and erasure by address', () => {
     expect(notes.body.items.find((r: { id: string }) => r.id === quoting).note).toBe(
       '[erased] ने ही यह लिखा था।',
     );
+    expect(await db.$count(privacyRequests)).toBe(0);
+    // Only the mail to the editor stays, its quote of the address scrubbed.
+    const mails = await db.select().from(mailMessages);
+    expect(mails.map((m) => m.template)).toEqual(['thread-comment']);
+    expect(JSON.stringify(mails[0].params)).toContain('[erased] ने सही कहा।');
     expect(await db.$count(privacyAudit)).toBeGreaterThanOrEqual(2);
-  }, 90_000);
+  }, 180_000);
 });
 
 async function dumpSharedRedis(): Promise<string> {

@@ -158,5 +158,5 @@ describe('export, and the round trip into an empty store', () => {
       await other.close();
       await empty.drop();
     }
-  }, 60_000);
+  }, 180_000);
 });

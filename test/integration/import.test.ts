@@ -223,5 +223,5 @@ describe('import from WordPress WXR and Disqus XML', () => {
     ).catch((error) => error);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('No site "nope"');
-  }, 60_000);
+  }, 180_000);
 });

@@ -17,6 +17,7 @@ import { MailAdminModule } from './mail/mail-admin.module';
 import { ReadersApiModule } from './readers/readers-api.module';
 import { ReportsApiModule } from './reports/reports-api.module';
 import { PrivacyAdminModule } from './privacy/privacy-admin.module';
+import { ImportsModule } from './imports/imports.module';
 import { CheckApiHttpModule } from './check-api/check-api-http.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { OwnCommentsApiModule } from './own-comments/own-comments-api.module';
@@ -37,6 +38,7 @@ import { SyndicationApiModule } from './syndication/syndication-api.module';
     ReadersApiModule,
     ReportsApiModule,
     PrivacyAdminModule,
+    ImportsModule,
     CheckApiHttpModule,
     NotificationsApiModule,
     OwnCommentsApiModule,

@@ -1,5 +1,6 @@
 import { DynamicModule, Logger as NestLogger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import multipart from '@fastify/multipart';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
@@ -13,6 +14,7 @@ import { registerProtections } from './http/protections';
 import { protectApiDocs } from './http/content-security';
 import { registerCompression } from './http/compression';
 import { CHECK_API_ERROR_FORMATS } from './check-api/check-api-errors';
+import { IMPORT_UPLOAD_LIMIT_BYTES } from './imports/import-upload';
 
 /** Large enough for a 10,000-character Hindi comment (3 bytes a character) with room to spare. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -59,6 +61,10 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
   fastify.addHook('onClose', async () => closeProtections());
   // Only JSON and form posts are accepted; anything else is a 415, never parsed as text.
   fastify.removeContentTypeParser(['text/plain']);
+  // Multipart only for uploads (an admin's import): one file, streamed by the route, never buffered whole.
+  await app.register(multipart, {
+    limits: { fileSize: IMPORT_UPLOAD_LIMIT_BYTES, files: 1, fields: 10, fieldSize: 1024 },
+  });
   app.get(PublicOriginPolicy).register(fastify);
   registerCompression(fastify);
   app.get(SubmissionRoute).register(fastify);

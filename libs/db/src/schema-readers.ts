@@ -20,6 +20,8 @@ export const mailMessages = pgTable(
     template: text('template').notNull(),
     language: text('language').$type<MailLanguage>().notNull(),
     recipientEncrypted: text('recipient_encrypted').notNull(),
+    /** The address's keyed lookup HMAC (as a comment author's), so an erasure finds the mails without decrypting. */
+    recipientHmac: text('recipient_hmac'),
     /** What the template shows: public views only, never an address. */
     params: jsonb('params').$type<Record<string, unknown>>().notNull(),
     /** The RFC 8058 one-click link; it carries a token, never an address. */
@@ -38,6 +40,7 @@ export const mailMessages = pgTable(
     index('mail_messages_queued_idx')
       .on(t.createdAt)
       .where(sql`${t.status} = 'queued'`),
+    index('mail_messages_recipient_idx').on(t.recipientHmac),
   ],
 );
 

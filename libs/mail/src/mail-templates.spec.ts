@@ -24,6 +24,20 @@ const SAMPLES: { [K in MailTemplateName]: MailTemplates[K] } = {
     dashboardUrl: 'https://c.example/dashboard',
   },
   'privacy-confirm': { siteName: 'समाचार', kind: 'erase', confirmUrl: 'https://c.example/p?token=z' },
+  'privacy-export': {
+    siteName: 'समाचार',
+    comments: [
+      {
+        threadId: 'budget-2026',
+        createdAt: '2026-12-01T10:00:00Z',
+        status: 'published',
+        authorName: COMMENT.authorName,
+        authorUrl: 'https://sunita.example',
+        body: COMMENT.body,
+      },
+    ],
+    more: 0,
+  },
 };
 const DEVANAGARI = /[\u0900-\u097F]/u;
 

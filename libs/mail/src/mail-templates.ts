@@ -1,3 +1,4 @@
+import type { ExportedReaderComment } from '@app/comments';
 import { MailLanguage } from '@app/db';
 import { formatDate, layoutMail, MailBlock, RenderedMail } from './mail-layout';
 
@@ -23,6 +24,29 @@ export interface MailTemplates {
   'moderator-digest': { siteName: string; held: number; openReports: number; dashboardUrl: string };
   /** A reader's own data request (export or erase); only the link's click acts. */
   'privacy-confirm': { siteName: string; kind: 'export' | 'erase'; confirmUrl: string };
+  /** The reader's own comments, after they confirmed an export: mailed only to the address that wrote them. */
+  'privacy-export': { siteName: string; comments: ExportedReaderComment[]; more: number };
+}
+
+const STATUS_NAMES = {
+  hi: { published: 'प्रकाशित', held: 'समीक्षा में', spam: 'स्पैम', rejected: 'अस्वीकृत', queued: 'जाँच में' },
+  en: {
+    published: 'published',
+    held: 'awaiting review',
+    spam: 'spam',
+    rejected: 'rejected',
+    queued: 'being checked',
+  },
+} as Record<MailLanguage, Record<string, string>>;
+
+/** Each comment as a quote headed by where and when it was written, in the mail's language. */
+function exportedBlocks(comments: ExportedReaderComment[], language: MailLanguage): MailBlock[] {
+  return comments.map((c) => ({
+    quote: {
+      authorName: `${c.authorName}${c.authorUrl ? ` (${c.authorUrl})` : ''} · ${c.threadId} · ${formatDate(c.createdAt, language)} · ${STATUS_NAMES[language][c.status] ?? c.status}`,
+      body: c.body,
+    },
+  }));
 }
 
 export type MailTemplateName = keyof MailTemplates;
@@ -88,6 +112,17 @@ const HI: { [K in MailTemplateName]: Builder<K> } = {
       { paragraph: 'अगर यह आपने नहीं माँगा, तो इस मेल को अनदेखा करें; कुछ नहीं होगा।' },
     ],
   }),
+  'privacy-export': (p) => ({
+    subject: `${p.siteName}: आपकी टिप्पणियों की प्रति`,
+    blocks: [
+      {
+        paragraph: `आपके अनुरोध पर, ${p.siteName} पर इस पते से लिखी गई आपकी ${p.comments.length + p.more} टिप्पणियाँ:`,
+      },
+      ...exportedBlocks(p.comments, 'hi'),
+      ...(p.more > 0 ? [{ paragraph: `और ${p.more} टिप्पणियाँ; पूरी प्रति के लिए साइट के संपादकों को लिखें।` }] : []),
+      { paragraph: 'आपका ईमेल पता, IP पता और ब्राउज़र की जानकारी इस मेल में नहीं दिखाई जाती।' },
+    ],
+  }),
 };
 
 const EN: { [K in MailTemplateName]: Builder<K> } = {
@@ -147,6 +182,19 @@ const EN: { [K in MailTemplateName]: Builder<K> } = {
       },
       { link: { href: p.confirmUrl, label: 'Confirm the request' } },
       { paragraph: 'If this was not you, ignore this mail; nothing will happen.' },
+    ],
+  }),
+  'privacy-export': (p) => ({
+    subject: `${p.siteName}: a copy of your comments`,
+    blocks: [
+      {
+        paragraph: `As you asked, your ${p.comments.length + p.more} comments on ${p.siteName} from this address:`,
+      },
+      ...exportedBlocks(p.comments, 'en'),
+      ...(p.more > 0
+        ? [{ paragraph: `And ${p.more} more; write to the site's editors for the full copy.` }]
+        : []),
+      { paragraph: 'Your email address, IP address and browser details are not shown in this mail.' },
     ],
   }),
 };

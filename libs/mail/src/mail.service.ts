@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { v7 as uuidv7 } from 'uuid';
-import { decryptEmail, encryptEmail, maskEmail, NotFoundError } from '@app/comments';
+import { decryptEmail, emailLookupHmac, encryptEmail, maskEmail, NotFoundError } from '@app/comments';
 import { Env, ENV, SECRETS, Secrets } from '@app/config';
 import { MailLanguage, MailMessageRow, Queryable } from '@app/db';
 import { MailJob, mailJobId, QUEUES } from '@app/queue';
@@ -74,6 +74,7 @@ export class MailService {
       template: request.template,
       language: request.language,
       recipientEncrypted: encryptEmail(request.to, this.secrets.emailEncryptionKey),
+      recipientHmac: emailLookupHmac(request.to, this.secrets.emailLookupKey),
       params: request.params as unknown as Record<string, unknown>,
       unsubscribeUrl: request.unsubscribeUrl ?? null,
     });

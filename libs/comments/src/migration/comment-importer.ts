@@ -1,11 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
-import { NewCommentRow } from '@app/db';
 import { Secrets } from '@app/config';
 import { avatarSeed, emailLookupHmac, encryptEmail } from '../crypto/email-crypto';
-import { newStatusToken } from '../crypto/tokens';
 import { bodyFingerprint } from '../intake/intake.service';
 import { DisqusReader } from './disqus-reader';
-import { ImportRepository } from './import.repository';
+import { ImportedCommentRow, ImportRepository } from './import.repository';
 import { ImportFormat, ImportProblem, SourceComment, SourceRecord } from './source-comment';
 import { readXmlRecords } from './xml-records';
 import { WxrReader } from './wxr-reader';
@@ -17,7 +15,7 @@ export interface ImportOptions {
   /** Comments older than this arrive without their IP and user agent, as retention would leave them. */
   ipRetentionDays: number;
   /** Called after each stored batch with the number of source records read so far. */
-  onProgress?: (recordsRead: number) => void;
+  onProgress?: (recordsRead: number) => unknown;
   now?: Date;
 }
 
@@ -29,6 +27,11 @@ export interface ImportSummary {
 
 const BATCH_SIZE = 500;
 export const ANONYMOUS_NAME = 'अनाम / Anonymous';
+/**
+ * An imported comment's author never got a status token, so none may open it: this is not a SHA-256 in base64url,
+ * so no token hashes to it (and it saves a random token and a hash per comment).
+ */
+const IMPORTED_STATUS_TOKEN = 'none:imported';
 
 /**
  * Streams a WXR or Disqus file into a site: batches of rows, a stable key per source comment (a second run adds
@@ -49,10 +52,10 @@ export class CommentImporter {
     for await (const record of readXmlRecords(input, reader)) {
       read++;
       await run.take(record);
-      if (read % BATCH_SIZE === 0) options.onProgress?.(read);
+      if (read % BATCH_SIZE === 0) await options.onProgress?.(read);
     }
     await run.finish();
-    options.onProgress?.(read);
+    await options.onProgress?.(read);
     return run.summary;
   }
 }
@@ -64,6 +67,9 @@ class ImportRun {
   private readonly commentIds = new Map<string, string>();
   private readonly waitingForParent = new Map<string, SourceComment[]>();
   private batch: SourceComment[] = [];
+  private storing: Promise<void> = Promise.resolve();
+  /** New ids a stored batch did not add because the comment was already there: new id → existing id (rare). */
+  private readonly redirected = new Map<string, string>();
   private readonly ipCutoff: number;
 
   constructor(
@@ -113,6 +119,8 @@ class ImportRun {
       }
     }
     this.waitingForParent.clear();
+    // The last batch in flight: the summary is complete only when it is stored.
+    await this.storing;
   }
 
   private offer(comment: SourceComment): void {
@@ -169,7 +177,7 @@ class ImportRun {
       this.options.siteId,
       batch.map((c) => this.key(c.sourceId)),
     );
-    const rows: NewCommentRow[] = [];
+    const rows: ImportedCommentRow[] = [];
     const keyOf = new Map<string, string>();
     for (const comment of batch) {
       const already = existing.get(this.key(comment.sourceId));
@@ -189,17 +197,29 @@ class ImportRun {
       this.summary.imported += rows.length;
       return;
     }
+    // One batch in flight while the next is read and built: the database and the parser work at the same time,
+    // and memory still holds at most two batches.
+    await this.storing;
+    for (const row of rows) {
+      if (row.parentId) row.parentId = this.redirected.get(row.parentId) ?? row.parentId;
+    }
+    this.storing = this.store(rows, keyOf);
+    this.storing.catch(() => undefined); // surfaced by the next await of `storing`, not as an unhandled rejection
+  }
+
+  private async store(rows: ImportedCommentRow[], keyOf: Map<string, string>): Promise<void> {
     const stored = await this.repository.storeBatch(this.options.siteId, rows, keyOf);
     this.summary.imported += stored.inserted;
     this.summary.skipped += stored.redirected.size;
     if (stored.redirected.size === 0) return;
+    for (const [newId, existingId] of stored.redirected) this.redirected.set(newId, existingId);
     for (const [sourceId, id] of this.commentIds) {
       const existingId = stored.redirected.get(id);
       if (existingId) this.commentIds.set(sourceId, existingId);
     }
   }
 
-  private toRow(comment: SourceComment, id: string, parentId: string | null): NewCommentRow {
+  private toRow(comment: SourceComment, id: string, parentId: string | null): ImportedCommentRow {
     const { siteId } = this.options;
     const { emailLookupKey, emailEncryptionKey, avatarKey } = this.secrets;
     // Without an address, each anonymous comment is its own author: no shared flood, history or ban key.
@@ -221,7 +241,7 @@ class ImportRun {
       formTokenState: 'not-applicable',
       clientIp: keepIp ? comment.clientIp : null,
       userAgent: keepIp ? comment.userAgent : null,
-      statusTokenHash: newStatusToken().hash,
+      statusTokenHash: IMPORTED_STATUS_TOKEN,
       createdAt: comment.createdAt,
       publishedAt: comment.publishedAt,
       decidedAt: comment.status === 'queued' ? null : comment.createdAt,

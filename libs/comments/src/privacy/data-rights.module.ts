@@ -1,5 +1,7 @@
 import { DynamicModule, Module, ModuleMetadata, Type } from '@nestjs/common';
 import { ExportRepository } from '../migration/export.repository';
+import { ImportJobsRepository } from '../migration/import-jobs.repository';
+import { ImportJobsService } from '../migration/import-jobs.service';
 import { ImportRepository } from '../migration/import.repository';
 import { IpRetentionService } from './ip-retention.service';
 import { PERSONAL_DATA_SOURCES, PersonalDataService, PersonalDataSource } from './personal-data.service';
@@ -23,12 +25,14 @@ const sourcesProvider = (sources: Type<PersonalDataSource>[]) => ({
     PersonalDataService,
     IpRetentionService,
     ImportRepository,
+    ImportJobsRepository,
+    ImportJobsService,
     ExportRepository,
     ReportsRepository,
     ReportsPersonalData,
     sourcesProvider(OWN_SOURCES),
   ],
-  exports: [PersonalDataService, IpRetentionService, ImportRepository, ExportRepository],
+  exports: [PersonalDataService, IpRetentionService, ImportRepository, ImportJobsService, ExportRepository],
 })
 export class DataRightsModule {
   /**

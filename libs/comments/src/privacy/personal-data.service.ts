@@ -2,11 +2,11 @@ import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/c
 import Redis from 'ioredis';
 import { v7 as uuidv7 } from 'uuid';
 import { Env, ENV, Secrets, SECRETS } from '@app/config';
-import { CommentRow } from '@app/db';
+import { CommentRow, Queryable } from '@app/db';
 import { REDIS_KEY_PREFIX, redisOptions } from '@app/queue';
 import { decryptEmail, emailLookupHmac, encryptEmail, normaliseEmail } from '../crypto/email-crypto';
 import { CurrentModerator, visibleSites } from '../moderators/current-moderator';
-import { PersonalDataEraseRequest, PersonalDataExportRequest } from './privacy-requests.dto';
+import { ErasureMode, PersonalDataEraseRequest, PersonalDataExportRequest } from './privacy-requests.dto';
 import { PrivacyRepository, SiteScope } from './privacy.repository';
 
 export const FORMER_READER = 'पूर्व पाठक / Former reader';
@@ -52,14 +52,9 @@ export class PersonalDataService implements OnModuleDestroy {
   }
 
   async export(moderator: CurrentModerator, request: PersonalDataExportRequest) {
-    const person = this.person(moderator, request);
-    const rows = await this.repository.personComments(person.emailHmac, person.sites);
-    const result = {
-      comments: rows.map((row) => this.exported(row)),
-      subscriptions: await this.fromSources('subscriptions', (s) => s.export(person)),
-      reports: await this.fromSources('reports', (s) => s.export(person)),
-    };
-    await this.audit(moderator, 'export', null, request.siteId, {
+    const person = this.person(request.email, visibleSites(moderator, request.siteId));
+    const result = await this.exportOf(person);
+    await this.audit({ moderatorId: moderator.id, requestedBy: 'admin' }, 'export', null, request.siteId, {
       comments: result.comments.length,
       subscriptions: result.subscriptions.length,
       reports: result.reports.length,
@@ -68,14 +63,53 @@ export class PersonalDataService implements OnModuleDestroy {
   }
 
   async erase(moderator: CurrentModerator, request: PersonalDataEraseRequest) {
-    const person = this.person(moderator, request);
+    const person = this.person(request.email, visibleSites(moderator, request.siteId));
+    const result = await this.eraseOf(person, request.mode);
+    await this.audit(
+      { moderatorId: moderator.id, requestedBy: 'admin' },
+      'erase',
+      request.mode,
+      request.siteId,
+      result,
+    );
+    return result;
+  }
+
+  /** A reader's own confirmed request (the link mailed to the address was clicked): the same export, one site. */
+  async exportForReader(email: string, siteId: string) {
+    const result = await this.exportOf(this.person(email, [siteId]));
+    await this.audit({ moderatorId: null, requestedBy: 'reader' }, 'export', null, siteId, {
+      comments: result.comments.length,
+      subscriptions: result.subscriptions.length,
+      reports: result.reports.length,
+    });
+    return result;
+  }
+
+  /** A reader's own confirmed erasure: the same as an admin's, on the site asked, in the mode given. */
+  async eraseForReader(email: string, siteId: string, mode: ErasureMode) {
+    const result = await this.eraseOf(this.person(email, [siteId]), mode);
+    await this.audit({ moderatorId: null, requestedBy: 'reader' }, 'erase', mode, siteId, result);
+    return result;
+  }
+
+  private async exportOf(person: PersonKeys) {
+    const rows = await this.repository.personComments(person.emailHmac, person.sites);
+    return {
+      comments: rows.map((row) => this.exported(row)),
+      subscriptions: await this.fromSources('subscriptions', (s) => s.export(person)),
+      reports: await this.fromSources('reports', (s) => s.export(person)),
+    };
+  }
+
+  private async eraseOf(person: PersonKeys, mode: ErasureMode) {
     const pattern = addressPattern(person.email);
     const erasedEmail = encryptEmail('', this.secrets.emailEncryptionKey);
     const touched = await this.repository.transaction(async (tx) => {
       const rows = await this.repository.personComments(person.emailHmac, person.sites, tx);
       const removed: { siteId: string; threadId: string; status: string }[] = [];
       let remaining = rows.map((r) => r.id);
-      if (request.mode === 'delete') {
+      if (mode === 'delete') {
         // Leaves first, again and again: a person's own reply chain goes entirely; others' replies keep a placeholder.
         for (;;) {
           const leaves = await this.repository.withoutReplies(tx, remaining);
@@ -91,12 +125,11 @@ export class PersonalDataService implements OnModuleDestroy {
         {
           authorName: FORMER_READER,
           authorEmailEncrypted: erasedEmail,
-          body: request.mode === 'delete' ? DELETED_PLACEHOLDER : undefined,
+          body: mode === 'delete' ? DELETED_PLACEHOLDER : undefined,
         },
         pattern,
       );
-      await this.repository.scrubQuotes(tx, pattern, person.sites);
-      await this.repository.deleteStandings(tx, person.emailHmac, person.sites);
+      await this.eraseBeyondComments(tx, person, pattern);
       const threads = new Map<string, { siteId: string; threadId: string; removed: number }>();
       for (const row of rows) {
         threads.set(`${row.siteId}\u0000${row.threadId}`, {
@@ -114,22 +147,42 @@ export class PersonalDataService implements OnModuleDestroy {
       return { rows, threads: [...threads.values()] };
     });
     await this.eraseFromRedis(touched.rows, touched.threads);
-    const result = {
+    return {
       comments: touched.rows.length,
-      subscriptions: await this.countFromSources('subscriptions', (s) => s.erase(person, request.mode)),
-      reports: await this.countFromSources('reports', (s) => s.erase(person, request.mode)),
+      subscriptions: await this.countFromSources('subscriptions', (s) => s.erase(person, mode)),
+      reports: await this.countFromSources('reports', (s) => s.erase(person, mode)),
     };
-    await this.audit(moderator, 'erase', request.mode, request.siteId, result);
-    return result;
   }
 
-  private person(moderator: CurrentModerator, request: PersonalDataExportRequest): PersonKeys {
-    const email = normaliseEmail(request.email);
-    return {
-      email,
-      emailHmac: emailLookupHmac(email, this.secrets.emailLookupKey),
-      sites: visibleSites(moderator, request.siteId),
-    };
+  /**
+   * THE list of what an erasure reaches besides the person's own comments, in the erasure's transaction. A new
+   * table holding an address (or its HMAC) adds its step here, or registers a PersonalDataSource (counted apart).
+   */
+  private async eraseBeyondComments(tx: Queryable, person: PersonKeys, pattern: string): Promise<void> {
+    // The address quoted in others' comments, check reasons, moderators' notes and mail params.
+    await this.repository.scrubQuotes(tx, pattern, person.sites);
+    // Email bans and trust of the address.
+    await this.repository.deleteStandings(tx, person.emailHmac, person.sites);
+    // Mails to the address (libs/mail's table), and the reader's own requests (their confirmation links).
+    await this.repository.deleteMail(tx, person.emailHmac, await this.legacyMailTo(tx, person), person.sites);
+    await this.repository.deletePrivacyRequests(tx, person.emailHmac, person.sites);
+  }
+
+  /** Mails stored before `recipient_hmac` existed have only the encrypted address: decrypt to find the person's. */
+  private async legacyMailTo(tx: Queryable, person: PersonKeys): Promise<string[]> {
+    const rows = await this.repository.mailWithoutRecipientHmac(tx, person.sites);
+    return rows
+      .filter(
+        (row) =>
+          normaliseEmail(decryptEmail(row.recipientEncrypted, this.secrets.emailEncryptionKey)) ===
+          person.email,
+      )
+      .map((row) => row.id);
+  }
+
+  private person(address: string, sites: SiteScope): PersonKeys {
+    const email = normaliseEmail(address);
+    return { email, emailHmac: emailLookupHmac(email, this.secrets.emailLookupKey), sites };
   }
 
   /** The person's own view of a comment: everything held about them in it, the address included. */
@@ -194,7 +247,7 @@ export class PersonalDataService implements OnModuleDestroy {
   }
 
   private async audit(
-    moderator: CurrentModerator,
+    who: { moderatorId: string | null; requestedBy: 'admin' | 'reader' },
     action: 'export' | 'erase',
     mode: 'anonymise' | 'delete' | null,
     siteId: string | undefined,
@@ -202,12 +255,12 @@ export class PersonalDataService implements OnModuleDestroy {
   ): Promise<void> {
     await this.repository.audit({
       id: uuidv7(),
-      moderatorId: moderator.id,
+      ...who,
       action,
       mode,
       siteId: siteId ?? null,
       counts,
     });
-    this.logger.log({ moderatorId: moderator.id, action, mode, siteId, counts }, 'personal data request');
+    this.logger.log({ ...who, action, mode, siteId, counts }, 'personal data request');
   }
 }

@@ -8,8 +8,10 @@ import {
   comments,
   Database,
   DATABASE,
+  mailMessages,
   moderationAudit,
   privacyAudit,
+  privacyRequests,
   Queryable,
   threads,
 } from '@app/db';
@@ -107,7 +109,50 @@ export class PrivacyRepository {
       .set({ note: replace(moderationAudit.note) })
       .where(and(sql`${moderationAudit.note} ~* ${emailPattern}`, inScope(moderationAudit.siteId, sites)))
       .returning({ id: moderationAudit.id });
-    return bodies.length + reasons.length + notes.length;
+    // A mail's params hold public views only, but a quoted comment may quote an address too.
+    const mails = await tx
+      .update(mailMessages)
+      .set({
+        params: sql`regexp_replace(${mailMessages.params}::text, ${emailPattern}, '[erased]', 'gi')::jsonb`,
+      })
+      .where(and(sql`${mailMessages.params}::text ~* ${emailPattern}`, inScope(mailMessages.siteId, sites)))
+      .returning({ id: mailMessages.id });
+    return bodies.length + reasons.length + notes.length + mails.length;
+  }
+
+  /** Mails to the address (queued, sent or dead): found by the recipient's HMAC, or by id for older rows. */
+  async deleteMail(
+    tx: Queryable,
+    recipientHmac: string,
+    legacyIds: string[],
+    sites: SiteScope,
+  ): Promise<number> {
+    const byHmac = await tx
+      .delete(mailMessages)
+      .where(and(eq(mailMessages.recipientHmac, recipientHmac), inScope(mailMessages.siteId, sites)))
+      .returning({ id: mailMessages.id });
+    if (legacyIds.length === 0) return byHmac.length;
+    const byId = await tx
+      .delete(mailMessages)
+      .where(inArray(mailMessages.id, legacyIds))
+      .returning({ id: mailMessages.id });
+    return byHmac.length + byId.length;
+  }
+
+  /** Mails stored before the recipient HMAC existed: the service decrypts them to find the address's. */
+  mailWithoutRecipientHmac(tx: Queryable, sites: SiteScope) {
+    return tx
+      .select({ id: mailMessages.id, recipientEncrypted: mailMessages.recipientEncrypted })
+      .from(mailMessages)
+      .where(and(sql`${mailMessages.recipientHmac} is null`, inScope(mailMessages.siteId, sites)));
+  }
+
+  async deletePrivacyRequests(tx: Queryable, emailHmac: string, sites: SiteScope): Promise<number> {
+    const rows = await tx
+      .delete(privacyRequests)
+      .where(and(eq(privacyRequests.emailHmac, emailHmac), inScope(privacyRequests.siteId, sites)))
+      .returning({ id: privacyRequests.id });
+    return rows.length;
   }
 
   async deleteStandings(tx: Queryable, emailHmac: string, sites: SiteScope): Promise<number> {
