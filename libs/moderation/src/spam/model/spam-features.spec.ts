@@ -30,6 +30,10 @@ describe('spam features', () => {
     expect(features.some((f) => /^[wb]:.*(reuters|treaty|world)/.test(f))).toBe(false);
     expect(featuresOf('a.com and b.org')).toEqual(expect.arrayContaining(['<url>', '<urls>']));
     expect(featuresOf('a.com and b.org')).not.toContain('<news-url>');
+    // A sentence's comma after a link is not part of its host (it made official sites look unknown).
+    expect(featuresOf('चेतावनी यहाँ देखें https://mausam.imd.gov.in, फिर घर से निकलें।')).toEqual(
+      expect.arrayContaining(['host:mausam.imd.gov.in', '<news-url>']),
+    );
   });
 
   it('caps what news links add to the raw score, whatever their learned weight', () => {
