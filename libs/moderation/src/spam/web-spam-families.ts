@@ -7,13 +7,18 @@ export const WEB_SPAM_FAMILIES: Record<string, readonly string[]> = {
   pharma: [
     'cialis', 'generic viagra', 'without prescription', 'no prescription', 'online pharmacy', 'cheap pills',
     'weight loss pills', 'tramadol', 'kamagra', 'bina parchi', 'बिना पर्ची', 'दवा घर बैठे', 'ling vardhak', 'लिंग वर्धक',
-    'mardana kamzori', 'मर्दाना कमजोरी', 'fast delivery across india',
+    'mardana kamzori', 'मर्दाना कमजोरी', 'fast delivery across india', 'tapentadol', 'carisoprodol', 'shilajit',
+    'शिलाजीत', 'desi dawa', 'देसी दवा', 'शीघ्रपतन', 'night fall', 'sex power', 'pakka ilaj', 'पक्का इलाज',
   ],
   seo: [
     'backlinks', 'backlink', 'dofollow', 'do follow links', 'seo services', 'guest post', 'guest posting',
     'rank your website', 'traffic to your website', 'website traffic', 'first page of google', 'domain authority',
+    'एसईओ', 'seo kamzor', 'टॉप पर ला',
   ],
-  replica: ['replica watches', 'replica bags', 'first copy', 'fake branded', 'master copy', 'फर्स्ट कॉपी'],
+  replica: [
+    'replica watches', 'replica bags', 'first copy', 'fake branded', 'master copy', 'फर्स्ट कॉपी', 'replica branded',
+    'असली जैसा', 'असली जैसे', 'asli jaisa', 'सोने जैसे', 'कोई नहीं पहचान पाएगा', 'koi nahi pehchan payega', 'की कॉपी',
+  ],
   tips: [
     'crypto tips', 'intraday tip', 'intraday tips', 'stock tips', 'share market tips', 'multibagger', 'sure profit',
     '100 profit', 'free calls', 'jackpot call', 'operator stock', 'शेयर टिप्स', 'पक्का मुनाफा', 'forex trading',
@@ -21,15 +26,18 @@ export const WEB_SPAM_FAMILIES: Record<string, readonly string[]> = {
   ],
   adult: [
     'call girl', 'call girls', 'escort service', 'escorts service', 'hot girls', 'sexy girls', 'sex chat', 'adult chat',
-    'dating site', 'hookup', 'video call girl', 'कॉल गर्ल', 'सेक्स चैट',
+    'dating site', 'hookup', 'video call girl', 'कॉल गर्ल', 'सेक्स चैट', 'russian girls', 'vip service',
+    'वीडियो कॉल सेवा', 'अश्लील वीडियो',
   ],
   jobs: [
     'form fee', 'registration fee', 'फॉर्म फीस', 'आवेदन शुल्क केवल', 'सीधी भर्ती', 'direct bharti', 'bina exam',
     'बिना परीक्षा', 'job guarantee', 'guaranteed job', 'naukri pakki', 'नौकरी पक्की', 'joining letter', 'setting se',
+    'form fees', 'processing fee', 'naukri lagwane', 'नौकरी लगवाने', 'बिना बीएड', 'direct hr', 'pakka kaam', 'form bharo',
   ],
   'earn-from-home': [
     'working from home', 'per month from home', 'a month from home', 'a week from home',
-    'mahina kamaye', 'महीना कमाएं', 'महीना कमायें', 'रोज कमायें', 'ghar se kamaye', 'घर से कमाएं',
+    'mahina kamaye', 'महीना कमाएं', 'महीना कमायें', 'रोज कमायें', 'ghar se kamaye', 'घर से कमाएं', 'ghar se kama',
+    'ghar baithe kamaye', 'घर बैठे कमाएं', 'hazaar kama', 'hazar kama', 'kama leta hu',
   ],
   'app-install': [
     'download the app', 'install the app', 'app download karo', 'app download kare', 'referral code', 'use my code',
@@ -37,13 +45,37 @@ export const WEB_SPAM_FAMILIES: Record<string, readonly string[]> = {
   ],
   'channel-invite': [
     'join telegram', 'telegram channel', 'telegram group', 'join our telegram', 'whatsapp group', 'join whatsapp',
-    'whatsapp channel', 'टेलीग्राम चैनल', 'टेलीग्राम ग्रुप', 'व्हाट्सएप ग्रुप', 'ग्रुप ज्वाइन',
+    'whatsapp channel', 'टेलीग्राम चैनल', 'टेलीग्राम ग्रुप', 'व्हाट्सएप ग्रुप', 'ग्रुप ज्वाइन', 'चैनल को जॉइन',
+    'join our channel', 'offer aur deals', 'ऑफर और डील्स',
+  ],
+  loans: ['small loan', 'limit badhwaye', 'लिमिट बढ़वाएं', 'limit badhwayen'],
+  astrology: [
+    'guru ji se baat', 'गुरु जी का', 'taveez', 'तावीज़', 'ताबीज', 'tantra se', 'तंत्र से', 'gemstone pehno',
+    'वश में', 'vash me', 'vashikaran', 'वशीकरण', 'ex वापस', 'ex wapas', 'pati vash',
+  ],
+  betting: ['toss prediction', 'कल्याण ओपन', 'kalyan open', 'ओपन नंबर', 'जोड़ी', 'jodi number'],
+  'site-plug': [
+    'visit my website', 'check my website', 'meri website bhi', 'hamari website pe', 'hamari website par',
+    'मेरी वेबसाइट भी', 'हमारी वेबसाइट पर', 'मेरी साइट पर',
   ],
   'customer-care': [
     'customer care number', 'customer care no', 'toll free customer care', 'refund helpline', 'कस्टमर केयर नंबर',
     'कस्टमर केयर', 'helpline for refund', 'kyc update', 'केवाईसी अपडेट',
   ],
 }; // prettier-ignore
+
+/**
+ * The ask that turns talk of a trade into a pitch: contact me, order now, see my site or profile. Alone it is an
+ * ordinary phrase ("contact the helpline"); beside a spam topic it is the seller's call to act.
+ */
+export const PITCH_ASKS: readonly string[] = [
+  'dm', 'dm karo', 'dm me', 'message me', 'inbox me', 'contact us', 'contact me', 'mujhse sampark', 'संपर्क करें',
+  'मुझसे संपर्क करें', 'अभी कॉल करें', 'call karo', 'call kare', 'order now', 'अभी ऑर्डर करें', 'आज ही मंगाएं',
+  'अभी मंगाएं', 'मंगाएं', 'home delivery', 'cash on delivery', 'whatsapp karo', 'मेरी साइट पर', 'meri website',
+  'hamari website', 'हमारी वेबसाइट', 'मेरी वेबसाइट', 'mere profile', 'profile ka link', 'link in my profile',
+  'मेरे प्रोफाइल', 'cyber cafe aao', 'online bhejo', 'baat karo', 'humare paas', 'hamare paas', 'हमारे पास',
+  'मेरे पास', 'hamari team', 'हमारी टीम', 'शुल्क केवल',
+]; // prettier-ignore
 
 export const WEB_SPAM_FAMILY_LABELS: Record<string, string> = {
   pharma: 'medicines without prescription',
@@ -56,4 +88,5 @@ export const WEB_SPAM_FAMILY_LABELS: Record<string, string> = {
   'app-install': 'app installs and referral codes',
   'channel-invite': 'Telegram or WhatsApp channels',
   'customer-care': 'a customer-care number',
+  'site-plug': 'their own website',
 };

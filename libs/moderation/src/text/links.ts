@@ -8,11 +8,14 @@ const URL_LIKE =
 /** Every link the pattern can find has a dot before a letter or digit, or a scheme: most comments have neither. */
 const MAY_HAVE_LINK = /[.．][\p{L}\p{N}]|https?:/iu;
 
+const TRAILING_PUNCTUATION = /[.,;:!?।…]+$/u;
+
 export function findLinks(text: string): string[] {
   const hosts: string[] = [];
   if (!MAY_HAVE_LINK.test(text)) return hosts;
   for (const match of text.matchAll(URL_LIKE)) {
-    const host = hostOf(match[0]);
+    // A sentence's own punctuation after a link ("…imd.gov.in, and") is not part of its host.
+    const host = hostOf(match[0].replace(TRAILING_PUNCTUATION, ''));
     if (host) hosts.push(host);
   }
   return hosts;

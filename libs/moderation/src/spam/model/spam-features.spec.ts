@@ -3,6 +3,7 @@ import { compileLinearModel } from '../../text/logistic';
 import {
   MAX_BARE_LINK_RAW_SCORE,
   MAX_LINK_RAW_SCORE,
+  MAX_OTHER_LINK_RAW_SCORE,
   spamFeaturePartsOfView,
   spamFeaturesOfView,
   spamRawScore,
@@ -20,28 +21,54 @@ describe('spam features', () => {
     expect(featuresOf('This song reminds me of my school days')).not.toContain('<channel-plea>');
   });
 
-  it('turns links into hosts and TLDs, not into URL path words', () => {
+  it('turns links into hosts and TLDs, not into URL path words, and learns news links apart', () => {
     const features = featuresOf('context here: https://www.reuters.com/world/treaty-text-2024/ article four');
     expect(features).toEqual(
-      expect.arrayContaining(['<url>', 'host:reuters.com', 'tld:.com', 'w:context', 'b:here article']),
+      expect.arrayContaining(['<news-url>', 'host:reuters.com', 'tld:.com', 'w:context', 'b:here article']),
     );
+    expect(features).not.toContain('<url>');
     expect(features.some((f) => /^[wb]:.*(reuters|treaty|world)/.test(f))).toBe(false);
-    expect(featuresOf('a.com and b.org')).toContain('<urls>');
+    expect(featuresOf('a.com and b.org')).toEqual(expect.arrayContaining(['<url>', '<urls>']));
+    expect(featuresOf('a.com and b.org')).not.toContain('<news-url>');
+    // A sentence's comma after a link is not part of its host (it made official sites look unknown).
+    expect(featuresOf('चेतावनी यहाँ देखें https://mausam.imd.gov.in, फिर घर से निकलें।')).toEqual(
+      expect.arrayContaining(['host:mausam.imd.gov.in', '<news-url>']),
+    );
   });
 
-  it('caps what links add to the raw score, whatever their learned weight', () => {
-    const model = compileLinearModel({ bias: 0, weights: { '<url>': 50, 'w:hello': 1 } });
-    const parts = spamFeaturePartsOfView(spamViewOfText('hello there, the full story https://example.com'));
+  it('caps what news links add to the raw score, whatever their learned weight', () => {
+    const model = compileLinearModel({ bias: 0, weights: { '<news-url>': 50, 'w:hello': 1 } });
+    const parts = spamFeaturePartsOfView(
+      spamViewOfText('hello there, the full story https://www.bbc.com/news/1'),
+    );
     const noLink = spamRawScore(model, { ...parts, linkExtra: [] });
     expect(spamRawScore(model, parts) - noLink).toBeCloseTo(MAX_LINK_RAW_SCORE, 10);
   });
 
-  it('tells a bare link from a sentence citing a source, and caps it higher but still caps it', () => {
-    const model = compileLinearModel({ bias: 0, weights: { '<url>': 50, '<bare-link>': 50 } });
+  it('counts another link in full beside a few words, and caps it beside a sentence of the reader’s own', () => {
+    const model = compileLinearModel({ bias: 0, weights: { '<url>': 50 } });
+    const linkOnly = (text: string) => {
+      const parts = spamFeaturePartsOfView(spamViewOfText(text));
+      return spamRawScore(model, parts) - spamRawScore(model, { ...parts, linkExtra: [] });
+    };
+    // Scores are scaled by the number of features, so the full weight shows as far more than the cap, not as 50.
+    expect(linkOnly('check this out http://my-mixtape.example.com/listen')).toBeGreaterThan(
+      MAX_OTHER_LINK_RAW_SCORE + 0.3,
+    );
+    expect(
+      linkOnly(
+        'अमेरिकी विदेश विभाग की प्रेस ब्रीफिंग का वीडियो यहाँ है https://www.youtube.com/watch?v=abc — 14वें मिनट पर जवाब है।',
+      ),
+    ).toBeCloseTo(MAX_OTHER_LINK_RAW_SCORE, 10);
+  });
+
+  it('tells a bare news link from a sentence citing a source, and caps it higher but still caps it', () => {
+    const model = compileLinearModel({ bias: 0, weights: { '<news-url>': 50, '<bare-news-link>': 50 } });
     const bare = spamFeaturePartsOfView(
       spamViewOfText('Source: https://www.bbc.com/news/world-asia-india-12345'),
     );
-    expect(bare.linkExtra).toContain('<bare-link>');
+    expect(bare.linkExtra).toContain('<bare-news-link>');
+    expect(bare.linkExtra).not.toContain('<bare-link>');
     expect(spamRawScore(model, bare) - spamRawScore(model, { ...bare, linkExtra: [] })).toBeCloseTo(
       MAX_BARE_LINK_RAW_SCORE,
       10,
@@ -49,7 +76,17 @@ describe('spam features', () => {
     const cited = spamFeaturePartsOfView(
       spamViewOfText('The ministry said so last year, see https://www.bbc.com/news/world-asia-india-12345'),
     );
-    expect(cited.linkExtra).not.toContain('<bare-link>');
+    expect(cited.linkExtra).not.toContain('<bare-news-link>');
+    expect(featuresOf('http://shhort.example.com/a?r=HuPwEH5ab')).toContain('<bare-link>');
+  });
+
+  it('gives subscriber talk, pleas for likes and self-promotion their own shapes', () => {
+    expect(featuresOf('If I get 100 subscribers I will do a face reveal')).toContain('<subscribers>');
+    expect(featuresOf('Like this comment if you are watching on a phone')).toContain('<like-plea>');
+    expect(featuresOf('I rap with meaning, check out my new track')).toContain('<self-promotion>');
+    const reader = featuresOf('The minister subscribed to this view in 2019, as the report says');
+    expect(reader).not.toContain('<like-plea>');
+    expect(reader).not.toContain('<self-promotion>');
   });
 
   it('gives phone numbers and other numbers shapes', () => {

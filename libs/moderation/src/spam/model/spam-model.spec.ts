@@ -112,12 +112,14 @@ describe('site learning', () => {
   });
 
   it('learns a site’s own spam style within about 20 moderator decisions', () => {
+    // A style the base model does not know (it now catches Kalyan charts and lucky numbers on its own): a local
+    // coaching centre's plug, which this site's moderators call spam.
     const style = (n: number) =>
-      `Rajdhani night chart dekho aur aaj ka lucky ank ${n % 10} pakka samjho, guru ji ka aashirwad`;
+      `Sharma classes ka naya batch ${n % 10} tareekh se, physics maths dono, Lajpat Nagar wali gali me aao`;
     const realTalk = (n: number) =>
       `Aaj ke match me ${n} overs ke baad bhi team ne himmat nahi haari, shandaar khel`;
     const probe = aComment({
-      body: 'Kalyan night chart dekho aur aaj ka lucky ank pakka samjho, guru ji ka aashirwad',
+      body: 'Sharma classes ka naya batch shuru, physics maths dono, Lajpat Nagar wali gali me aao',
     });
     const before = moderate(probe, aContext({ spamClassifier: createSpamClassifier(base, null) }));
     expect(before.verdict).toBe('publish');

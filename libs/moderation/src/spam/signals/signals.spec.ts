@@ -173,4 +173,19 @@ describe('shouting, repeated text and spam topics', () => {
     expect(reason('vashikaran specialist baba ji')).toMatch(/astrology/);
     expect(reason('The sattar-year-old leader spoke on loans to farmers')).toBeUndefined();
   });
+
+  it('calls a topic beside a seller’s ask a pitch, and leaves a reader’s warning about the trade alone', () => {
+    const checks = (body: string) => checksOf(spamTopicSignals, aComment({ body }));
+    const pitch = checks('जिन भाइयों को शीघ्रपतन की समस्या है वे मुझसे संपर्क करें, पक्का इलाज है।');
+    expect(names(pitch)).toEqual(['spam-topic', 'topic-with-ask']);
+    expect(pitch[1].reason).toMatch(/medicines without prescription.*asks to act \("मुझसे संपर्क करें"\)/);
+    expect(names(checks('Ex वापस, पति वश में, shaadi जल्दी — combo पैकेज, DM karo'))).toContain('topic-with-ask');
+    expect(names(checks('Aapka article padh ke maza aaya. meri website bhi dekhiye'))).toEqual([
+      'spam-topic',
+      'topic-with-ask',
+    ]);
+    // The family terms add to the lexicon's topics: "satta" still counts after "toss prediction" joined betting.
+    expect(checks('satta king ka fix number')[0]?.reason).toMatch(/betting/);
+    expect(checks('Contact the Kisan call centre, 1800-180-1551, before you buy seeds')).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import { ModerationPhase } from '../../types';
 import { SPAM_TOPIC_TERMS } from '../lexicon';
 import { isNewsOrReferenceHost } from '../news-domains';
 import { spamViewOf } from '../spam-view';
-import { WEB_SPAM_FAMILIES, WEB_SPAM_FAMILY_LABELS } from '../web-spam-families';
+import { PITCH_ASKS, WEB_SPAM_FAMILIES, WEB_SPAM_FAMILY_LABELS } from '../web-spam-families';
 import { signal } from './links';
 
 /**
@@ -11,8 +11,18 @@ import { signal } from './links';
  * topic beside a link of the comment's own (not a news site) is a pitch: that evidence sits outside the model's link
  * cap, which is what kept pharma, tips and form-fee spam with a link published before (issue 13).
  */
-export const SPAM_TOPIC_LOG_ODDS = { oneTopic: 1.2, perExtraTerm: 0.5, max: 2.2, withOwnLink: 2 } as const;
-const ALL_TOPIC_TERMS: Record<string, readonly string[]> = { ...SPAM_TOPIC_TERMS, ...WEB_SPAM_FAMILIES };
+export const SPAM_TOPIC_LOG_ODDS = {
+  oneTopic: 1.2,
+  perExtraTerm: 0.5,
+  max: 2.2,
+  withOwnLink: 2,
+  /** A topic beside a seller's ask ("DM karo", "अभी मंगाएं", "meri website"): a pitch without a link or phone. */
+  withAsk: 1.5,
+} as const;
+/** The lexicon's topics and the web-spam families; a family that shares a topic's name adds to its terms. */
+const ALL_TOPIC_TERMS: Record<string, readonly string[]> = { ...SPAM_TOPIC_TERMS };
+for (const [topic, terms] of Object.entries(WEB_SPAM_FAMILIES))
+  ALL_TOPIC_TERMS[topic] = [...(ALL_TOPIC_TERMS[topic] ?? []), ...terms];
 
 const TOPIC_LABELS: Record<string, string> = {
   betting: 'betting',
@@ -28,6 +38,7 @@ for (const [topic, terms] of Object.entries(ALL_TOPIC_TERMS)) {
   for (const term of terms) TOPICS_OF.set(term, [...(TOPICS_OF.get(term) ?? []), topic]);
 }
 const matcher = new TermMatcher([...TOPICS_OF.keys()]);
+const askMatcher = new TermMatcher(PITCH_ASKS);
 const TOPIC_ORDER = Object.keys(ALL_TOPIC_TERMS);
 
 export const spamTopicSignals: ModerationPhase = (comment) => {
@@ -61,6 +72,16 @@ export const spamTopicSignals: ModerationPhase = (comment) => {
         'topic-with-link',
         SPAM_TOPIC_LOG_ODDS.withOwnLink,
         `It pushes ${topics} with a link to follow (${ownLinks[0]}).`,
+      ),
+    );
+  }
+  const ask = askMatcher.findInMatchWords(textWords)[0]?.term;
+  if (ask) {
+    checks.push(
+      signal(
+        'topic-with-ask',
+        SPAM_TOPIC_LOG_ODDS.withAsk,
+        `It pushes ${topics} and asks to act ("${ask}").`,
       ),
     );
   }
