@@ -3,7 +3,7 @@
  * run (splitting the text into folded words, which any check does). Run: npx ts-node -T bench/language.bench.ts
  * Goal (issue 4): at most 0.1 ms median per comment.
  */
-import { abusiveLanguage } from '../libs/moderation/src/abuse/abuse-phase';
+import { abusiveLanguage } from '../libs/moderation/src/phases/abusive-language';
 import { findAbusiveWords } from '../libs/moderation/src/abuse/abusive-words';
 import { siteSettingsWithDefaults } from '../libs/moderation/src/site-settings';
 import { CheckContext } from '../libs/moderation/src/types';

@@ -16,11 +16,11 @@ import {
   SMS_WEIGHT,
   readYoutubeVideo,
   YOUTUBE_VIDEOS,
-} from '../src/spam/model/datasets';
+} from '../training/spam-datasets';
 import { createSpamClassifier } from '../src/spam/model/spam-model';
 import { loadBaseSpamModel } from '../src/spam/model/base-model';
 import { isTracHeldOut, tracRows } from './eval-language-samples';
-import { trainBaseSpamModel } from '../src/spam/model/train';
+import { trainBaseSpamModel } from '../training/spam-train';
 import { CheckContext, SpamClassifier, SpamThresholds } from '../src/types';
 
 interface Scored {

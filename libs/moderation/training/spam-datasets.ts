@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LabelledText } from './train';
+import { LabelledText } from './spam-train';
 
 /**
  * Reads the shared spam data sets for the training and evaluation scripts only (the pipeline never does I/O).
@@ -8,7 +8,7 @@ import { LabelledText } from './train';
  */
 /** SHARED_DATASETS overrides where the shared sets live (a worktree sits deeper than the main checkout). */
 export const DATASETS_DIR = join(
-  process.env.SHARED_DATASETS ?? join(__dirname, '../../../../../../shared/datasets'),
+  process.env.SHARED_DATASETS ?? join(__dirname, '../../../../shared/datasets'),
   'spam',
 );
 export const YOUTUBE_VIDEOS = ['Youtube01-Psy', 'Youtube02-KatyPerry', 'Youtube03-LMFAO'] as const;
@@ -17,9 +17,9 @@ export const YOUTUBE_VIDEOS = ['Youtube01-Psy', 'Youtube02-KatyPerry', 'Youtube0
  * them the model knows too few spam words (cross-video: weight 0 → best F1 0.76, 0.3 → 0.93, 1 → 0.87).
  */
 export const SMS_WEIGHT = 0.3;
-export const TEAM_SEED_FILE = join(__dirname, '../../../models/spam-seed.team.jsonl');
+export const TEAM_SEED_FILE = join(__dirname, '../models/spam-seed.team.jsonl');
 /** The team's web-spam corpus (libs/moderation/corpus/spam), split train / validation / test by its authors. */
-export const TEAM_CORPUS_DIR = join(__dirname, '../../../corpus/spam');
+export const TEAM_CORPUS_DIR = join(__dirname, '../corpus/spam');
 export type CorpusSplit = 'train' | 'validation' | 'test';
 
 export interface CorpusRow extends LabelledText {

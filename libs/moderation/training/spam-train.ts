@@ -1,4 +1,4 @@
-import { textFeatures } from '../../text/features';
+import { textFeatures } from '../src/text/features';
 import {
   compileLinearModel,
   DEFAULT_LOGISTIC_OPTIONS,
@@ -6,11 +6,11 @@ import {
   LogisticOptions,
   sigmoid,
   trainLogistic,
-} from '../../text/logistic';
-import { spamViewOfText } from '../spam-view';
-import { SpamLabel } from './naive-bayes';
-import { BaseSpamModel } from './spam-model';
-import { SPAM_FEATURE_OPTIONS, spamFeaturePartsOfView, spamRawScore } from './spam-features';
+} from '../src/text/logistic';
+import { spamViewOfText } from '../src/spam/spam-view';
+import { SpamLabel } from '../src/spam/model/naive-bayes';
+import { BaseSpamModel } from '../src/spam/model/spam-model';
+import { SPAM_FEATURE_OPTIONS, spamFeaturePartsOfView, spamRawScore } from '../src/spam/model/spam-features';
 
 export interface LabelledText {
   text: string;

@@ -1,7 +1,7 @@
 import { moderate } from '../pipeline/pipeline';
-import { abuseScores } from './abuse-scores';
-import { findAbusiveWords, maskWord } from './abusive-words';
-import { plainContext, readerComment } from './test-context';
+import { abuseScores } from '../abuse/abuse-scores';
+import { findAbusiveWords, maskWord } from '../abuse/abusive-words';
+import { plainContext, readerComment } from '../abuse/test-context';
 
 const categoriesOf = (body: string, over = {}) =>
   moderate(readerComment(body, over), plainContext())

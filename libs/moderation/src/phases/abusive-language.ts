@@ -1,8 +1,8 @@
 import { AbuseAction, AbuseCategory, CheckResult, CheckVerdict, ModerationPhase } from '../types';
-import { modelProbabilities } from './abuse-model';
-import { abuseScoresOf } from './abuse-scores';
+import { modelProbabilities } from '../abuse/abuse-model';
+import { abuseScoresOf } from '../abuse/abuse-scores';
 import { wordKey } from '../text/phonetic-key';
-import { AbuseFinding, detectAbuse } from './detect-abuse';
+import { AbuseFinding, detectAbuse } from '../abuse/detect-abuse';
 
 const LABEL: Record<AbuseCategory, string> = {
   profanity: 'Profanity (अश्लील भाषा)',

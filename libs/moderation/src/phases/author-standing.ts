@@ -1,4 +1,4 @@
-import { ModerationPhase } from '../../types';
+import { ModerationPhase } from '../types';
 
 /** A banned author's comments go to spam without telling them (they read "not published", like any spam). */
 export const authorStanding: ModerationPhase = (_comment, { author }) => {

@@ -1,4 +1,4 @@
-import { ModerationPhase } from '../../types';
+import { ModerationPhase } from '../types';
 
 /** Intake already refuses empty and over-long bodies; this re-checks for the CLI and catches settings lowered later. */
 export const bodyLength: ModerationPhase = (comment, { site }) => {

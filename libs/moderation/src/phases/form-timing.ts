@@ -1,4 +1,4 @@
-import { ModerationPhase } from '../../types';
+import { ModerationPhase } from '../types';
 
 /** Evidence (log-odds) for each way the form token can look wrong. Not a refusal: people with old tabs exist. */
 export const FORM_TIMING_LOG_ODDS = { tooFast: 2.5, missing: 1.5, expired: 0.5, invalid: 2.5 } as const;

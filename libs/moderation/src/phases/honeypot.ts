@@ -1,4 +1,4 @@
-import { ModerationPhase } from '../../types';
+import { ModerationPhase } from '../types';
 
 /** A hidden field that people never see; a filled one is a bot. Strong spam evidence, not a verdict on its own. */
 export const HONEYPOT_LOG_ODDS = 6;

@@ -1,6 +1,6 @@
-import { ModerationPhase } from '../../types';
-import { abusiveLanguage } from '../../abuse/abuse-phase';
-import { languageDetection, languagePolicy } from '../../language/language-policy';
+import { ModerationPhase } from '../types';
+import { abusiveLanguage } from './abusive-language';
+import { languageDetection, languagePolicy } from './language-policy';
 import { authorStanding } from './author-standing';
 import { bodyLength } from './body-length';
 import { formTiming } from './form-timing';
@@ -9,8 +9,8 @@ import { linkLimit } from './link-limit';
 import { premoderation } from './premoderation';
 import { replyParent } from './reply-parent';
 import { siteTerms } from './site-terms';
-import { SPAM_PHASES } from '../../spam/spam-phases';
-import { networkHistorySignals } from '../../spam/signals/history';
+import { SPAM_PHASES } from './spam-phases';
+import { networkHistorySignals } from './spam/history';
 
 /**
  * The phases in the order they run. Later phases may read what earlier ones found (PipelineState), e.g. the

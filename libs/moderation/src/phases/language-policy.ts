@@ -1,5 +1,5 @@
 import { CheckResult, ModerationPhase } from '../types';
-import { detectLanguageWithConfidence, UNDETERMINED } from './detect-language';
+import { detectLanguageWithConfidence, UNDETERMINED } from '../language/detect-language';
 
 /**
  * How a site's `languages` list is read. Each entry is a language tag, optionally with a script:

@@ -1,7 +1,7 @@
-import { isNewsOrReferenceHost } from '../../spam/news-domains';
-import { domainStanding } from '../../spam/signals/link-reputation';
-import { findLinks } from '../../text/links';
-import { ModerationPhase } from '../../types';
+import { isNewsOrReferenceHost } from '../spam/news-domains';
+import { domainStanding } from './spam/link-reputation';
+import { findLinks } from '../text/links';
+import { ModerationPhase } from '../types';
 
 /**
  * WordPress semantics: a comment with at least `maxLinks` links waits for a moderator (0 turns the check off).

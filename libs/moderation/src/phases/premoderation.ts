@@ -1,4 +1,4 @@
-import { ModerationPhase } from '../../types';
+import { ModerationPhase } from '../types';
 
 /** `all` holds everything; `first-time` holds until the author has an approved comment; trusted authors skip both. */
 export const premoderation: ModerationPhase = (_comment, { site, author }) => {

@@ -1,4 +1,4 @@
-import { ModerationPhase } from '../../types';
+import { ModerationPhase } from '../types';
 
 /** A reply to a comment that has since been unpublished would appear under nothing; a moderator decides. */
 export const replyParent: ModerationPhase = (comment, { parentStatus }) => {

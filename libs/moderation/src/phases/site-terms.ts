@@ -1,5 +1,5 @@
-import { TermMatcher } from '../../text/term-matcher';
-import { CheckResult, ModerationPhase } from '../../types';
+import { TermMatcher } from '../text/term-matcher';
+import { CheckResult, ModerationPhase } from '../types';
 
 /** Matchers are cached per term list: a site's lists change rarely and the worker sees many comments per site. */
 const matcherCache = new Map<string, TermMatcher>();

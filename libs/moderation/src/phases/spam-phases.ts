@@ -1,15 +1,15 @@
 import { ModerationPhase } from '../types';
-import { spamClassifierPhase } from './classifier-phase';
-import { authorNameSignals, authorUrlSignals } from './signals/author';
-import { authorHistorySignals } from './signals/history';
-import { contactSignals } from './signals/contact';
-import { linkSignals } from './signals/links';
-import { proofOfWorkSignals } from './signals/proof-of-work';
-import { linkLookalikeSignals } from './signals/link-lookalike';
-import { linkReputationSignals } from './signals/link-reputation';
-import { repeatedTextSignals } from './signals/repeated-text';
-import { shoutingSignals } from './signals/shouting';
-import { spamTopicSignals } from './signals/spam-topics';
+import { spamClassifierPhase } from './spam-classifier';
+import { authorNameSignals, authorUrlSignals } from './spam/author';
+import { authorHistorySignals } from './spam/history';
+import { contactSignals } from './spam/contact';
+import { linkSignals } from './spam/links';
+import { proofOfWorkSignals } from './spam/proof-of-work';
+import { linkLookalikeSignals } from './spam/link-lookalike';
+import { linkReputationSignals } from './spam/link-reputation';
+import { repeatedTextSignals } from './spam/repeated-text';
+import { shoutingSignals } from './spam/shouting';
+import { spamTopicSignals } from './spam/spam-topics';
 
 /** Every spam signal and the learned model; each adds log-odds to the spam score and never decides alone. */
 export const SPAM_PHASES: readonly ModerationPhase[] = [

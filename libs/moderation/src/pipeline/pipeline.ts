@@ -1,6 +1,6 @@
 import { CheckContext, CommentUnderCheck, ModerationOutcome, ModerationPhase, PipelineState } from '../types';
 import { decide, spamScoreOf } from './decide';
-import { MODERATION_PHASES } from './phases';
+import { MODERATION_PHASES } from '../phases';
 
 /**
  * Runs every phase in order and decides. Pure: the same comment and context always give the same outcome,

@@ -1,5 +1,5 @@
-export { SPAM_PHASES } from './spam-phases';
-export { spamClassifierPhase } from './classifier-phase';
+export { SPAM_PHASES } from '../phases/spam-phases';
+export { spamClassifierPhase } from '../phases/spam-classifier';
 export { tokensForLearning } from './tokens';
 export { spamViewOfText } from './spam-view';
 export {

@@ -3,7 +3,7 @@ import { siteSettingsWithDefaults } from '../site-settings';
 import { AuthorHistory } from '../types';
 import { loadBaseSpamModel } from './model/base-model';
 import { createSpamClassifier } from './model/spam-model';
-import { aComment, aContext } from './test-fixtures';
+import { aComment, aContext } from '../testing/check-fixtures';
 
 /** The examples of issue 13, on the demo site's settings (languages hi, en), with the committed model. */
 const site = siteSettingsWithDefaults({

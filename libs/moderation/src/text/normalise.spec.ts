@@ -1,4 +1,4 @@
-import { siteTerms } from '../pipeline/phases/site-terms';
+import { siteTerms } from '../phases/site-terms';
 import { plainContext, readerComment } from '../abuse/test-context';
 import { normaliseAuthorName, normaliseSubmittedText } from './normalise';
 

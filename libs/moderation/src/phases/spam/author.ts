@@ -1,7 +1,7 @@
 import { ModerationPhase } from '../../types';
-import { COMMERCIAL_NAME_WORDS } from '../lexicon';
-import { foldedHost, spamViewOf, spamViewOfText } from '../spam-view';
-import { PHONE_NUMBER } from '../tokens';
+import { COMMERCIAL_NAME_WORDS } from '../../spam/lexicon';
+import { foldedHost, spamViewOf, spamViewOfText } from '../../spam/spam-view';
+import { PHONE_NUMBER } from '../../spam/tokens';
 import { signal } from './links';
 
 export const AUTHOR_LOG_ODDS = {

@@ -1,7 +1,7 @@
 import { ModerationPhase } from '../../types';
-import { CONTACT_VERBS, MESSENGER_HOSTS, MESSENGER_WORDS } from '../lexicon';
-import { spamViewOf } from '../spam-view';
-import { PHONE_NUMBER } from '../tokens';
+import { CONTACT_VERBS, MESSENGER_HOSTS, MESSENGER_WORDS } from '../../spam/lexicon';
+import { spamViewOf } from '../../spam/spam-view';
+import { PHONE_NUMBER } from '../../spam/tokens';
 import { signal } from './links';
 
 /** Moving the reader to a private channel is what scams need; real commenters rarely post a number. */

@@ -1,7 +1,7 @@
 import { decide, spamScoreOf } from '../../pipeline/decide';
 import { moderate } from '../../pipeline/pipeline';
 import { AuthorHistory } from '../../types';
-import { aComment, aContext } from '../test-fixtures';
+import { aComment, aContext } from '../../testing/check-fixtures';
 import { authorHistorySignals, networkHistorySignals } from './history';
 import { signal } from './links';
 

@@ -1,6 +1,6 @@
 import { CheckResult, ModerationPhase } from '../../types';
-import { isNewsOrReferenceHost, NEWS_DOMAIN_NAMES } from '../news-domains';
-import { spamViewOf } from '../spam-view';
+import { isNewsOrReferenceHost, NEWS_DOMAIN_NAMES } from '../../spam/news-domains';
+import { spamViewOf } from '../../spam/spam-view';
 import { signal } from './links';
 
 export const LOOKALIKE_LOG_ODDS = {

@@ -1,10 +1,10 @@
 import { moderate } from '../../pipeline/pipeline';
-import { linkLimit } from '../../pipeline/phases/link-limit';
+import { linkLimit } from '../link-limit';
 import { siteSettingsWithDefaults } from '../../site-settings';
 import { DomainDecisions, LinkHistory } from '../../types';
-import { linkKeysOf } from '../link-keys';
-import { isNewsOrReferenceHost } from '../news-domains';
-import { aComment, aContext, checksOf } from '../test-fixtures';
+import { linkKeysOf } from '../../spam/link-keys';
+import { isNewsOrReferenceHost } from '../../spam/news-domains';
+import { aComment, aContext, checksOf } from '../../testing/check-fixtures';
 import { isLookalikeHost, linkLookalikeSignals } from './link-lookalike';
 import { linkReputationSignals } from './link-reputation';
 

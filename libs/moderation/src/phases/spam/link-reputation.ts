@@ -1,6 +1,6 @@
 import { CheckResult, DomainDecisions, ModerationPhase, SiteSettings } from '../../types';
-import { isNewsOrReferenceHost } from '../news-domains';
-import { spamViewOf } from '../spam-view';
+import { isNewsOrReferenceHost } from '../../spam/news-domains';
+import { spamViewOf } from '../../spam/spam-view';
 import { isSuspiciousHost, signal } from './links';
 
 export const REPUTATION_LOG_ODDS = {

@@ -1,7 +1,7 @@
 import { CheckResult, ModerationPhase } from '../../types';
-import { SUSPICIOUS_DOMAINS, SUSPICIOUS_TLDS, URL_SHORTENERS } from '../lexicon';
-import { spamViewOf } from '../spam-view';
-import { BARE_LINK_MAX_WORDS } from '../model/spam-features';
+import { SUSPICIOUS_DOMAINS, SUSPICIOUS_TLDS, URL_SHORTENERS } from '../../spam/lexicon';
+import { spamViewOf } from '../../spam/spam-view';
+import { BARE_LINK_MAX_WORDS } from '../../spam/model/spam-features';
 import { withoutLinks } from '../../text/links';
 import { foldedWords } from '../../text/words';
 

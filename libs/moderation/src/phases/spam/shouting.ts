@@ -1,5 +1,5 @@
 import { ModerationPhase } from '../../types';
-import { spamViewOf } from '../spam-view';
+import { spamViewOf } from '../../spam/spam-view';
 import { signal } from './links';
 
 /** Weak on their own: fans shout too. They tip a comment that other signals already doubt. */

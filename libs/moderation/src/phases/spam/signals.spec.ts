@@ -1,5 +1,5 @@
 import { siteSettingsWithDefaults } from '../../site-settings';
-import { aComment, aContext, checksOf } from '../test-fixtures';
+import { aComment, aContext, checksOf } from '../../testing/check-fixtures';
 import { authorNameSignals, authorUrlSignals } from './author';
 import { authorHistorySignals, networkHistorySignals } from './history';
 import { contactSignals } from './contact';

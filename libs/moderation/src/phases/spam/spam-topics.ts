@@ -1,9 +1,9 @@
 import { TermMatcher } from '../../text/term-matcher';
 import { ModerationPhase } from '../../types';
-import { SPAM_TOPIC_TERMS } from '../lexicon';
-import { isNewsOrReferenceHost } from '../news-domains';
-import { spamViewOf } from '../spam-view';
-import { WEB_SPAM_FAMILIES, WEB_SPAM_FAMILY_LABELS } from '../web-spam-families';
+import { SPAM_TOPIC_TERMS } from '../../spam/lexicon';
+import { isNewsOrReferenceHost } from '../../spam/news-domains';
+import { spamViewOf } from '../../spam/spam-view';
+import { WEB_SPAM_FAMILIES, WEB_SPAM_FAMILY_LABELS } from '../../spam/web-spam-families';
 import { signal } from './links';
 
 /**

@@ -1,7 +1,7 @@
 import { siteSettingsWithDefaults } from '../../site-settings';
 import { CheckContext, CommentUnderCheck } from '../../types';
 import { learnFromDecision } from '../learning';
-import { authorHistorySignals, networkHistorySignals } from '../signals/history';
+import { authorHistorySignals, networkHistorySignals } from '../../phases/spam/history';
 import { emptySpamCounts, siteEvidence } from './naive-bayes';
 import { spamTokensOf } from '../tokens';
 import { spamViewOf } from '../spam-view';
