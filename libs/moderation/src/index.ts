@@ -12,6 +12,8 @@ export type { LanguageTag } from './language/detect-language';
 export { isLanguageAllowed } from './phases/language-policy';
 export { findAbusiveWords, maskWord } from './abuse/abusive-words';
 export { abuseScores } from './abuse/abuse-scores';
+export { loadAbuseModel, type AbuseModel } from './abuse/abuse-model';
+export { textViewOf, type TextView } from './pipeline/text-view';
 export type { AbuseScores } from './abuse/abuse-scores';
 export type { AbuseTier, AbusiveWord } from './abuse/abusive-words';
 export { findLinks, hostOf } from './text/links';

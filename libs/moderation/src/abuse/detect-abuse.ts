@@ -48,6 +48,7 @@ const CUE_WORDS: Record<CueKind, string> = {
 export function detectAbuse(
   body: string,
   options: { isReply?: boolean; authorName?: string } = {},
+  reading: readonly SentenceReading[] = readingOf(body),
 ): AbuseFinding[] {
   const findings = new Map<AbuseCategory, AbuseFinding>();
   const add = (category: AbuseCategory, confidence: number, evidence: string, group?: string) => {
@@ -62,7 +63,7 @@ export function detectAbuse(
   const lexicon = abuseLexicon();
   const repliedTo = options.isReply === true || MENTION.test(body);
   let previousGroup: string | null = null;
-  for (const piece of readingOf(body)) {
+  for (const piece of reading) {
     // Profanity is profanity even when quoted; everything else is read in the writer's own words only.
     for (const h of piece.allHits) {
       const v = h.value;
@@ -162,7 +163,7 @@ export function detectAbuse(
   return [...findings.values()];
 }
 
-interface SentenceReading {
+export interface SentenceReading {
   sentence: string;
   /** The sentence's words and hits with what it quotes left out… */
   words: TextWord[];
@@ -172,15 +173,11 @@ interface SentenceReading {
   allHits: Hit[];
 }
 
-let lastBody: string | null = null;
-let lastReading: SentenceReading[] = [];
-
 /**
  * The comment split into sentences, each into words (spelled-apart Devanagari joined first) and lexicon hits, once
- * per comment: the rules and the learned model share it, and it is remembered for the last comment.
+ * per comment: the rules and the learned model share it (the pipeline reads it once, into its TextView).
  */
 export function readingOf(body: string): readonly SentenceReading[] {
-  if (body === lastBody) return lastReading;
   const lexicon = abuseLexicon();
   const joined = DEVANAGARI.test(body)
     ? body.replace(INNER_SEPARATOR, '').replace(SPACED_AKSHARAS, (m) => m.replace(/\s/g, ''))
@@ -200,8 +197,6 @@ export function readingOf(body: string): readonly SentenceReading[] {
       allHits,
     });
   }
-  lastBody = body;
-  lastReading = reading;
   return reading;
 }
 

@@ -22,13 +22,14 @@ export function verdictFor(action: AbuseAction): CheckVerdict {
  * the group or the cue. The site's abusePolicy sets each check's verdict (decide() applies it too). Rules first;
  * the learned model adds a category the rules missed when its calibrated probability passes that category's threshold.
  */
-export const abusiveLanguage: ModerationPhase = (comment, context) => {
-  const findings = detectAbuse(comment.body, {
-    isReply: comment.parentId !== null,
-    authorName: comment.authorName,
-  });
+export const abusiveLanguage: ModerationPhase = (comment, context, state) => {
+  const findings = detectAbuse(
+    comment.body,
+    { isReply: comment.parentId !== null, authorName: comment.authorName },
+    state.text.sentences,
+  );
   const byCategory = new Map<AbuseCategory, AbuseFinding>(findings.map((f) => [f.category, f]));
-  const learned = abuseScoresOf(comment.body, findings);
+  const learned = abuseScoresOf(state.text.sentences, findings, context.abuseModel);
   for (const category of learned.modelCategories) {
     if (!byCategory.has(category)) {
       byCategory.set(category, {

@@ -1,29 +1,18 @@
 import { siteSettingsWithDefaults } from '../site-settings';
 import { CheckContext, CommentUnderCheck, PipelineState } from '../types';
 import { moderate } from '../pipeline/pipeline';
+import { aComment, aContext, stateFor } from '../testing/check-fixtures';
 import { isLanguageAllowed, languageDetection, languagePolicy } from './language-policy';
 
-const comment = (body: string): CommentUnderCheck => ({
-  id: 'c1',
-  body,
-  authorName: 'पाठक',
-  authorUrl: null,
-  honeypot: null,
-  parentId: null,
-});
-const context = (languages: string[]): CheckContext => ({
-  site: siteSettingsWithDefaults({ id: 'news', languages }),
-  formToken: { state: 'valid', secondsToSubmit: 30 },
-  author: { approvedCount: 0, spamCount: 0, ipSpamCount: 0, trusted: false, banned: false },
-  parentStatus: null,
-  sameTextElsewhere: 0,
-  spamClassifier: null,
-});
-const state = (language: string, languageConfident = true): PipelineState => ({
-  checks: [],
-  language,
-  languageConfident,
-});
+const comment = (body: string): CommentUnderCheck => aComment({ body, authorName: 'पाठक' });
+const context = (languages: string[]): CheckContext =>
+  aContext({
+    site: siteSettingsWithDefaults({ id: 'news', languages }),
+    formToken: { state: 'valid', secondsToSubmit: 30 },
+  });
+/** The policy reads only what language detection left in the state, not the text. */
+const state = (language: string, languageConfident = true): PipelineState =>
+  stateFor(comment(''), { language, languageConfident });
 
 describe('isLanguageAllowed', () => {
   it('allows every language when the list is empty, and und always', () => {

@@ -1,6 +1,5 @@
 import { isNewsOrReferenceHost } from '../spam/news-domains';
 import { domainStanding } from './spam/link-reputation';
-import { findLinks } from '../text/links';
 import { ModerationPhase } from '../types';
 
 /**
@@ -8,9 +7,9 @@ import { ModerationPhase } from '../types';
  * Links to news and reference sites, and to domains a moderator approved on the site, do not count: a reader citing
  * four reports is not a link farm (issue 13).
  */
-export const linkLimit: ModerationPhase = (comment, { site, links }) => {
+export const linkLimit: ModerationPhase = (_comment, { site, links }, state) => {
   if (site.maxLinks <= 0) return null;
-  const counted = findLinks(comment.body).filter(
+  const counted = state.text.links.filter(
     (host) => !isNewsOrReferenceHost(host) && domainStanding(host, links?.domains[host]) !== 'trusted',
   );
   const count = counted.length;

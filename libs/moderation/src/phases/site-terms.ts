@@ -1,7 +1,10 @@
 import { TermMatcher } from '../text/term-matcher';
 import { CheckResult, ModerationPhase } from '../types';
 
-/** Matchers are cached per term list: a site's lists change rarely and the worker sees many comments per site. */
+/**
+ * Matchers are kept per term list, by the list's value (not by object): a site's lists change rarely and the worker
+ * sees many comments per site. Compiling them is the only cost kept here; the comment's words come from TextView.
+ */
 const matcherCache = new Map<string, TermMatcher>();
 const MAX_CACHED_MATCHERS = 500;
 
@@ -17,10 +20,11 @@ export function termMatcherFor(terms: readonly string[]): TermMatcher {
 }
 
 /** The site's own `blockedTerms` reject and `heldTerms` hold, matched as whole words in any script. */
-export const siteTerms: ModerationPhase = (comment, { site }) => {
+export const siteTerms: ModerationPhase = (_comment, { site }, state) => {
   const checks: CheckResult[] = [];
-  const text = `${comment.authorName}\n${comment.body}`;
-  const blocked = termMatcherFor(site.blockedTerms).findAll(text);
+  // The author's name and the body, split once by the pipeline (TextView.termWords).
+  const text = state.text.termWords;
+  const blocked = termMatcherFor(site.blockedTerms).findInMatchWords(text);
   if (blocked.length > 0) {
     checks.push({
       name: 'blocked-terms',
@@ -29,7 +33,7 @@ export const siteTerms: ModerationPhase = (comment, { site }) => {
       reason: `It uses a term this site blocks: ${blocked.map((m) => `"${m.term}"`).join(', ')}.`,
     });
   }
-  const held = termMatcherFor(site.heldTerms).findAll(text);
+  const held = termMatcherFor(site.heldTerms).findInMatchWords(text);
   if (held.length > 0) {
     checks.push({
       name: 'held-terms',

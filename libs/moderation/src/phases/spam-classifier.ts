@@ -4,9 +4,9 @@ import { ModerationPhase } from '../types';
 const SHOWN_AS_REASON_ABOVE = 1;
 
 /** Runs the site's classifier (base model plus its learning). No classifier, no opinion. */
-export const spamClassifierPhase: ModerationPhase = (comment, { spamClassifier }) => {
+export const spamClassifierPhase: ModerationPhase = (comment, { spamClassifier }, state) => {
   if (!spamClassifier) return null;
-  const { logOdds, topTokens } = spamClassifier.classify(comment);
+  const { logOdds, topTokens } = spamClassifier.classify(comment, state.text.spam);
   const score = Math.round(logOdds * 1000) / 1000;
   if (score > SHOWN_AS_REASON_ABOVE) {
     return {

@@ -9,8 +9,13 @@ export {
   type SiteSpamCounts,
   type SpamLabel,
 } from './model/naive-bayes';
-export { createSpamClassifier, type BaseSpamModel } from './model/spam-model';
-export { loadBaseSpamModel } from './model/base-model';
+export {
+  compileSpamModel,
+  createSpamClassifier,
+  type BaseSpamModel,
+  type SpamModel,
+} from './model/spam-model';
+export { loadBaseSpamModel, loadSpamModel } from './model/base-model';
 export { learnFromDecision } from './learning';
 export type { LearningAction } from './learning';
 export { linkKeysOf } from './link-keys';

@@ -1,6 +1,6 @@
 import { ModerationPhase } from '../../types';
 import { COMMERCIAL_NAME_WORDS } from '../../spam/lexicon';
-import { foldedHost, spamViewOf, spamViewOfText } from '../../spam/spam-view';
+import { foldedHost, spamViewOfText } from '../../spam/spam-view';
 import { PHONE_NUMBER } from '../../spam/tokens';
 import { signal } from './links';
 
@@ -46,13 +46,13 @@ export const authorNameSignals: ModerationPhase = (comment) => {
 };
 
 /** The author's own website linked again from the body is promotion of that site. */
-export const authorUrlSignals: ModerationPhase = (comment) => {
+export const authorUrlSignals: ModerationPhase = (comment, _context, state) => {
   if (!comment.authorUrl) return null;
   const { host } = foldedHost(comment.authorUrl);
   if (!host) return null;
   const sameSite = (other: string) =>
     other === host || other.endsWith(`.${host}`) || host.endsWith(`.${other}`);
-  if (!spamViewOf(comment).hosts.some(sameSite)) return null;
+  if (!state.text.spam.hosts.some(sameSite)) return null;
   return {
     checks: [
       signal(

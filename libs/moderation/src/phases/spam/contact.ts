@@ -1,6 +1,5 @@
 import { ModerationPhase } from '../../types';
 import { CONTACT_VERBS, MESSENGER_HOSTS, MESSENGER_WORDS } from '../../spam/lexicon';
-import { spamViewOf } from '../../spam/spam-view';
 import { PHONE_NUMBER } from '../../spam/tokens';
 import { signal } from './links';
 
@@ -14,8 +13,8 @@ export const CONTACT_LOG_ODDS = {
 /** "@name" right after a messenger word is a handle to write to. */
 const HANDLE = /@[a-z0-9_]{4,}/i;
 
-export const contactSignals: ModerationPhase = (comment) => {
-  const { text, words, hosts } = spamViewOf(comment);
+export const contactSignals: ModerationPhase = (comment, _context, state) => {
+  const { text, words, hosts } = state.text.spam;
   const phones = text.match(PHONE_NUMBER) ?? [];
   const messengerHosts = hosts.filter((host) => MESSENGER_HOSTS.has(host));
   const messengerAt = words.findIndex((word) => MESSENGER_WORDS.has(word));

@@ -1,19 +1,12 @@
 import { decide, spamScoreOf } from '../../pipeline/decide';
 import { moderate } from '../../pipeline/pipeline';
 import { AuthorHistory } from '../../types';
-import { aComment, aContext } from '../../testing/check-fixtures';
+import { aComment, aContext, NO_HISTORY, stateFor } from '../../testing/check-fixtures';
 import { authorHistorySignals, networkHistorySignals } from './history';
 import { signal } from './links';
 
-const history = (over: Partial<AuthorHistory>): AuthorHistory => ({
-  approvedCount: 0,
-  spamCount: 0,
-  ipSpamCount: 0,
-  trusted: false,
-  banned: false,
-  ...over,
-});
-const state = { checks: [], language: 'hi' };
+const history = (over: Partial<AuthorHistory>): AuthorHistory => ({ ...NO_HISTORY, ...over });
+const state = stateFor(aComment(), { language: 'hi' });
 // Published on its own (one link of its own), so the author's history decides.
 const withOwnLink = aComment({ body: 'Nice info, kamai ke bare me www.kamai-plus.in', authorName: 'Rohit' });
 
@@ -50,7 +43,10 @@ describe('honest history evidence (issue 13)', () => {
   it('never lets a shared address silence a comment, however much spam came from it', () => {
     const site = aContext().site;
     // Other evidence already at 0.45, just under the default spam threshold 0.6.
-    const nearlySpam = { checks: [signal('link-count', 2.3, 'It contains a link.')], language: 'hi' };
+    const nearlySpam = stateFor(aComment(), {
+      checks: [signal('link-count', 2.3, 'It contains a link.')],
+      language: 'hi',
+    });
     const behindCarrierNat = aContext({
       author: history({ ipSpamCount: 40, ipSpamWeight: 40, ipCaughtSpamCount: 200 }),
     });
@@ -65,7 +61,10 @@ describe('honest history evidence (issue 13)', () => {
   });
 
   it('does not weigh the address against an author a moderator trusts', () => {
-    const nearlySpam = { checks: [signal('link-count', 2.3, 'It contains a link.')], language: 'hi' };
+    const nearlySpam = stateFor(aComment(), {
+      checks: [signal('link-count', 2.3, 'It contains a link.')],
+      language: 'hi',
+    });
     const trustedBehindNat = aContext({
       author: history({ ipSpamCount: 40, ipSpamWeight: 40, ipCaughtSpamCount: 200, trusted: true }),
     });

@@ -1,6 +1,5 @@
 import { CheckResult, ModerationPhase } from '../../types';
 import { isNewsOrReferenceHost, NEWS_DOMAIN_NAMES } from '../../spam/news-domains';
-import { spamViewOf } from '../../spam/spam-view';
 import { signal } from './links';
 
 export const LOOKALIKE_LOG_ODDS = {
@@ -62,8 +61,8 @@ const POINTER_DEVANAGARI = [
 ];
 
 /** Hosts that pass for someone they are not, internationalised hosts, and text that points the reader at a link. */
-export const linkLookalikeSignals: ModerationPhase = (comment) => {
-  const { hosts, text } = spamViewOf(comment);
+export const linkLookalikeSignals: ModerationPhase = (comment, _context, state) => {
+  const { hosts, text } = state.text.spam;
   if (hosts.length === 0) return null;
   const checks: CheckResult[] = [];
   const lookalikes = [...new Set(hosts.filter(isLookalikeHost))];

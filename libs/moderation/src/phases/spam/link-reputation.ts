@@ -1,6 +1,5 @@
 import { CheckResult, DomainDecisions, ModerationPhase, SiteSettings } from '../../types';
 import { isNewsOrReferenceHost } from '../../spam/news-domains';
-import { spamViewOf } from '../../spam/spam-view';
 import { isSuspiciousHost, signal } from './links';
 
 export const REPUTATION_LOG_ODDS = {
@@ -47,7 +46,7 @@ export function domainStanding(host: string, decisions: DomainDecisions | undefi
 const LINK_SHAPE_CHECKS = new Set(['link-count', 'bare-link', 'link-density']);
 
 export const linkReputationSignals: ModerationPhase = (comment, { links, site }, state) => {
-  const { hosts } = spamViewOf(comment);
+  const { hosts } = state.text.spam;
   if (hosts.length === 0) return null;
   const unique = [...new Set(hosts)];
   const standings = new Map(unique.map((host) => [host, domainStanding(host, links?.domains[host])]));

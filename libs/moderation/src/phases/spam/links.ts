@@ -1,6 +1,5 @@
 import { CheckResult, ModerationPhase } from '../../types';
 import { SUSPICIOUS_DOMAINS, SUSPICIOUS_TLDS, URL_SHORTENERS } from '../../spam/lexicon';
-import { spamViewOf } from '../../spam/spam-view';
 import { BARE_LINK_MAX_WORDS } from '../../spam/model/spam-features';
 import { withoutLinks } from '../../text/links';
 import { foldedWords } from '../../text/words';
@@ -26,8 +25,8 @@ const LINK_PLEA =
   /\b(?:follow\s+(?:me|us|my|this|him|her)|subscribe|sub\s+(?:me|to)|add\s+me|like\s+(?:this|my|our)\s+(?:page|channel|video)|click|check\s+(?:it|this|me|my|us)\s+out|check\s+out\s+my|(?:my|our)\s+(?:channel|page|stream|video|music|song|book|app|project|company)|please\s+(?:help|donate|visit|watch|vote|read|join)|donate|register|sign\s+up|free|money|earn|cash|gift\s*cards?)\b/iu;
 const MAX_WORDS_FOR_LINK_PLEA = 12;
 
-export const linkSignals: ModerationPhase = (comment, { site }) => {
-  const { hosts, disguisedHosts, words, text } = spamViewOf(comment);
+export const linkSignals: ModerationPhase = (comment, { site }, state) => {
+  const { hosts, disguisedHosts, words, text } = state.text.spam;
   if (hosts.length === 0) return null;
   const checks: CheckResult[] = [];
   const count = hosts.length;

@@ -1,5 +1,4 @@
 import { ModerationPhase } from '../../types';
-import { spamViewOf } from '../../spam/spam-view';
 import { signal } from './links';
 
 /** Weak on their own: fans shout too. They tip a comment that other signals already doubt. */
@@ -11,8 +10,8 @@ const CAPITALS = /\p{Lu}/gu;
 /** The same character six times or more ("!!!!!!", "freeeeeee"). */
 const REPEATED_CHARACTER = /(\S)\1{5,}/u;
 
-export const shoutingSignals: ModerationPhase = (comment) => {
-  const { text, letterCount } = spamViewOf(comment);
+export const shoutingSignals: ModerationPhase = (comment, _context, state) => {
+  const { text, letterCount } = state.text.spam;
   const checks = [];
   const capitals =
     letterCount >= MOSTLY_CAPITALS_MIN_LETTERS ? text.length - text.replace(CAPITALS, '').length : 0;

@@ -2,7 +2,6 @@ import { TermMatcher } from '../../text/term-matcher';
 import { ModerationPhase } from '../../types';
 import { SPAM_TOPIC_TERMS } from '../../spam/lexicon';
 import { isNewsOrReferenceHost } from '../../spam/news-domains';
-import { spamViewOf } from '../../spam/spam-view';
 import { WEB_SPAM_FAMILIES, WEB_SPAM_FAMILY_LABELS } from '../../spam/web-spam-families';
 import { signal } from './links';
 
@@ -30,8 +29,8 @@ for (const [topic, terms] of Object.entries(ALL_TOPIC_TERMS)) {
 const matcher = new TermMatcher([...TOPICS_OF.keys()]);
 const TOPIC_ORDER = Object.keys(ALL_TOPIC_TERMS);
 
-export const spamTopicSignals: ModerationPhase = (comment) => {
-  const { words, hosts } = spamViewOf(comment);
+export const spamTopicSignals: ModerationPhase = (comment, _context, state) => {
+  const { words, hosts } = state.text.spam;
   const textWords = words.map((word) => ({ word, squeezed: null }));
   const byTopic = new Map<string, string[]>();
   for (const { term } of matcher.findInMatchWords(textWords)) {
