@@ -14,8 +14,9 @@ import { networkHistorySignals } from './spam/history';
 
 /**
  * The phases in the order they run. Later phases may read what earlier ones found (PipelineState), e.g. the
- * language policy reads the detected language. Each phase is pure and runs on hand-built contexts in the specs;
- * not every phase has a spec of its own yet (body length, a banned author, some form-timing cases).
+ * language policy reads the detected language; every phase reads the comment's text from PipelineState.text, read
+ * once by moderate(). Each phase is pure and has a spec beside it (the spam signals share spam/signals.spec.ts and
+ * spam/link-reputation.spec.ts; language detection is in language-policy.spec.ts).
  */
 export const MODERATION_PHASES: readonly ModerationPhase[] = [
   languageDetection,
