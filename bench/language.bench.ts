@@ -3,10 +3,11 @@
  * run (splitting the text into folded words, which any check does). Run: npx ts-node -T bench/language.bench.ts
  * Goal (issue 4): at most 0.1 ms median per comment.
  */
-import { abusiveLanguage } from '../libs/moderation/src/abuse/abuse-phase';
+import { abusiveLanguage } from '../libs/moderation/src/phases/abusive-language';
 import { findAbusiveWords } from '../libs/moderation/src/abuse/abusive-words';
 import { siteSettingsWithDefaults } from '../libs/moderation/src/site-settings';
 import { CheckContext } from '../libs/moderation/src/types';
+import { aComment, aContext, stateFor } from '../libs/moderation/src/testing/check-fixtures';
 import { detectLanguage } from '../libs/moderation/src/language/detect-language';
 import { HAND_WRITTEN_SAMPLES } from '../libs/moderation/src/language/hand-written-samples';
 import { foldedWords } from '../libs/moderation/src/text/words';
@@ -35,22 +36,15 @@ function medianMicroseconds(work: (text: string) => unknown): number {
 const baseline = medianMicroseconds((text) => foldedWords(text));
 const language = medianMicroseconds((text) => detectLanguage(text));
 const both = medianMicroseconds((text) => findAbusiveWords(text, detectLanguage(text)));
-const context: CheckContext = {
+const context: CheckContext = aContext({
   site: siteSettingsWithDefaults({ id: 'bench' }),
   formToken: { state: 'missing' },
-  author: { approvedCount: 0, spamCount: 0, ipSpamCount: 0, trusted: false, banned: false },
-  parentStatus: null,
-  sameTextElsewhere: 0,
-  spamClassifier: null,
-};
+});
 // The abuse phase as the pipeline runs it: lists and the learned aggression model, on a fresh comment object.
-const withModel = medianMicroseconds((text) =>
-  abusiveLanguage(
-    { id: 'b', body: text, authorName: 'Reader', authorUrl: null, honeypot: null, parentId: null },
-    context,
-    { checks: [], language: detectLanguage(text) },
-  ),
-);
+const withModel = medianMicroseconds((text) => {
+  const comment = aComment({ id: 'b', body: text, authorName: 'Reader' });
+  return abusiveLanguage(comment, context, stateFor(comment, { language: detectLanguage(text) }));
+});
 
 console.log(`comments: ${COMMENTS.length}, rounds: ${ROUNDS} × ${REPEATS}`);
 console.log(`baseline foldedWords:           ${baseline.toFixed(2)} µs/comment (median)`);

@@ -10,7 +10,8 @@ import {
   CommentUnderCheck,
   MODERATION_PHASES,
 } from '../libs/moderation/src';
-import { createSpamClassifier, loadBaseSpamModel } from '../libs/moderation/src/spam';
+import { createSpamClassifier, loadSpamModel } from '../libs/moderation/src/spam';
+import { aContext, NO_HISTORY } from '../libs/moderation/src/testing/check-fixtures';
 
 const bodies = [
   'लावरोव की यह चेतावनी गंभीर है। सरकार को इस पर गंभीरता से सोचना चाहिए।',
@@ -29,14 +30,11 @@ const comments: CommentUnderCheck[] = Array.from({ length: 700 }, (_, i) => ({
   honeypot: null,
   parentId: null,
 }));
-const context: CheckContext = {
+const context: CheckContext = aContext({
   site: siteSettingsWithDefaults({ id: 'bench' }),
-  formToken: { state: 'valid', secondsToSubmit: 20 },
-  author: { approvedCount: 2, spamCount: 0, ipSpamCount: 0, trusted: false, banned: false },
-  parentStatus: null,
-  sameTextElsewhere: 0,
-  spamClassifier: createSpamClassifier(loadBaseSpamModel(), null),
-};
+  author: { ...NO_HISTORY, approvedCount: 2 },
+  spamClassifier: createSpamClassifier(loadSpamModel(), null),
+});
 
 /** Median microseconds per comment over rounds of the whole sample. */
 function medianPerComment(run: (c: CommentUnderCheck) => unknown, rounds = 15): number {

@@ -1,40 +1,19 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { BrowserContext, Page } from 'playwright-core';
+import { useBrowserApp } from '../support/browser';
 import { DEMO_SITE_ID, SitesService } from '@app/comments';
 import { wcagViolations } from '../support/axe';
-import { createTestDatabase } from '../support/database';
-import { ADMIN, useTestAdmin } from '../support/moderators';
-import { RunningApi, startApi } from '../support/test-app';
+import { ADMIN } from '../support/moderators';
 
 jest.setTimeout(60000);
 
 /** Every page we serve has a strict Content-Security-Policy, and the widget, the no-JS page, /docs and the dashboard work under it. */
 describe('strict Content-Security-Policy in Chromium', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let browser: Browser;
+  const api = useBrowserApp({ build: { widget: 'if-missing', dashboard: 'if-missing' } });
 
   beforeAll(async () => {
-    for (const app of ['widget', 'dashboard'])
-      if (!existsSync(`apps/${app}/dist/index.html`) && !existsSync(`apps/${app}/dist/${app}.js`))
-        execFileSync(process.execPath, [join('apps', app, 'build.mjs')], { stdio: 'inherit' });
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi({ withWorker: true });
     await api.app
       .get(SitesService)
       .update(DEMO_SITE_ID, { allowedOrigins: [api.url], floodSeconds: 0, minSubmitSeconds: 0 });
-    browser = await launchChromium();
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.drop();
   });
 
   /** A page that records each CSP violation (the listener is injected by the browser, outside the page's policy). */
@@ -42,7 +21,7 @@ describe('strict Content-Security-Policy in Chromium', () => {
     path: string,
     javaScript = true,
   ): Promise<{ page: Page; context: BrowserContext; violations: string[]; csp: string }> {
-    const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: 'hi-IN' });
+    const context = await api.browser.newContext({ javaScriptEnabled: javaScript, locale: 'hi-IN' });
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
@@ -78,7 +57,7 @@ describe('strict Content-Security-Policy in Chromium', () => {
   });
 
   it('the page without its script: styled, and the form error page has the policy and its styles too', async () => {
-    const context = await browser.newContext({ locale: 'hi-IN' });
+    const context = await api.browser.newContext({ locale: 'hi-IN' });
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));

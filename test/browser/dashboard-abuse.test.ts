@@ -1,36 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { useBrowserApp } from '../support/browser';
 import { wcagViolations } from '../support/axe';
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
-import { ADMIN, login, useTestAdmin } from '../support/moderators';
+import { ADMIN, login } from '../support/moderators';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
 
 /** A moderator sees each comment's abuse categories, filters by one, and sets the site's abusePolicy, in Hindi and English. */
 describe('dashboard: abuse categories and policy', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let browser: Browser;
+  const api = useBrowserApp({ build: { dashboard: 'always' } });
   let siteId: string;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(__dirname, '..', '..', 'apps', 'dashboard', 'build.mjs')]);
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi({ withWorker: true });
     siteId = await createSite(api.app, { languages: ['hi', 'en'], floodSeconds: 0 });
-    browser = await launchChromium();
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.drop();
   });
 
   it('shows the category of a held comment, filters the queue by it, and edits abusePolicy', async () => {
@@ -38,7 +19,7 @@ describe('dashboard: abuse categories and policy', () => {
     const insult = await submitChecked(api.url, siteId, 'story', { body: 'तुम बेवकूफ हो, चुप रहो कमीने' });
     expect([hate.status, insult.status]).toEqual(['held', 'held']);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await api.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${api.url}/dashboard`);
     await page.getByRole('button', { name: 'हिन्दी' }).click();
     await page.getByLabel('ईमेल').fill(ADMIN.email);

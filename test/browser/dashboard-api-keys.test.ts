@@ -1,44 +1,23 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { ARTIFACTS, useBrowserApp } from '../support/browser';
 import { wcagViolations } from '../support/axe';
-import { createTestDatabase } from '../support/database';
 import { http } from '../support/client';
-import { ADMIN, login, useTestAdmin } from '../support/moderators';
+import { ADMIN, login } from '../support/moderators';
 import { PerspectiveClient } from '../support/perspective-client';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
-
-const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
+import { waitFor } from '../support/test-app';
 
 /** An admin makes a key for the drop-in check APIs in the dashboard, in Hindi, uses it, and revokes it in English. */
 describe('dashboard: check API keys', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let browser: Browser;
+  const api = useBrowserApp({ build: { dashboard: 'always' }, withWorker: false, artifacts: true });
   let siteId: string;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(__dirname, '..', '..', 'apps', 'dashboard', 'build.mjs')]);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi();
     siteId = await createSite(api.app, { languages: ['hi', 'en'] });
-    browser = await launchChromium();
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.drop();
   });
 
   it('creates a key shown once, lists its use, and revokes it, in both languages', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await api.browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(8000);
     await page.goto(`${api.url}/dashboard`);
     await page.getByRole('button', { name: 'हिन्दी' }).click();

@@ -1,39 +1,22 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { Page } from 'playwright-core';
+import { useBrowserApp } from '../support/browser';
 import { wcagViolations } from '../support/axe';
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
-import { ADMIN, useTestAdmin } from '../support/moderators';
+import { ADMIN } from '../support/moderators';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
+import { waitFor } from '../support/test-app';
 import { changeStatus } from '../support/webhook-helpers';
 
 jest.setTimeout(90000);
 
 /** A moderator features a published comment with the f key and unfeatures it with the button, in English and Hindi. */
 describe('dashboard: featured comments', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let browser: Browser;
+  const api = useBrowserApp({ build: { dashboard: 'always' } });
   let siteId: string;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(__dirname, '..', '..', 'apps', 'dashboard', 'build.mjs')]);
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi({ withWorker: true });
     siteId = await createSite(api.app, { languages: ['hi', 'en'] });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.drop();
   });
 
   const featuredInThread = async (id: string) =>
@@ -55,7 +38,7 @@ describe('dashboard: featured comments', () => {
 
   it('features with f and unfeatures with the button, in English', async () => {
     const id = await published('संसद में आज की बहस सार्थक रही। सबको सुनना चाहिए।');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await api.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${api.url}/dashboard`);
     await logIn(page, { email: 'Email', password: 'Password', submit: 'Log in' });
     await page.getByRole('tab', { name: /Published/ }).click();
@@ -76,7 +59,7 @@ describe('dashboard: featured comments', () => {
 
   it('shows the button and the key in Hindi', async () => {
     const id = await published('यह रिपोर्ट संतुलित है। धन्यवाद।');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await api.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${api.url}/dashboard`);
     await page.getByRole('button', { name: 'हिन्दी' }).click();
     await logIn(page, { email: 'ईमेल', password: 'पासवर्ड', submit: 'लॉग इन करें' });

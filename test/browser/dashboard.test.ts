@@ -1,40 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { ARTIFACTS, useBrowserApp } from '../support/browser';
 import { wcagViolations } from '../support/axe';
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
-import { ADMIN, useTestAdmin } from '../support/moderators';
+import { ADMIN } from '../support/moderators';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
-
-const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
 
 /** A moderator clears a held Hindi comment from the keyboard, in Debian's headless Chromium (never a downloaded one). */
 describe('moderation dashboard', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let browser: Browser;
+  const api = useBrowserApp({ build: { dashboard: 'always' }, artifacts: true });
   let siteId: string;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(__dirname, '..', '..', 'apps', 'dashboard', 'build.mjs')]);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi({ withWorker: true });
     siteId = await createSite(api.app, { premoderation: 'first-time', languages: ['hi', 'en'] });
-    browser = await launchChromium();
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.drop();
   });
 
   it('logs in, shows a held Hindi comment with its reason, approves it with the keyboard, and it appears in the thread', async () => {
@@ -42,7 +20,7 @@ describe('moderation dashboard', () => {
     const held = await submitChecked(api.url, siteId, 'kisan', { authorName: 'अमित कुमार', body: hindi });
     expect(held.status).toBe('held');
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await api.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${api.url}/dashboard`);
     await page.getByLabel('Email').fill(ADMIN.email);
     await page.getByLabel('Password').fill(ADMIN.password);
@@ -67,7 +45,7 @@ describe('moderation dashboard', () => {
     expect(thread.body.comments.map((c: { id: string }) => c.id)).toEqual([held.id]);
 
     // The public page a reader sees now shows it.
-    const reader = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const reader = await api.browser.newPage({ viewport: { width: 390, height: 844 } });
     await reader.goto(`${api.url}/v1/sites/${siteId}/threads/kisan/comments`);
     await expect(reader.content()).resolves.toContain('किसानों');
     await reader.close();
@@ -76,7 +54,7 @@ describe('moderation dashboard', () => {
 
   it('works on a phone-sized screen, and undoes the last action with u', async () => {
     const held = await submitChecked(api.url, siteId, 'mobile', { body: 'मोबाइल पर भी ठीक दिखना चाहिए।' });
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await api.browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${api.url}/dashboard`);
     await page.getByLabel('Email').fill(ADMIN.email);
     await page.getByLabel('Password').fill(ADMIN.password);
@@ -106,7 +84,7 @@ describe('moderation dashboard', () => {
       authorName: 'सुनीता',
       body: 'इस ख़बर में तथ्य सही हैं। धन्यवाद।',
     });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await api.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${api.url}/dashboard`);
     await page.getByLabel('Email').waitFor();
     // Before login: no way to log out, no empty site picker.

@@ -1,13 +1,9 @@
 import { buildSync } from 'esbuild';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { Page } from 'playwright-core';
+import { useBrowserApp } from '../support/browser';
 import { CommentsRepository, DEMO_SITE_ID, SitesService } from '@app/comments';
 import { wcagViolations } from '../support/axe';
-import { createTestDatabase } from '../support/database';
-import { useTestAdmin } from '../support/moderators';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
+import { waitFor } from '../support/test-app';
 
 const W = 'comment-thread .cm-widget';
 /** The widget's own solver (apps/widget/src/pow.ts), bundled alone so the test can time it in the page. */
@@ -25,32 +21,17 @@ jest.setTimeout(90000);
 
 /** The optional proof-of-work (site setting proofOfWork) in headless Chromium, on and off, with and without JS. */
 describe('proof-of-work in a browser (issue 13)', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let browser: Browser;
+  const api = useBrowserApp({ build: { widget: 'if-missing' } });
 
   beforeAll(async () => {
-    if (!existsSync('apps/widget/dist/widget.js'))
-      execFileSync(process.execPath, ['apps/widget/build.mjs'], { stdio: 'inherit' });
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi({ withWorker: true });
     await sites().update(DEMO_SITE_ID, { allowedOrigins: [api.url], floodSeconds: 0, minSubmitSeconds: 0 });
-    browser = await launchChromium();
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.drop();
   });
 
   const sites = () => api.app.get(SitesService);
   const comments = () => api.app.get(CommentsRepository);
 
   async function open(javaScript = true): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: 'hi-IN' });
+    const context = await api.browser.newContext({ javaScriptEnabled: javaScript, locale: 'hi-IN' });
     const page = await context.newPage();
     await page.goto(`${api.url}/demo/post-1`);
     if (javaScript) await page.locator(`${W} h2`).first().waitFor();

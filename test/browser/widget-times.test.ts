@@ -1,35 +1,19 @@
-import { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { useBrowserApp } from '../support/browser';
 import { DEMO_SITE_ID, SitesService } from '@app/comments';
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
-import { login, useTestAdmin } from '../support/moderators';
-import { RunningApi, startApi } from '../support/test-app';
+import { login } from '../support/moderators';
 
 jest.setTimeout(60000);
 
 /** A reader who keeps the article open sees "सेकंड पहले" turn into "मिनट पहले" without reloading. */
 describe('widget relative times', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let browser: Browser;
+  const api = useBrowserApp();
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi({ withWorker: true });
     await api.app
       .get(SitesService)
       .update(DEMO_SITE_ID, { allowedOrigins: [api.url], floodSeconds: 0, premoderation: 'all' });
-    browser = await launchChromium();
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.drop();
   });
 
   it('refreshes the time of a comment while the page stays open', async () => {
@@ -40,7 +24,7 @@ describe('widget relative times', () => {
       headers: { authorization: `Bearer ${token}` },
       json: { action: 'approve' },
     });
-    const page = await browser.newPage({ locale: 'hi-IN' });
+    const page = await api.browser.newPage({ locale: 'hi-IN' });
     await page.clock.install();
     await page.goto(`${api.url}/demo/post-1`);
     const time = page.locator(`comment-thread .cm-widget #comment-${held.id} time`);

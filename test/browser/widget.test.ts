@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { Page } from 'playwright-core';
+import { ARTIFACTS, useBrowserApp } from '../support/browser';
 import { CommentsRepository, DEMO_SITE_ID, SitesService } from '@app/comments';
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
-import { login, useTestAdmin } from '../support/moderators';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
+import { login } from '../support/moderators';
+import { waitFor } from '../support/test-app';
 
-const ARTIFACTS = 'test-artifacts';
 /** The widget's own section, inside its shadow root (the server HTML beside it is hidden once the widget runs). */
 const W = 'comment-thread .cm-widget';
 const AWAITING = 'आपकी टिप्पणी मॉडरेशन की प्रतीक्षा में है।';
@@ -17,34 +13,18 @@ const AWAITING = 'आपकी टिप्पणी मॉडरेशन क�
 jest.setTimeout(60000);
 
 describe('comment widget in a browser', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let browser: Browser;
+  const api = useBrowserApp({ build: { widget: 'if-missing' }, artifacts: true });
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync('apps/widget/dist/widget.js'))
-      execFileSync(process.execPath, ['apps/widget/build.mjs'], { stdio: 'inherit' });
-    mkdirSync(ARTIFACTS, { recursive: true });
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi({ withWorker: true });
     await sites().update(DEMO_SITE_ID, { allowedOrigins: [api.url], floodSeconds: 0, minSubmitSeconds: 0 });
-    browser = await launchChromium();
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.drop();
   });
 
   const sites = () => api.app.get(SitesService);
   const threadUrl = `/v1/sites/${DEMO_SITE_ID}/threads/post-1`;
 
   async function open(options: { javaScript?: boolean } = {}): Promise<Page> {
-    const context = await browser.newContext({
+    const context = await api.browser.newContext({
       javaScriptEnabled: options.javaScript ?? true,
       locale: 'hi-IN',
     });

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
+import { useTestApp, waitFor } from '../support/test-app';
 import { adminClient, publishThroughPipeline } from '../support/webhook-helpers';
 import { WebhookReceiver } from '../support/webhook-receiver';
 import {
@@ -16,29 +15,24 @@ const ADMIN = { email: 'ssrf-admin@example.org', password: randomBytes(12).toStr
 
 /** With WEBHOOK_ALLOW_PRIVATE=false (production), endpoints on private or reserved addresses are refused twice. */
 describe('webhook SSRF refusals', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let admin: Awaited<ReturnType<typeof adminClient>>;
   const receiver = new WebhookReceiver();
+  const api = useTestApp({
+    withWorker: true,
+    env: {
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      WEBHOOK_ALLOW_PRIVATE: 'false',
+      WEBHOOK_RETRY_SCHEDULE_MS: '60000,60000,60000,60000,60000,60000',
+    },
+    before: () => receiver.start(),
+  });
+  afterAll(() => receiver.stop());
+  let admin: Awaited<ReturnType<typeof adminClient>>;
   let siteId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.ADMIN_EMAIL = ADMIN.email;
-    process.env.ADMIN_PASSWORD = ADMIN.password;
-    process.env.WEBHOOK_ALLOW_PRIVATE = 'false';
-    process.env.WEBHOOK_RETRY_SCHEDULE_MS = '60000,60000,60000,60000,60000,60000';
-    await receiver.start();
-    api = await startApi({ withWorker: true });
     admin = await adminClient(api.url, ADMIN.email, ADMIN.password);
     siteId = await createSite(api.app, { languages: ['hi', 'en'] });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await receiver.stop();
-    await db?.drop();
   });
 
   const port = () => new URL(receiver.url).port;

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { http } from '../support/client';
 import { PUBLIC_COMMENT_KEYS } from '../support/contract';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
+import { useTestApp, waitFor } from '../support/test-app';
 import { adminClient, changeStatus, publishThroughPipeline } from '../support/webhook-helpers';
 import { WebhookReceiver } from '../support/webhook-receiver';
 
@@ -11,31 +10,26 @@ const ADMIN = { email: 'webhooks-admin@example.org', password: randomBytes(12).t
 
 /** Webhooks end to end: the admin API, the real pipeline, the outbox, the queue, the worker and a verifying receiver. */
 describe('webhooks to publishers', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let admin: Awaited<ReturnType<typeof adminClient>>;
   const receiver = new WebhookReceiver();
+  const api = useTestApp({
+    withWorker: true,
+    env: {
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      WEBHOOK_RETRY_SCHEDULE_MS: '100,100,100,100,100,100',
+      WEBHOOK_DISABLE_AFTER_FAILURES: '10',
+      WEBHOOK_DISABLE_AFTER_MS: '0',
+      WEBHOOK_RELAY_INTERVAL_MS: '300',
+    },
+    before: () => receiver.start(),
+  });
+  afterAll(() => receiver.stop());
+  let admin: Awaited<ReturnType<typeof adminClient>>;
   let siteId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.ADMIN_EMAIL = ADMIN.email;
-    process.env.ADMIN_PASSWORD = ADMIN.password;
-    process.env.WEBHOOK_RETRY_SCHEDULE_MS = '100,100,100,100,100,100';
-    process.env.WEBHOOK_DISABLE_AFTER_FAILURES = '10';
-    process.env.WEBHOOK_DISABLE_AFTER_MS = '0';
-    process.env.WEBHOOK_RELAY_INTERVAL_MS = '300';
-    await receiver.start();
-    api = await startApi({ withWorker: true });
     admin = await adminClient(api.url, ADMIN.email, ADMIN.password);
     siteId = await createSite(api.app, { languages: ['hi', 'en'] });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await receiver.stop();
-    await db?.drop();
   });
 
   async function register(

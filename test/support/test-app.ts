@@ -46,7 +46,7 @@ export function useTestApp(
   options: {
     withWorker?: boolean;
     env?: Record<string, string>;
-    before?: () => Promise<void>;
+    before?: () => Promise<unknown>;
     /** Runs after the file's tests, before the app closes and the database goes (a worker, a client of its own). */
     beforeClose?: () => Promise<unknown>;
   } = {},

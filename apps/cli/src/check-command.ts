@@ -3,7 +3,8 @@ import { Readable, Writable } from 'node:stream';
 import {
   CheckContext,
   createSpamClassifier,
-  loadBaseSpamModel,
+  loadAbuseModel,
+  loadSpamModel,
   moderate,
   normaliseSubmittedText,
   SiteSettings,
@@ -32,7 +33,7 @@ export async function runCheck(
   site: SiteSettings,
   siteCounts: SiteSpamCounts | null = null,
 ): Promise<{ lines: number; errors: number }> {
-  const classifier = createSpamClassifier(loadBaseSpamModel(), siteCounts);
+  const classifier = createSpamClassifier(loadSpamModel(), siteCounts);
   const context: CheckContext = {
     site,
     formToken: { state: 'not-applicable' },
@@ -40,6 +41,7 @@ export async function runCheck(
     parentStatus: null,
     sameTextElsewhere: 0,
     spamClassifier: classifier,
+    abuseModel: loadAbuseModel(),
   };
   let lines = 0;
   let errors = 0;

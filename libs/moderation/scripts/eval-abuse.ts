@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { moderate } from '../src/pipeline/pipeline';
 import { siteSettingsWithDefaults } from '../src/site-settings';
 import { CheckContext, CheckResult } from '../src/types';
+import { aContext } from '../src/testing/check-fixtures';
 import { fnv1a, tracRows } from './eval-language-samples';
 
 const CORPUS = process.env.CORPUS_DIR ?? join(__dirname, '../corpus/abuse');
@@ -21,14 +22,10 @@ const CATEGORIES = ['profanity', 'insult', 'hate', 'threat', 'sexual'] as const;
 export const HATEFUL_PASS_BAR = 0.75;
 export const NOT_HATEFUL_PASS_BAR = 0.3;
 
-const context: CheckContext = {
+const context: CheckContext = aContext({
   site: siteSettingsWithDefaults({ id: 'eval' }),
   formToken: { state: 'not-applicable' },
-  author: { approvedCount: 0, spamCount: 0, ipSpamCount: 0, trusted: false, banned: false },
-  parentStatus: null,
-  sameTextElsewhere: 0,
-  spamClassifier: null,
-};
+});
 
 const SPLIT = process.env.EVAL_SPLIT === 'validation' ? 'validation' : 'test';
 const LIST_MISSES = process.env.EVAL_MISSES === '1';

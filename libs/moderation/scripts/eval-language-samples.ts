@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsv } from '../training/csv';
 
 /** The shared data sets, read in place (never copied into the repo). SHARED_DATASETS overrides the location. */
 export const DATASETS = process.env.SHARED_DATASETS ?? join(__dirname, '../../../../shared/datasets');
@@ -75,36 +76,6 @@ export function jigsawRows(): { text: string; toxic: boolean }[] {
     readFileSync(join(DATASETS, 'abuse/jigsaw_toxic_train_head/sample_data.csv'), 'utf8'),
   );
   return rows.slice(1).map((row) => ({ text: row[1], toxic: row.slice(2).some((flag) => flag === '1') }));
-}
-
-/** RFC 4180 CSV with quoted, multi-line fields. */
-export function parseCsv(content: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < content.length; i++) {
-    const c = content[i];
-    if (quoted) {
-      if (c === '"' && content[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && content[i + 1] === '\n') i++;
-      row.push(field);
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
 }
 
 /**

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { detectLanguage, detectLanguageWithConfidence } from '../src/language/detect-language';
 import { DEVANAGARI_COMMENTS } from '../src/language/devanagari-comments.team';
 import { HAND_WRITTEN_SAMPLES } from '../src/language/hand-written-samples';
-import { isLanguageAllowed } from '../src/language/language-policy';
-import { aggressionCheck } from '../src/abuse/abuse-phase';
+import { isLanguageAllowed } from '../src/phases/language-policy';
+import { aggressionCheck } from '../src/phases/abusive-language';
 import { matchForm } from '../src/text/match-form';
 import {
   isTracHeldOut,

@@ -16,11 +16,12 @@ import {
   SMS_WEIGHT,
   readYoutubeVideo,
   YOUTUBE_VIDEOS,
-} from '../src/spam/model/datasets';
-import { createSpamClassifier } from '../src/spam/model/spam-model';
-import { loadBaseSpamModel } from '../src/spam/model/base-model';
+} from '../training/spam-datasets';
+import { compileSpamModel, createSpamClassifier } from '../src/spam/model/spam-model';
+import { aContext } from '../src/testing/check-fixtures';
+import { loadSpamModel } from '../src/spam/model/base-model';
 import { isTracHeldOut, tracRows } from './eval-language-samples';
-import { trainBaseSpamModel } from '../src/spam/model/train';
+import { trainBaseSpamModel } from '../training/spam-train';
 import { CheckContext, SpamClassifier, SpamThresholds } from '../src/types';
 
 interface Scored {
@@ -38,14 +39,11 @@ function scoreVideo(
   test: { text: string; author: string; label: 'spam' | 'ham'; authorUrl?: string }[],
   classifier: SpamClassifier,
 ): Scored[] {
-  const context: CheckContext = {
+  const context: CheckContext = aContext({
     site,
     formToken: { state: 'valid', secondsToSubmit: 30 },
-    author: { approvedCount: 0, spamCount: 0, ipSpamCount: 0, trusted: false, banned: false },
-    parentStatus: null,
-    sameTextElsewhere: 0,
     spamClassifier: classifier,
-  };
+  });
   return test.map((row) => {
     const comment = {
       id: 'e',
@@ -127,7 +125,10 @@ console.log(
 );
 for (const test of YOUTUBE_VIDEOS) {
   const train = [...YOUTUBE_VIDEOS.filter((v) => v !== test).flatMap((v) => videos[v]), ...extra];
-  const scored = scoreVideo(videos[test], createSpamClassifier(trainBaseSpamModel(train), null));
+  const scored = scoreVideo(
+    videos[test],
+    createSpamClassifier(compileSpamModel(trainBaseSpamModel(train)), null),
+  );
   all.push(...scored);
   console.log(
     `\ntest ${test} (${scored.length} comments, trained on the other videos + SMS + team seed + corpus train)`,
@@ -144,7 +145,7 @@ console.log(line('  all signals + model', metrics(all, 'full', thresholds)));
 console.log(
   '\nham false-positive on Hindi/Hinglish comments (TRAC-1 NAG, held-out fifth, committed model, spam score only)',
 );
-const committed = createSpamClassifier(loadBaseSpamModel(), null);
+const committed = createSpamClassifier(loadSpamModel(), null);
 for (const set of ['hindi', 'english'] as const) {
   const nag = tracRows(set)
     .filter((r) => r.label === 'NAG' && isTracHeldOut(r.text))

@@ -24,7 +24,8 @@ import {
 } from '../src/text/logistic';
 import { ABUSE_CATEGORIES, AbuseCategory } from '../src/types';
 import { corpusRows } from './eval-abuse';
-import { DATASETS, fnv1a, parseCsv } from './eval-language-samples';
+import { parseCsv } from '../training/csv';
+import { DATASETS, fnv1a } from './eval-language-samples';
 
 interface Row {
   text: string;

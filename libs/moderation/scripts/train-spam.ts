@@ -13,9 +13,9 @@ import {
   SMS_WEIGHT,
   readYoutubeVideo,
   YOUTUBE_VIDEOS,
-} from '../src/spam/model/datasets';
+} from '../training/spam-datasets';
 import { serialiseBaseSpamModel } from '../src/spam/model/base-model';
-import { trainBaseSpamModel } from '../src/spam/model/train';
+import { trainBaseSpamModel } from '../training/spam-train';
 
 const examples = [
   ...YOUTUBE_VIDEOS.flatMap((video) => readYoutubeVideo(video)),

@@ -1,7 +1,10 @@
 /**
  * The vocabulary of the check pipeline. Everything here is plain data: the pipeline never does I/O,
- * so whatever a phase needs (site settings, the author's history, the spam model) is loaded first and passed in.
+ * so whatever a phase needs (site settings, the author's history, the models) is loaded first and passed in.
  */
+import type { AbuseModel } from './abuse/abuse-model';
+import type { TextView } from './pipeline/text-view';
+import type { SpamView } from './spam/spam-view';
 
 /** What the pipeline decides for a comment (the contract's CLI verdicts). */
 export type Verdict = 'publish' | 'hold' | 'spam' | 'reject';
@@ -101,8 +104,11 @@ export interface AuthorHistory {
 
 /** Something that turns a comment into spam evidence; the worker loads it with the site's own learning mixed in. */
 export interface SpamClassifier {
-  /** Log-odds that the comment is spam (positive: spam), with the tokens that weighed most. */
-  classify(comment: CommentUnderCheck): { logOdds: number; topTokens: string[] };
+  /**
+   * Log-odds that the comment is spam (positive: spam), with the tokens that weighed most. The pipeline passes the
+   * comment's spam view it already read; other callers may leave it out.
+   */
+  classify(comment: CommentUnderCheck, view?: SpamView): { logOdds: number; topTokens: string[] };
 }
 
 /** Moderators' decisions on comments that linked to one domain, on this site and on every site. */
@@ -133,6 +139,8 @@ export interface CheckContext {
   /** How many other threads got the same text (normalised) within the last hour. */
   sameTextElsewhere: number;
   spamClassifier: SpamClassifier | null;
+  /** The learned abuse model (loadAbuseModel()), loaded once per process by whoever builds the context. */
+  abuseModel: AbuseModel;
   /** Domain reputation and recent reposts of the comment's links; absent where nothing is stored (the CLI). */
   links?: LinkHistory;
   /** Absent or "not-asked" when the site does not ask for a proof-of-work. */
@@ -149,6 +157,8 @@ export interface CheckResult {
 
 /** The state phases read and add to, in order; a phase can read what earlier phases found (e.g. the language). */
 export interface PipelineState {
+  /** The comment's text, read once by moderate() for every phase. */
+  text: TextView;
   checks: CheckResult[];
   language: string;
   /** Whether the language was read from enough of the comment's own words to act on (the site's language policy). */

@@ -1,8 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentModerator as Moderator, ModeratorsService, SiteAdminService } from '@app/comments';
+import {
+  CreateSiteDto,
+  CurrentModerator as Moderator,
+  ModeratorsService,
+  SiteAdminService,
+  ThreadClosedDto,
+  UpdateSiteDto,
+} from '@app/comments';
 import { AuthGuard, Roles } from '../auth/auth.guard';
 import { CurrentModerator } from '../auth/current-moderator.decorator';
+import { validBody } from '../http/request-validation';
 import { pathId } from '../public/params';
 
 @ApiTags('admin')
@@ -19,7 +27,7 @@ export class AdminController {
   @Post('sites')
   @HttpCode(201)
   @ApiOperation({ summary: 'Create a site; `id` optional (made from the name when absent)' })
-  createSite(@Body() body: unknown) {
+  createSite(@Body(validBody) body: CreateSiteDto) {
     return this.sites.create(body);
   }
 
@@ -36,13 +44,17 @@ export class AdminController {
 
   @Patch('sites/:siteId')
   @ApiOperation({ summary: 'Change some settings; `spamThresholds` may be given in part' })
-  updateSite(@Param('siteId') siteId: string, @Body() body: unknown) {
+  updateSite(@Param('siteId') siteId: string, @Body(validBody) body: UpdateSiteDto) {
     return this.sites.update(pathId(siteId, 'siteId'), body);
   }
 
   @Patch('sites/:siteId/threads/:threadId')
   @ApiOperation({ summary: 'Close or reopen one thread (extension)' })
-  setThread(@Param('siteId') siteId: string, @Param('threadId') threadId: string, @Body() body: unknown) {
+  setThread(
+    @Param('siteId') siteId: string,
+    @Param('threadId') threadId: string,
+    @Body(validBody) body: ThreadClosedDto,
+  ) {
     return this.sites.setThreadClosed(pathId(siteId, 'siteId'), pathId(threadId, 'threadId'), body);
   }
 

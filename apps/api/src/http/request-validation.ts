@@ -15,7 +15,7 @@ export function fieldErrorsOf(errors: ValidationError[], parent = ''): FieldErro
         rule === 'whitelistValidation'
           ? 'unknown_field'
           : ((error.contexts?.[rule]?.code as string | undefined) ?? 'invalid'),
-      message: rule === 'whitelistValidation' ? `Unknown field "${field}".` : message,
+      message: rule === 'whitelistValidation' ? `Unknown field "${error.property}".` : message,
     }));
     const rank = (code: string) => (PRECEDENCE.includes(code) ? PRECEDENCE.indexOf(code) : PRECEDENCE.length);
     const chosen = failed.sort((a, b) => rank(a.code) - rank(b.code))[0];

@@ -4,11 +4,14 @@ import { SiteSettings } from '@app/moderation';
 import { CommentsRepository } from '../comments.repository';
 import { ConflictError } from '../domain-errors';
 import { assertSiteAccess, CurrentModerator } from '../moderators/current-moderator';
-import { FieldErrors, objectBody } from '../field-errors';
 import { SitesService } from '../sites/sites.service';
-import { validateSiteSettings } from './site-settings.validation';
+import { siteChanges } from './site-settings.changes';
+import { CreateSiteDto, ThreadClosedDto, UpdateSiteDto } from './site-settings.dto';
 
-/** The admin API's side of sites and threads: validation here, storage through SitesService. */
+/**
+ * The admin API's side of sites and threads. Bodies arrive checked (site-settings.dto.ts, through the api's pipe);
+ * what needs the stored site (partial merges) happens here, storage through SitesService.
+ */
 @Injectable()
 export class SiteAdminService {
   private readonly logger = new Logger('SiteAdmin');
@@ -18,10 +21,8 @@ export class SiteAdminService {
     private readonly comments: CommentsRepository,
   ) {}
 
-  async create(input: unknown): Promise<SiteSettings> {
-    const errors = new FieldErrors();
-    const settings = validateSiteSettings(objectBody(input), null, errors);
-    errors.throwIfAny();
+  async create(input: CreateSiteDto): Promise<SiteSettings> {
+    const settings = siteChanges(input, null);
     const id = settings.id ?? `${slug(settings.name!)}-${randomBytes(3).toString('hex')}`;
     if (!(await this.sites.create({ ...settings, id, name: settings.name! }))) {
       throw new ConflictError(`A site "${id}" exists.`);
@@ -40,11 +41,9 @@ export class SiteAdminService {
     return this.sites.settings(siteId);
   }
 
-  async update(siteId: string, input: unknown): Promise<SiteSettings> {
+  async update(siteId: string, input: UpdateSiteDto): Promise<SiteSettings> {
     const current = await this.sites.settings(siteId);
-    const errors = new FieldErrors();
-    const changes = validateSiteSettings(objectBody(input), current, errors);
-    errors.throwIfAny();
+    const changes = siteChanges(input, current);
     const updated = await this.sites.update(siteId, changes);
     this.logger.log({ siteId, fields: Object.keys(changes) }, 'site settings changed');
     return updated;
@@ -53,17 +52,11 @@ export class SiteAdminService {
   async setThreadClosed(
     siteId: string,
     threadId: string,
-    input: unknown,
+    { closed }: ThreadClosedDto,
   ): Promise<{ siteId: string; threadId: string; closed: boolean }> {
     await this.sites.settings(siteId); // 404 for an unknown site
-    const body = objectBody(input);
-    const errors = new FieldErrors();
-    errors.unknownFields(body, ['closed']);
-    if (typeof body.closed !== 'boolean')
-      errors.add('closed', body.closed === undefined ? 'required' : 'invalid', 'closed is true or false.');
-    errors.throwIfAny();
-    await this.comments.setThreadClosed(siteId, threadId, body.closed as boolean);
-    return { siteId, threadId, closed: body.closed as boolean };
+    await this.comments.setThreadClosed(siteId, threadId, closed);
+    return { siteId, threadId, closed };
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { createSpamClassifier, loadBaseSpamModel, SpamClassifier } from '@app/moderation';
+import { createSpamClassifier, loadSpamModel, SpamClassifier } from '@app/moderation';
 import { SpamClassifierSource } from '../check/spam-classifier.source';
 import { LearningRepository } from './learning.repository';
 
@@ -34,7 +34,7 @@ export class LearnedSpamClassifiers extends SpamClassifierSource {
       return cached.classifier;
     }
     const stored = version === null ? null : await this.learning.spamCounts(siteId);
-    const classifier = createSpamClassifier(loadBaseSpamModel(), stored?.counts ?? null);
+    const classifier = createSpamClassifier(loadSpamModel(), stored?.counts ?? null);
     this.cache.set(siteId, { version: stored?.version ?? null, classifier, checkedAt: now });
     return classifier;
   }

@@ -4,6 +4,7 @@ import {
   CheckContext,
   CommentUnderCheck,
   FormTokenState,
+  loadAbuseModel,
   SpamClassifier,
   SiteSettings,
 } from '@app/moderation';
@@ -96,6 +97,7 @@ export class CheckContextLoader {
         parentStatus: inSameThread ? parent.status : null,
         sameTextElsewhere: otherThreads.size,
         spamClassifier: classifiers.get(comment.siteId) ?? null,
+        abuseModel: loadAbuseModel(),
         links,
         proofOfWork: comment.proofOfWork ?? 'not-asked',
       };
@@ -146,6 +148,7 @@ export class CheckContextLoader {
       parentStatus: null,
       sameTextElsewhere: 0,
       spamClassifier: classifier ?? null,
+      abuseModel: loadAbuseModel(),
       links,
       proofOfWork: 'not-asked',
     };

@@ -6,7 +6,7 @@ import {
   textFeatures,
   wordFeatures,
 } from '../text/features';
-import { readingOf } from './detect-abuse';
+import { readingOf, SentenceReading } from './detect-abuse';
 import { LinearModelJson, sigmoid } from '../text/logistic';
 import { AbuseCategory } from '../types';
 
@@ -32,15 +32,23 @@ export const ABUSE_FEATURE_OPTIONS: FeatureOptions = { ...DEFAULT_FEATURE_OPTION
 
 /** The words the model reads: phonetic keys, so both scripts and every spelling share features. */
 export function modelWords(text: string): string[] {
-  return readingOf(text).flatMap((s) => s.allWords.map((w) => w.key.key));
+  return modelWordsOf(readingOf(text));
+}
+
+/** The same from a comment already read into sentences (the pipeline's TextView). */
+export function modelWordsOf(reading: readonly SentenceReading[]): string[] {
+  return reading.flatMap((s) => s.allWords.map((w) => w.key.key));
 }
 
 export function abuseFeatures(text: string): string[] {
   return textFeatures(modelWords(text), [], ABUSE_FEATURE_OPTIONS);
 }
 
-/** Every head in one table, feature → weight per head, so a comment costs one lookup per feature, not five. */
-interface Loaded {
+/**
+ * Every head in one table, feature → weight per head, so a comment costs one lookup per feature, not five. Loaded
+ * once per process and handed to the pipeline in its context (CheckContext.abuseModel).
+ */
+export interface AbuseModel {
   model: AbuseModelJson;
   categories: AbuseCategory[];
   heads: AbuseHead[];
@@ -48,11 +56,11 @@ interface Loaded {
   /** Per word: the summed weights of its own features per head, and how many there are. */
   wordCache: Map<string, { sums: Float64Array; count: number }>;
 }
-let cached: Loaded | null = null;
+let cached: AbuseModel | null = null;
 const MAX_CACHED_WORDS = 50_000;
 
 /** The committed model (models/abuse-categories.json), parsed once per process. */
-export function loadAbuseModel(): Loaded {
+export function loadAbuseModel(): AbuseModel {
   if (cached) return cached;
   const model = readModelJson<AbuseModelJson>('abuse-categories.json');
   const entries = Object.entries(model.heads) as [AbuseCategory, AbuseHead][];
@@ -78,7 +86,10 @@ export function loadAbuseModel(): Loaded {
  * Calibrated probability per category (categories without a head: 0), and the categories over their threshold.
  * The same scores as each head's `scoreWords` (bias + Σ weights / √features), computed for all heads in one pass.
  */
-export function modelProbabilities(words: readonly string[]): {
+export function modelProbabilities(
+  words: readonly string[],
+  model: AbuseModel = loadAbuseModel(),
+): {
   probabilities: Record<AbuseCategory, number>;
   over: AbuseCategory[];
 } {
@@ -91,7 +102,7 @@ export function modelProbabilities(words: readonly string[]): {
   };
   const over: AbuseCategory[] = [];
   if (words.length === 0) return { probabilities, over };
-  const { categories, heads, weights, wordCache } = loadAbuseModel();
+  const { categories, heads, weights, wordCache } = model;
   const sums = new Float64Array(heads.length);
   let count = 0;
   const addRow = (row: Float64Array | undefined) => {

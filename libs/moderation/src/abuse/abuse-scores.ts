@@ -1,6 +1,6 @@
 import { AbuseCategory } from '../types';
-import { loadAbuseModel, modelProbabilities, modelWords } from './abuse-model';
-import { AbuseFinding, detectAbuse } from './detect-abuse';
+import { AbuseModel, loadAbuseModel, modelProbabilities, modelWordsOf } from './abuse-model';
+import { AbuseFinding, detectAbuse, readingOf, SentenceReading } from './detect-abuse';
 
 export type AbuseScores = Record<AbuseCategory, number>;
 
@@ -9,12 +9,13 @@ export type AbuseScores = Record<AbuseCategory, number>;
  * model's calibrated probability; plus the categories the model alone is sure enough of to report.
  */
 export function abuseScoresOf(
-  text: string,
+  reading: readonly SentenceReading[],
   findings: readonly AbuseFinding[],
+  model: AbuseModel,
 ): { scores: AbuseScores; modelCategories: AbuseCategory[] } {
-  const { probabilities, over } = modelProbabilities(modelWords(text));
+  const { probabilities, over } = modelProbabilities(modelWordsOf(reading), model);
   const scores: AbuseScores = { ...probabilities };
-  const precision = loadAbuseModel().model.rulePrecision;
+  const precision = model.model.rulePrecision;
   for (const f of findings)
     scores[f.category] = Math.max(scores[f.category], precision[f.category] ?? f.confidence);
   for (const category of Object.keys(scores) as AbuseCategory[]) scores[category] = round(scores[category]);
@@ -28,7 +29,8 @@ export function abuseScoresOf(
  */
 export function abuseScores(text: string, _options: { languages?: readonly string[] } = {}): AbuseScores {
   const body = text.normalize('NFC');
-  return abuseScoresOf(body, detectAbuse(body)).scores;
+  const reading = readingOf(body);
+  return abuseScoresOf(reading, detectAbuse(body, {}, reading), loadAbuseModel()).scores;
 }
 
 function round(p: number): number {

@@ -53,6 +53,7 @@ const ABBREVIATION_INNOCENT =
 export function detectAbuse(
   body: string,
   options: { isReply?: boolean; authorName?: string } = {},
+  reading: readonly SentenceReading[] = readingOf(body),
 ): AbuseFinding[] {
   const findings = new Map<AbuseCategory, AbuseFinding>();
   const add = (category: AbuseCategory, confidence: number, evidence: string, group?: string) => {
@@ -67,7 +68,7 @@ export function detectAbuse(
   const lexicon = abuseLexicon();
   const repliedTo = options.isReply === true || MENTION.test(body);
   let previousGroup: string | null = null;
-  for (const piece of readingOf(body)) {
+  for (const piece of reading) {
     // Profanity is profanity even when quoted; everything else is read in the writer's own words only.
     for (const h of piece.allHits) {
       const v = h.value;
@@ -194,7 +195,7 @@ export function detectAbuse(
   return [...findings.values()];
 }
 
-interface SentenceReading {
+export interface SentenceReading {
   sentence: string;
   /** It ended with "?". */
   question: boolean;
@@ -206,15 +207,11 @@ interface SentenceReading {
   allHits: Hit[];
 }
 
-let lastBody: string | null = null;
-let lastReading: SentenceReading[] = [];
-
 /**
  * The comment split into sentences, each into words (spelled-apart Devanagari joined first) and lexicon hits, once
- * per comment: the rules and the learned model share it, and it is remembered for the last comment.
+ * per comment: the rules and the learned model share it (the pipeline reads it once, into its TextView).
  */
 export function readingOf(body: string): readonly SentenceReading[] {
-  if (body === lastBody) return lastReading;
   const lexicon = abuseLexicon();
   const joined = DEVANAGARI.test(body)
     ? body.replace(INNER_SEPARATOR, '').replace(SPACED_AKSHARAS, (m) => joinSpelledApart(m))
@@ -239,8 +236,6 @@ export function readingOf(body: string): readonly SentenceReading[] {
       allHits,
     });
   }
-  lastBody = body;
-  lastReading = reading;
   return reading;
 }
 

@@ -1,22 +1,13 @@
 import { siteSettingsWithDefaults } from '../site-settings';
+import { aComment, aContext } from '../testing/check-fixtures';
 import { CheckContext, CommentUnderCheck, SiteSettings } from '../types';
 
-/** A reader's comment and a plain context, for the abuse specs. */
-export const readerComment = (body: string, over: Partial<CommentUnderCheck> = {}): CommentUnderCheck => ({
-  id: 'c1',
-  body: body.normalize('NFC'),
-  authorName: 'पाठक',
-  authorUrl: null,
-  honeypot: null,
-  parentId: null,
-  ...over,
-});
+/** The abuse specs' shorthands over the shared builders (testing/check-fixtures.ts): a reader's NFC comment. */
+export const readerComment = (body: string, over: Partial<CommentUnderCheck> = {}): CommentUnderCheck =>
+  aComment({ body: body.normalize('NFC'), authorName: 'पाठक', ...over });
 
-export const plainContext = (site: Partial<SiteSettings> = {}): CheckContext => ({
-  site: siteSettingsWithDefaults({ id: 'news', ...site }),
-  formToken: { state: 'valid', secondsToSubmit: 30 },
-  author: { approvedCount: 0, spamCount: 0, ipSpamCount: 0, trusted: false, banned: false },
-  parentStatus: null,
-  sameTextElsewhere: 0,
-  spamClassifier: null,
-});
+export const plainContext = (site: Partial<SiteSettings> = {}): CheckContext =>
+  aContext({
+    site: siteSettingsWithDefaults({ id: 'news', ...site }),
+    formToken: { state: 'valid', secondsToSubmit: 30 },
+  });

@@ -1,26 +1,10 @@
 import { siteSettingsWithDefaults } from '../site-settings';
-import { CheckContext, CommentUnderCheck } from '../types';
+import { aComment, aContext as context } from '../testing/check-fixtures';
+import { CommentUnderCheck } from '../types';
 import { moderate } from './pipeline';
 
-const comment = (over: Partial<CommentUnderCheck> = {}): CommentUnderCheck => ({
-  id: 'c1',
-  body: 'लावरोव की यह चेतावनी गंभीर है। सरकार को सोचना चाहिए।',
-  authorName: 'रीना',
-  authorUrl: null,
-  honeypot: null,
-  parentId: null,
-  ...over,
-});
-
-const context = (over: Partial<CheckContext> = {}): CheckContext => ({
-  site: siteSettingsWithDefaults({ id: 'demo' }),
-  formToken: { state: 'valid', secondsToSubmit: 20 },
-  author: { approvedCount: 0, spamCount: 0, ipSpamCount: 0, trusted: false, banned: false },
-  parentStatus: null,
-  sameTextElsewhere: 0,
-  spamClassifier: null,
-  ...over,
-});
+const comment = (over: Partial<CommentUnderCheck> = {}): CommentUnderCheck =>
+  aComment({ body: 'लावरोव की यह चेतावनी गंभीर है। सरकार को सोचना चाहिए।', ...over });
 
 describe('moderate', () => {
   it('publishes an ordinary Hindi comment', () => {

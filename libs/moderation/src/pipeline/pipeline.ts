@@ -1,6 +1,7 @@
 import { CheckContext, CommentUnderCheck, ModerationOutcome, ModerationPhase, PipelineState } from '../types';
 import { decide, spamScoreOf } from './decide';
-import { MODERATION_PHASES } from './phases';
+import { MODERATION_PHASES } from '../phases';
+import { textViewOf } from './text-view';
 
 /**
  * Runs every phase in order and decides. Pure: the same comment and context always give the same outcome,
@@ -11,7 +12,12 @@ export function moderate(
   context: CheckContext,
   phases: readonly ModerationPhase[] = MODERATION_PHASES,
 ): ModerationOutcome {
-  const state: PipelineState = { checks: [], language: 'und', languageConfident: false };
+  const state: PipelineState = {
+    text: textViewOf(comment),
+    checks: [],
+    language: 'und',
+    languageConfident: false,
+  };
   for (const phase of phases) {
     const output = phase(comment, context, state);
     if (!output) continue;

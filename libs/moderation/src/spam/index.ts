@@ -1,5 +1,5 @@
-export { SPAM_PHASES } from './spam-phases';
-export { spamClassifierPhase } from './classifier-phase';
+export { SPAM_PHASES } from '../phases/spam-phases';
+export { spamClassifierPhase } from '../phases/spam-classifier';
 export { tokensForLearning } from './tokens';
 export { spamViewOfText } from './spam-view';
 export {
@@ -9,8 +9,13 @@ export {
   type SiteSpamCounts,
   type SpamLabel,
 } from './model/naive-bayes';
-export { createSpamClassifier, type BaseSpamModel } from './model/spam-model';
-export { loadBaseSpamModel } from './model/base-model';
+export {
+  compileSpamModel,
+  createSpamClassifier,
+  type BaseSpamModel,
+  type SpamModel,
+} from './model/spam-model';
+export { loadBaseSpamModel, loadSpamModel } from './model/base-model';
 export { learnFromDecision } from './learning';
 export type { LearningAction } from './learning';
 export { linkKeysOf } from './link-keys';

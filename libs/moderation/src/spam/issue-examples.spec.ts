@@ -1,9 +1,9 @@
 import { moderate } from '../pipeline/pipeline';
 import { siteSettingsWithDefaults } from '../site-settings';
 import { AuthorHistory } from '../types';
-import { loadBaseSpamModel } from './model/base-model';
+import { loadSpamModel } from './model/base-model';
 import { createSpamClassifier } from './model/spam-model';
-import { aComment, aContext } from './test-fixtures';
+import { aComment, aContext } from '../testing/check-fixtures';
 
 /** The examples of issue 13, on the demo site's settings (languages hi, en), with the committed model. */
 const site = siteSettingsWithDefaults({
@@ -11,7 +11,7 @@ const site = siteSettingsWithDefaults({
   languages: ['hi', 'en'],
   suspiciousDomains: ['cheap-loans-india.top'],
 });
-const classifier = createSpamClassifier(loadBaseSpamModel(), null);
+const classifier = createSpamClassifier(loadSpamModel(), null);
 const check = (body: string, author: Partial<AuthorHistory> = {}) =>
   moderate(
     aComment({ body, authorName: 'Reader' }),

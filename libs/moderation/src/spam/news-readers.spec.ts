@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { moderate } from '../pipeline/pipeline';
 import { siteSettingsWithDefaults } from '../site-settings';
+import { aContext } from '../testing/check-fixtures';
 import { CheckContext } from '../types';
-import { createSpamClassifier, loadBaseSpamModel } from '.';
+import { createSpamClassifier, loadSpamModel } from '.';
 
 const fixture = join(__dirname, '../../fixtures/news-readers-with-links.team.jsonl');
 const comments = readFileSync(fixture, 'utf8')
@@ -16,14 +17,11 @@ const comments = readFileSync(fixture, 'utf8')
  * a silenced reader is the worst outcome, so links alone must never make a comment spam.
  */
 describe('readers who cite sources', () => {
-  const context: CheckContext = {
+  const context: CheckContext = aContext({
     site: siteSettingsWithDefaults({ id: 'news' }),
     formToken: { state: 'valid', secondsToSubmit: 40 },
-    author: { approvedCount: 0, spamCount: 0, ipSpamCount: 0, trusted: false, banned: false },
-    parentStatus: null,
-    sameTextElsewhere: 0,
-    spamClassifier: createSpamClassifier(loadBaseSpamModel(), null),
-  };
+    spamClassifier: createSpamClassifier(loadSpamModel(), null),
+  });
   const outcomes = comments.map((c, i) =>
     moderate(
       { id: `r${i}`, body: c.body, authorName: 'पाठक', authorUrl: null, honeypot: null, parentId: null },

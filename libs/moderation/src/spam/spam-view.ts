@@ -1,7 +1,6 @@
 import { findLinks } from '../text/links';
 import { normaliseSubmittedText } from '../text/normalise';
 import { foldedWords } from '../text/words';
-import { CommentUnderCheck } from '../types';
 
 /** Cyrillic and Greek letters that look like Latin ones; spammers swap them into hosts and words to dodge lists. */
 const CONFUSABLES: Record<string, string> = {
@@ -88,7 +87,10 @@ export interface SpamView {
   letterCount: number;
 }
 
-/** Safe on any input: long texts, emoji-only and mixed scripts only cost linear regex passes. */
+/**
+ * Read once per comment by the pipeline (TextView.spam) for every spam phase and the classifier. Safe on any input:
+ * long texts, emoji-only and mixed scripts only cost linear regex passes.
+ */
 export function spamViewOfText(raw: string): SpamView {
   const nfkc = normaliseSubmittedText(raw).normalize('NFKC');
   const cleaned = HAS_DEVANAGARI_DIGIT.test(nfkc)
@@ -107,19 +109,6 @@ export function spamViewOfText(raw: string): SpamView {
   const disguisedHosts = disguisedRuns.flatMap((run) => findLinks(run));
   const letterCount = text.length - text.replace(LETTERS, '').length;
   return { text, words: foldedWords(text), hosts, disguisedHosts, letterCount };
-}
-
-/** The pipeline calls several spam phases on one comment; one cached view saves repeating the same passes. */
-let lastComment: CommentUnderCheck | null = null;
-let lastBody = '';
-let lastView: SpamView | null = null;
-
-export function spamViewOf(comment: CommentUnderCheck): SpamView {
-  if (lastView && comment === lastComment && comment.body === lastBody) return lastView;
-  lastView = spamViewOfText(comment.body);
-  lastComment = comment;
-  lastBody = comment.body;
-  return lastView;
 }
 
 /** A host as a reader types it: folded the same way the body is, so "pаypal.com" (Cyrillic а) reads as paypal.com. */

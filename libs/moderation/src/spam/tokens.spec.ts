@@ -1,6 +1,6 @@
 import { spamViewOfText } from './spam-view';
 import { spamTokensOf, tokensForLearning } from './tokens';
-import { aComment } from './test-fixtures';
+import { aComment } from '../testing/check-fixtures';
 
 const tokensOf = (text: string) => spamTokensOf(spamViewOfText(text));
 

@@ -1,6 +1,6 @@
 import { foldedWords } from '../text/words';
 import { CommentUnderCheck } from '../types';
-import { foldedHost, SpamView, spamViewOf } from './spam-view';
+import { foldedHost, SpamView, spamViewOfText } from './spam-view';
 
 /** Indian mobiles (+91, 0 or bare, 10 digits from 6-9, spaced any way) and other long international numbers. */
 export const PHONE_NUMBER =
@@ -51,7 +51,7 @@ function shapeOf(word: string): string {
 
 /** What the site's learning counts for a moderated comment: its body's tokens plus the author link's host. */
 export function tokensForLearning(comment: CommentUnderCheck): string[] {
-  const tokens = spamTokensOf(spamViewOf(comment));
+  const tokens = spamTokensOf(spamViewOfText(comment.body));
   if (comment.authorUrl) {
     const { host } = foldedHost(comment.authorUrl);
     if (host) tokens.push(`author-host:${host}`);

@@ -46,7 +46,7 @@ export function textWords(text: string): TextWord[] {
   return toTextWords(matchWords(text));
 }
 
-/** The same for one piece of a longer text: does not displace the whole comment from matchWords' cache. */
+/** The same for one piece (a sentence) of a longer text. */
 export function pieceWords(text: string): TextWord[] {
   return toTextWords(splitMatchWords(text));
 }

@@ -51,21 +51,15 @@ export interface MatchWord {
 /** Folds the text and undoes obfuscation; the result is a list of words compared whole, never by substring. */
 const PRINTABLE_ASCII = /^[\x20-\x7e\n\r\t]*$/;
 
-let lastText: string | null = null;
-let lastWords: readonly MatchWord[] = [];
-
 /**
- * The site's blocked and held lists split the same text one after the other: the last split is remembered. Callers
- * must treat the result as read-only.
+ * The text in match form. The pipeline splits a comment once (its TextView's termWords) and both of the site's term
+ * lists read that split.
  */
 export function matchWords(text: string): readonly MatchWord[] {
-  if (text === lastText) return lastWords;
-  lastWords = splitMatchWords(text);
-  lastText = text;
-  return lastWords;
+  return splitMatchWords(text);
 }
 
-/** The same split without the one-text cache, for callers splitting many pieces (sentences) of one comment. */
+/** The same split, as a list the caller may change. */
 export function splitMatchWords(text: string): MatchWord[] {
   // Normalisation and mark stripping change nothing in plain ASCII, the most common comment; skip the passes.
   const folded = PRINTABLE_ASCII.test(text) ? text.toLowerCase() : foldUnicode(text);

@@ -1,5 +1,6 @@
-import { siteTerms } from '../pipeline/phases/site-terms';
+import { siteTerms } from '../phases/site-terms';
 import { plainContext, readerComment } from '../abuse/test-context';
+import { stateFor } from '../testing/check-fixtures';
 import { normaliseAuthorName, normaliseSubmittedText } from './normalise';
 
 const INVISIBLES = [
@@ -23,10 +24,8 @@ describe('invisible characters inside a term', () => {
     (hex) => {
       const c = String.fromCodePoint(parseInt(hex, 16));
       const context = plainContext({ blockedTerms: ['scamword'], heldTerms: ['गधा'] });
-      const out = siteTerms(readerComment(`buy scam${c}word now, तू ग${c}धा है`), context, {
-        checks: [],
-        language: 'und',
-      });
+      const comment = readerComment(`buy scam${c}word now, तू ग${c}धा है`);
+      const out = siteTerms(comment, context, stateFor(comment));
       expect(out?.checks?.map((x) => x.name)).toEqual(['blocked-terms', 'held-terms']);
     },
   );

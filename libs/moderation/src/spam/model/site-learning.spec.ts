@@ -1,24 +1,18 @@
 import { siteSettingsWithDefaults } from '../../site-settings';
+import { aComment, aContext, NO_HISTORY, stateFor } from '../../testing/check-fixtures';
 import { CheckContext, CommentUnderCheck } from '../../types';
 import { learnFromDecision } from '../learning';
-import { authorHistorySignals, networkHistorySignals } from '../signals/history';
+import { authorHistorySignals, networkHistorySignals } from '../../phases/spam/history';
 import { emptySpamCounts, siteEvidence } from './naive-bayes';
 import { spamTokensOf } from '../tokens';
-import { spamViewOf } from '../spam-view';
+import { spamViewOfText } from '../spam-view';
 
-const comment = (body: string): CommentUnderCheck => ({
-  id: 'c',
-  body,
-  authorName: 'पाठक',
-  authorUrl: null,
-  honeypot: null,
-  parentId: null,
-});
+const comment = (body: string): CommentUnderCheck => aComment({ id: 'c', body, authorName: 'पाठक' });
 const pitch = (i: number) => `गुलाबी कछुआ योजना से जुड़िए, सुनहरा बगीचा परिवार आपका स्वागत करता है। सदस्य ${i}`;
 const evidenceAfter = (decisions: number, probe: string) => {
   let counts = emptySpamCounts();
   for (let i = 0; i < decisions; i++) counts = learnFromDecision(counts, comment(pitch(i)), 'spam');
-  return siteEvidence(counts, spamTokensOf(spamViewOf(comment(probe)))).logOdds;
+  return siteEvidence(counts, spamTokensOf(spamViewOfText(comment(probe).body))).logOdds;
 };
 
 describe('site learning strength', () => {
@@ -38,17 +32,16 @@ describe('site learning strength', () => {
 });
 
 describe('network history', () => {
-  const context = (ipSpamCount: number, spamCount = 0): CheckContext => ({
-    site: siteSettingsWithDefaults({ id: 's' }),
-    formToken: { state: 'valid', secondsToSubmit: 20 },
-    author: { approvedCount: 0, spamCount, ipSpamCount, trusted: false, banned: false },
-    parentStatus: null,
-    sameTextElsewhere: 0,
-    spamClassifier: null,
-  });
+  const context = (ipSpamCount: number, spamCount = 0): CheckContext =>
+    aContext({
+      site: siteSettingsWithDefaults({ id: 's' }),
+      author: { ...NO_HISTORY, spamCount, ipSpamCount },
+    });
   const historyScore = (ctx: CheckContext) =>
     [authorHistorySignals, networkHistorySignals]
-      .flatMap((phase) => phase(comment('ठीक है'), ctx, { checks: [], language: 'hi' })?.checks ?? [])
+      .flatMap(
+        (phase) => phase(comment('ठीक है'), ctx, stateFor(comment('ठीक है'), { language: 'hi' }))?.checks ?? [],
+      )
       .reduce((sum, c) => sum + c.score, 0);
 
   it("caps a shared address's spam so carrier-NAT neighbours are not silenced", () => {

@@ -1,13 +1,13 @@
 import { moderate } from '../../pipeline/pipeline';
 import { learnFromDecision } from '../learning';
-import { aComment, aContext } from '../test-fixtures';
-import { loadBaseSpamModel } from './base-model';
+import { aComment, aContext } from '../../testing/check-fixtures';
+import { loadSpamModel } from './base-model';
 import { addLabelledTokens, emptySpamCounts, readSiteSpamCounts, SiteSpamCounts } from './naive-bayes';
 import { createSpamClassifier } from './spam-model';
-import { chooseOperatingShift, trainBaseSpamModel } from './train';
-import { SPAM_LOGISTIC_OPTIONS } from './train';
+import { chooseOperatingShift, trainBaseSpamModel } from '../../../training/spam-train';
+import { SPAM_LOGISTIC_OPTIONS } from '../../../training/spam-train';
 
-const base = loadBaseSpamModel();
+const base = loadSpamModel();
 const classify = (body: string, site: SiteSpamCounts | null = null) =>
   createSpamClassifier(base, site).classify(aComment({ body }));
 

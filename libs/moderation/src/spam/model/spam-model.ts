@@ -2,7 +2,7 @@ import { SPAM_PRIOR_LOG_ODDS } from '../../pipeline/decide';
 import { CompiledLinearModel, compileLinearModel, LinearModelJson, topFeatures } from '../../text/logistic';
 import { readableFeature, textFeatures } from '../../text/features';
 import { CommentUnderCheck, SpamClassifier } from '../../types';
-import { spamViewOf } from '../spam-view';
+import { SpamView, spamViewOfText } from '../spam-view';
 import { spamTokensOf } from '../tokens';
 import { SiteSpamCounts, siteEvidence } from './naive-bayes';
 import {
@@ -30,31 +30,20 @@ export interface BaseSpamModel extends LinearModelJson {
 const MAX_ABS_LOG_ODDS = 12;
 const NO_SITE_EVIDENCE = { logOdds: 0, topTokens: [] as string[] };
 const TOP_TOKENS = 3;
-const compiledModels = new WeakMap<BaseSpamModel, CompiledLinearModel>();
-/** One comment is classified once per pipeline run, but the CLI and tests may ask again: remember its features. */
-const featureCache = new WeakMap<CommentUnderCheck, SpamFeatureParts & { body: string }>();
 
-function compiled(base: BaseSpamModel): CompiledLinearModel {
-  let model = compiledModels.get(base);
-  if (!model) {
-    model = compileLinearModel(base);
-    compiledModels.set(base, model);
-  }
-  return model;
+/** The base model with its weights compiled for scoring: what a classifier is built from (loadSpamModel()). */
+export interface SpamModel {
+  base: BaseSpamModel;
+  compiled: CompiledLinearModel;
 }
 
-function featuresOf(comment: CommentUnderCheck) {
-  const cached = featureCache.get(comment);
-  if (cached && cached.body === comment.body) return cached;
-  const view = spamViewOf(comment);
-  const entry = { body: comment.body, ...spamFeaturePartsOfView(view) };
-  featureCache.set(comment, entry);
-  return entry;
+export function compileSpamModel(base: BaseSpamModel): SpamModel {
+  return { base, compiled: compileLinearModel(base) };
 }
 
 /** The base model's calibrated log-odds for a text's features, before the pipeline's prior is taken off. */
-export function baseLogOdds(base: BaseSpamModel, parts: SpamFeatureParts): number {
-  const raw = spamRawScore(compiled(base), parts);
+export function baseLogOdds({ base, compiled }: SpamModel, parts: SpamFeatureParts): number {
+  const raw = spamRawScore(compiled, parts);
   return base.platt.a * raw + base.platt.b + base.operatingShift;
 }
 
@@ -62,14 +51,14 @@ export function baseLogOdds(base: BaseSpamModel, parts: SpamFeatureParts): numbe
  * A classifier from the base model plus a site's counts (null: base only). Its log-odds are relative to the pipeline's
  * prior, which the pipeline adds back: the model alone gives spamScore = sigmoid(calibrated + operatingShift).
  */
-export function createSpamClassifier(base: BaseSpamModel, site: SiteSpamCounts | null): SpamClassifier {
-  const model = compiled(base);
+export function createSpamClassifier(spamModel: SpamModel, site: SiteSpamCounts | null): SpamClassifier {
+  const model = spamModel.compiled;
   return {
-    classify(comment: CommentUnderCheck) {
-      const parts = featuresOf(comment);
-      const fromBase = baseLogOdds(base, parts) - SPAM_PRIOR_LOG_ODDS;
+    classify(comment: CommentUnderCheck, view: SpamView = spamViewOfText(comment.body)) {
+      const parts = spamFeaturePartsOfView(view);
+      const fromBase = baseLogOdds(spamModel, parts) - SPAM_PRIOR_LOG_ODDS;
       // The site's counts are over the learning tokens; they are only worth computing when the site has learned.
-      const fromSite = site ? siteEvidence(site, spamTokensOf(spamViewOf(comment))) : NO_SITE_EVIDENCE;
+      const fromSite = site ? siteEvidence(site, spamTokensOf(view)) : NO_SITE_EVIDENCE;
       const logOdds = Math.max(-MAX_ABS_LOG_ODDS, Math.min(MAX_ABS_LOG_ODDS, fromBase + fromSite.logOdds));
       // Only spam needs explaining (the reason names its words); building the feature list costs, so only then.
       if (logOdds <= 0) return { logOdds, topTokens: [] };

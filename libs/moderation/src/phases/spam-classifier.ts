@@ -1,0 +1,48 @@
+import { ModerationPhase } from '../types';
+
+/** Below this the model's opinion is shown to moderators only as a score, not as a reason. */
+const SHOWN_AS_REASON_ABOVE = 1;
+
+/** Runs the site's classifier (base model plus its learning). No classifier, no opinion. */
+export const spamClassifierPhase: ModerationPhase = (comment, { spamClassifier }, state) => {
+  if (!spamClassifier) return null;
+  const { logOdds, topTokens } = spamClassifier.classify(comment, state.text.spam);
+  const score = Math.round(logOdds * 1000) / 1000;
+  if (score > SHOWN_AS_REASON_ABOVE) {
+    return {
+      checks: [
+        {
+          name: 'spam-model',
+          verdict: 'signal',
+          score,
+          reason: `Its wording resembles spam this site has seen (${topTokens.map(describeToken).join(', ')}).`,
+        },
+      ],
+    };
+  }
+  return {
+    checks: [
+      { name: 'spam-model', verdict: 'pass', score, reason: 'Its wording reads like ordinary comments.' },
+    ],
+  };
+};
+
+/** Tokens as a moderator reads them: "a phone number" rather than "<phone>". */
+export function describeToken(token: string): string {
+  if (token === '<phone>') return 'a phone number';
+  if (token === '<link>' || token === '<url>') return 'a link';
+  if (token === '<urls>') return 'several links';
+  if (token === '<channel-plea>') return 'a plea to subscribe, like or visit';
+  if (token === '<giveaway>') return 'an offer of money or prizes';
+  if (token === '<bare-link>') return 'a link with almost no words of its own';
+  if (token === '<short>') return 'very few words';
+  if (token === '<long>') return 'a very long text';
+  if (token === '<code>') return 'a long code';
+  const number = /^<num(\d*)>$/.exec(token);
+  if (number) return number[1] ? `a ${number[1]}-digit number` : 'a number';
+  const host = /^(?:author-)?host:(.+)$/.exec(token);
+  if (host) return `a link to ${host[1]}`;
+  const tld = /^tld:(.+)$/.exec(token);
+  if (tld) return `a ${tld[1]} address`;
+  return `"${token}"`;
+}
