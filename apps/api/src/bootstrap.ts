@@ -59,7 +59,6 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
   // Only JSON and form posts are accepted; anything else is a 415, never parsed as text.
   fastify.removeContentTypeParser(['text/plain']);
   app.get(PublicOriginPolicy).register(fastify);
-  registerCompression(fastify);
 
   const document = SwaggerModule.createDocument(
     app,
@@ -70,6 +69,8 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
       .build(),
   );
   protectApiDocs(fastify, 'docs');
+  // Last of the onSend hooks: the others read the page as text before it is compressed.
+  registerCompression(fastify);
   SwaggerModule.setup('docs', app, document);
   return app;
 }
