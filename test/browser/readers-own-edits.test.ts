@@ -74,7 +74,10 @@ describe('widget: your own comments, and the article list with counts', () => {
     await sites().update(DEMO_SITE_ID, { premoderation: 'all' });
     const page = await open(`${app.url}/demo/post-1`, 'hi');
     const id = await post(page, 'लावरोव की यात्रा पर भारत को सतर्क रहना चाहिए।', 'मीरा');
-    await waitFor(async () => (await stored(id))?.status === 'held', { what: 'the comment to be held' });
+    await waitFor(async () => (await stored(id))?.status === 'held', {
+      what: 'the comment to be held',
+      timeoutMs: 30000,
+    });
 
     await page.reload();
     const mine = page.locator(`${W} #comment-${id}`);
@@ -96,7 +99,10 @@ describe('widget: your own comments, and the article list with counts', () => {
       { what: 'the edit to reach the store' },
     );
     expect((await stored(id))!.editedAt).not.toBeNull();
-    await waitFor(async () => (await stored(id))?.status === 'held', { what: 'the edit to be checked' });
+    await waitFor(async () => (await stored(id))?.status === 'held', {
+      what: 'the edit to be checked',
+      timeoutMs: 30000,
+    });
     await sites().update(DEMO_SITE_ID, { premoderation: 'none' });
     await approve(id);
 
@@ -115,7 +121,10 @@ describe('widget: your own comments, and the article list with counts', () => {
   it('deletes your own comment in English: gone from the thread, and gone after a reload', async () => {
     const page = await open(`${app.url}/test-article/metro-en`, 'en');
     const id = await post(page, 'The fare rise hurts daily commuters the most.', 'Anil');
-    await waitFor(async () => (await stored(id))?.status === 'published', { what: 'the comment to publish' });
+    await waitFor(async () => (await stored(id))?.status === 'published', {
+      what: 'the comment to publish',
+      timeoutMs: 30000,
+    });
     const mine = page.locator(`${W} #comment-${id}`);
     await mine.locator('.like').waitFor(); // shown as published once the author's poll sees it
     expect(await wcagViolations(page)).toEqual([]);

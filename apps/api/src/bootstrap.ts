@@ -66,7 +66,6 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
     limits: { fileSize: IMPORT_UPLOAD_LIMIT_BYTES, files: 1, fields: 10, fieldSize: 1024 },
   });
   app.get(PublicOriginPolicy).register(fastify);
-  registerCompression(fastify);
   app.get(SubmissionRoute).register(fastify);
 
   const document = SwaggerModule.createDocument(
@@ -79,6 +78,8 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
   );
   describeSubmissionRoute(document);
   protectApiDocs(fastify, 'docs');
+  // Last of the onSend hooks: the others read the page as text before it is compressed.
+  registerCompression(fastify);
   SwaggerModule.setup('docs', app, document);
   return app;
 }
