@@ -202,7 +202,7 @@ describe('readers: edit and delete your own comment', () => {
 
   it('edits a held comment back into the checks, where the new text is published', async () => {
     const held = await submitChecked(app.url, siteId, 'held', {
-      body: 'इस पुल पर मेरी दो रिपोर्ट: https://meri-diary.example.in/pul और https://shahar-ki-baatein.example.in/pul',
+      body: 'इस पुल की दोनों रिपोर्ट पढ़िए, https://meri-diary.example.in/pul और https://shahar-ki-baatein.example.in/pul — दोनों में मरम्मत के ठेके का ज़िक्र है।',
     });
     expect(held.status).toBe('held');
     const edited = await own(held.id, held.statusToken, {

@@ -3,7 +3,6 @@ import { compileLinearModel } from '../../text/logistic';
 import {
   MAX_BARE_LINK_RAW_SCORE,
   MAX_LINK_RAW_SCORE,
-  MAX_OTHER_LINK_RAW_SCORE,
   spamFeaturePartsOfView,
   spamFeaturesOfView,
   spamRawScore,
@@ -45,21 +44,19 @@ describe('spam features', () => {
     expect(spamRawScore(model, parts) - noLink).toBeCloseTo(MAX_LINK_RAW_SCORE, 10);
   });
 
-  it('counts another link in full beside a few words, and caps it beside a sentence of the reader’s own', () => {
-    const model = compileLinearModel({ bias: 0, weights: { '<url>': 50 } });
+  it('caps any link beside a few words of its own, and lower beside a sentence: links alone never silence a reader', () => {
+    const model = compileLinearModel({ bias: 0, weights: { '<url>': 50, '<bare-link>': 50 } });
     const linkOnly = (text: string) => {
       const parts = spamFeaturePartsOfView(spamViewOfText(text));
       return spamRawScore(model, parts) - spamRawScore(model, { ...parts, linkExtra: [] });
     };
-    // Scores are scaled by the number of features, so the full weight shows as far more than the cap, not as 50.
-    expect(linkOnly('check this out http://my-mixtape.example.com/listen')).toBeGreaterThan(
-      MAX_OTHER_LINK_RAW_SCORE + 0.3,
-    );
+    expect(linkOnly('my mixtape http://my-mixtape.example.com/listen')).toBeCloseTo(MAX_BARE_LINK_RAW_SCORE, 10);
+    expect(linkOnly('बहुत अच्छा लेख। धन्यवाद लिंक: https://example.org/x')).toBeCloseTo(MAX_LINK_RAW_SCORE, 10);
     expect(
       linkOnly(
         'अमेरिकी विदेश विभाग की प्रेस ब्रीफिंग का वीडियो यहाँ है https://www.youtube.com/watch?v=abc — 14वें मिनट पर जवाब है।',
       ),
-    ).toBeCloseTo(MAX_OTHER_LINK_RAW_SCORE, 10);
+    ).toBeCloseTo(MAX_LINK_RAW_SCORE, 10);
   });
 
   it('tells a bare news link from a sentence citing a source, and caps it higher but still caps it', () => {
