@@ -7,7 +7,7 @@ import { http } from '../support/client';
 import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
 import { createSite } from '../support/sites';
-import { rawHeader, ReceivedMail, SmtpSink } from '../support/smtp-sink';
+import { notificationLink, onApi, rawHeader, ReceivedMail, SmtpSink } from '../support/smtp-sink';
 import { RunningApi, startApi, waitFor } from '../support/test-app';
 
 const W = 'comment-thread .cm-widget';
@@ -58,14 +58,8 @@ describe('widget: notify me, confirm, reply mail, one-click unsubscribe', () => 
     await db?.drop();
   });
 
-  // Mail links name PUBLIC_URL (unset in tests: localhost:3000); the api under test listens elsewhere.
-  const local = (url: string) => url.replace(/^https?:\/\/[^/]+/, api.url);
-  const linkIn = (mail: ReceivedMail, path: string) =>
-    local(
-      (mail.parsed.text ?? '').match(
-        new RegExp(`https?://\\S+/v1/notifications/${path}\\?token=[\\w-]+`),
-      )![0],
-    );
+  const local = (url: string) => onApi(url, api.url);
+  const linkIn = (mail: ReceivedMail, path: string) => notificationLink(mail, path, api.url);
 
   it('subscribes from the widget in Hindi and unsubscribes in one click; every page axe clean', async () => {
     const context = await browser.newContext({ locale: 'hi-IN' });

@@ -85,3 +85,12 @@ export function rawHeader(mail: ReceivedMail, name: string): string | undefined 
     .slice(name.length + 1)
     .trim();
 }
+
+/** A URL as the mail names it (PUBLIC_URL, unset in tests: localhost:3000), pointed at the API under test. */
+export const onApi = (url: string, apiUrl: string): string => url.replace(/^https?:\/\/[^/]+/, apiUrl);
+
+/** The `/v1/notifications/<path>?token=…` link in a mail's text (confirm, unsubscribe), on the API under test. */
+export function notificationLink(mail: ReceivedMail, path: string, apiUrl: string): string {
+  const pattern = new RegExp(`https?://\\S+/v1/notifications/${path}\\?token=[\\w-]+`);
+  return onApi((mail.parsed.text ?? '').match(pattern)![0], apiUrl);
+}
