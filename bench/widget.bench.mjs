@@ -1,6 +1,6 @@
 /**
- * Widget budgets: widget.js gzip size (≤ 20 KB), and the first render of a 100-comment thread in headless Chromium
- * (≤ 50 ms), beside an empty thread measured the same way in the same run. The API is mocked inside the page
+ * Widget budgets: widget.js gzip size (≤ 10 KB, issue 17; the build fails above it), and the first render of a
+ * 100-comment thread in headless Chromium (≤ 50 ms), beside an empty thread measured the same way in the same run. The API is mocked inside the page
  * (fetch answers at once from memory, no EventSource), so the figure is the widget's own work: parse the JSON,
  * build the DOM in its shadow root, lay it out. Network time is the reader's connection, not the widget's.
  * Run: node apps/widget/build.mjs && node bench/widget.bench.mjs
@@ -100,7 +100,7 @@ async function firstRender(n, runs = 15) {
 const empty = await firstRender(0);
 const hundred = await firstRender(100);
 await browser.close();
-console.log(`widget.js            ${script.length} bytes, ${gzip} bytes gzip (budget 20480)`);
+console.log(`widget.js            ${script.length} bytes, ${gzip} bytes gzip (budget 10240)`);
 console.log(`first render, empty  ${empty.toFixed(1)} ms median (baseline)`);
 console.log(
   `first render, 100    ${hundred.toFixed(1)} ms median (budget 50 ms; ${(hundred - empty).toFixed(1)} ms over baseline)`,

@@ -1,15 +1,108 @@
 // Builds the embeddable widget to one minified script: apps/widget/dist/widget.js. Type-checks first.
 // Run: node apps/widget/build.mjs   (or npm run build:widget)
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minify } from 'terser';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outfile = join(here, 'dist', 'widget.js');
-const BUDGET_GZIP_BYTES = 20 * 1024;
+// Issue 17: the whole widget, with every reader feature, in at most 10 KB gzip. The build fails above it.
+const BUDGET_GZIP_BYTES = 10 * 1024;
+
+/**
+ * Property names of the widget's own objects (its classes' private members and the keys of its strings), which the
+ * minifier may shorten because nothing outside this bundle reads them. Never list a name the browser (DOM, fetch,
+ * dataset: `api` is `data-api`), the server's JSON or localStorage also uses: it would be renamed there too.
+ */
+const OWN_PROPERTIES = [
+  // thread.ts
+  ...[
+    'started',
+    'language',
+    'form',
+    'list',
+    'heading',
+    'more',
+    'formHome',
+    'placed',
+    'cursor',
+    'events',
+    'clock',
+  ],
+  ...[
+    'liked',
+    'own',
+    'liveLikes',
+    'keepTimesFresh',
+    'load',
+    'listen',
+    'setCount',
+    'show',
+    'article',
+    'startReply',
+  ],
+  ...['cancelReply', 'drop', 'restoreOwn', 'editedOwn', 'accepted', 'follow', 'sortControl', 'defaultApi'],
+  // form.ts
+  ...['root', 'title', 'cancel', 'consent', 'hp', 'inputs', 'proofOfWork', 'maxBodyLength', 'onAccepted'],
+  ...[
+    'onCancel',
+    'replyingTo',
+    'say',
+    'draft',
+    'send',
+    'serverError',
+    'showErrors',
+    'remember',
+    'restoreSaved',
+  ],
+  // api.ts, own.ts, likes.ts
+  ...['threadUrl', 'proofOfWorkUrl', 'eventsUrl', 'page', 'commentUrl', 'readerHeader', 'like', 'report'],
+  ...[
+    'base',
+    'sort',
+    'text',
+    'here',
+    'keep',
+    'forget',
+    'tools',
+    'ids',
+    'key',
+    'item',
+    'depth',
+    'replies',
+    'submit',
+  ],
+  // i18n.ts
+  ...[
+    'leaveReply',
+    'replyTo',
+    'emailNote',
+    'requiredNote',
+    'website',
+    'sending',
+    'reply',
+    'loadMore',
+    'awaiting',
+  ],
+  ...['published', 'notPublished', 'fixErrors', 'failed', 'tooFast', 'duplicate', 'loadFailed', 'newComment'],
+  ...[
+    'comment',
+    'required',
+    'save',
+    'honeypot',
+    'notifyChoices',
+    'edited',
+    'sortLabel',
+    'sorts',
+    'invalid_email',
+    'invalid_url',
+    'too_long',
+  ],
+];
 
 if (!process.argv.includes('--no-check')) {
   try {
@@ -25,20 +118,31 @@ if (!process.argv.includes('--no-check')) {
     process.exit(1);
   }
 }
-await build({
+const bundled = await build({
   entryPoints: [join(here, 'src', 'main.ts')],
-  outfile,
+  write: false,
   bundle: true,
   minify: true,
   format: 'iife',
-  target: ['es2019'],
+  // Optional chaining and ?? as written: Chrome 80, Firefox 74, Safari 13.1 and later (spring 2020), far older than
+  // the readers' browsers this site sees; down-levelling them cost 200 B gzip.
+  target: ['es2020'],
+  mangleProps: new RegExp(`^(${OWN_PROPERTIES.join('|')})$`),
   legalComments: 'none',
   logLevel: 'warning',
 });
-const size = readFileSync(outfile).length;
-const gzip = gzipSync(readFileSync(outfile), { level: 9 }).length;
+// esbuild bundles and renames; terser's repeated compress passes then find what one pass leaves (≈ 220 B gzip).
+const { code } = await minify(bundled.outputFiles[0].text, {
+  ecma: 2020,
+  compress: { passes: 3 },
+  format: { ascii_only: true },
+});
+mkdirSync(dirname(outfile), { recursive: true });
+writeFileSync(outfile, code);
+const size = Buffer.byteLength(code);
+const gzip = gzipSync(code, { level: 9 }).length;
 console.log(`widget.js: ${size} bytes, ${gzip} bytes gzip (budget ${BUDGET_GZIP_BYTES})`);
 if (gzip > BUDGET_GZIP_BYTES) {
-  console.error('widget.js is over its 20 KB gzip budget');
+  console.error(`widget.js is over its 10 KB gzip budget by ${gzip - BUDGET_GZIP_BYTES} bytes`);
   process.exit(1);
 }

@@ -7,7 +7,8 @@ import { wcagViolations } from '../support/axe';
 import { articlePage, openArticle } from '../support/article-page';
 import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
-import { ADMIN, useTestAdmin } from '../support/moderators';
+import { openDashboard } from '../support/dashboard-page';
+import { useTestAdmin } from '../support/moderators';
 import { createSite } from '../support/sites';
 import { RunningApi, startApi, waitFor } from '../support/test-app';
 import { changeStatus } from '../support/webhook-helpers';
@@ -143,12 +144,7 @@ describe('reports in the browser: widget and the Reported tab', () => {
   });
 
   async function dashboard(lang: 'hi' | 'en'): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: ZONE });
-    await page.goto(`${api.url}/dashboard`);
-    if (lang === 'hi') await page.getByRole('button', { name: 'हिन्दी' }).click();
-    await page.getByLabel(lang === 'hi' ? 'ईमेल' : 'Email').fill(ADMIN.email);
-    await page.getByLabel(lang === 'hi' ? 'पासवर्ड' : 'Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: lang === 'hi' ? 'लॉग इन करें' : 'Log in' }).click();
+    const page = await openDashboard(browser, api.url, lang, ZONE);
     await page.getByRole('link', { name: lang === 'hi' ? 'रिपोर्ट की गई' : 'Reported' }).click();
     return page;
   }

@@ -1,6 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer, SMTPServerAddress } from 'smtp-server';
+import { http } from './client';
 
 /** What the sink answers a RCPT TO with: accept, or an SMTP error (4xx transient, 5xx permanent). */
 export type RecipientVerdict = 'accept' | { code: number; message: string };
@@ -84,4 +85,27 @@ export function rawHeader(mail: ReceivedMail, name: string): string | undefined 
     ?.replace(/\r?\n(?=[ \t])/g, '')
     .slice(name.length + 1)
     .trim();
+}
+
+/** A URL as the mail names it (PUBLIC_URL, unset in tests: localhost:3000), pointed at the API under test. */
+export const onApi = (url: string, apiUrl: string): string => url.replace(/^https?:\/\/[^/]+/, apiUrl);
+
+/** The `/v1/notifications/<path>?token=…` link in a mail's text (confirm, unsubscribe), on the API under test. */
+export function notificationLink(mail: ReceivedMail, path: string, apiUrl: string): string {
+  const pattern = new RegExp(`https?://\\S+/v1/notifications/${path}\\?token=[\\w-]+`);
+  return onApi((mail.parsed.text ?? '').match(pattern)![0], apiUrl);
+}
+
+/** The mail's List-Unsubscribe URL, on the API under test. */
+export const unsubscribeLink = (mail: ReceivedMail, apiUrl: string): string =>
+  onApi(rawHeader(mail, 'List-Unsubscribe')!.replace(/^<|>$/g, ''), apiUrl);
+
+/** The mail client's one click (RFC 8058): a form POST without cookies. Answers the HTTP status. */
+export async function oneClickUnsubscribe(url: string): Promise<number> {
+  const response = await http(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'List-Unsubscribe=One-Click',
+  });
+  return response.status;
 }

@@ -1,4 +1,6 @@
 /** The contract's public API, as the widget uses it. */
+import { keep, kept } from './storage';
+
 export interface PublicComment {
   id: string;
   parentId: string | null;
@@ -37,6 +39,16 @@ export interface ServerError {
   errors: { field: string; code: string; message: string }[];
 }
 
+/** A request whose 2xx JSON answer is all the widget wants: null for any other status, or when offline. */
+export async function getJson<T>(url: string, init?: RequestInit): Promise<T | null> {
+  try {
+    const response = await fetch(url, init);
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  }
+}
+
 export class ThreadApi {
   constructor(
     readonly base: string,
@@ -60,20 +72,15 @@ export class ThreadApi {
   sort: Sort = 'oldest';
 
   async page(cursor: string | null): Promise<ThreadPage> {
-    const response = await fetch(
+    const page = await getJson<ThreadPage>(
       `${this.threadUrl}/comments?limit=50&sort=${this.sort}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
     );
-    if (!response.ok) throw new Error(`comments: ${response.status}`);
-    return response.json();
+    if (!page) throw new Error('comments');
+    return page;
   }
 
   async formToken(): Promise<string | null> {
-    try {
-      const response = await fetch(`${this.threadUrl}/form-token`);
-      return response.ok ? ((await response.json()) as { formToken: string }).formToken : null;
-    } catch {
-      return null;
-    }
+    return (await getJson<{ formToken: string }>(`${this.threadUrl}/form-token`))?.formToken ?? null;
   }
 
   /** Resolves with the accepted comment, or rejects with the server's status and field errors. */
@@ -89,33 +96,23 @@ export class ThreadApi {
   }
 
   async status(id: string, token: string): Promise<AuthorStatus | null> {
-    try {
-      const response = await fetch(`${this.base}/v1/comments/${encodeURIComponent(id)}/status`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      return response.ok ? ((await response.json()) as { status: AuthorStatus }).status : null;
-    } catch {
-      return null;
-    }
+    const answer = await getJson<{ status: AuthorStatus }>(
+      `${this.base}/v1/comments/${encodeURIComponent(id)}/status`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    return answer?.status ?? null;
   }
 
   /** The anonymous reader id, kept in this browser for its lifetime, so a like counts once per reader. */
   async readerToken(): Promise<string | null> {
     const key = `cm_reader:${this.site}`;
-    try {
-      const kept = JSON.parse(localStorage.getItem(key) ?? 'null') as {
-        readerToken: string;
-        expiresAt: string;
-      } | null;
-      if (kept && Date.parse(kept.expiresAt) > Date.now() + 86400_000) return kept.readerToken;
-      const response = await fetch(`${this.base}/v1/sites/${encodeURIComponent(this.site)}/reader-token`);
-      if (!response.ok) return null;
-      const issued = await response.json();
-      localStorage.setItem(key, JSON.stringify(issued));
-      return issued.readerToken;
-    } catch {
-      return null;
-    }
+    const held = kept<{ readerToken: string; expiresAt: string } | null>(key, null);
+    if (held && Date.parse(held.expiresAt) > Date.now() + 86400_000) return held.readerToken;
+    const issued = await getJson<{ readerToken: string }>(
+      `${this.base}/v1/sites/${encodeURIComponent(this.site)}/reader-token`,
+    );
+    if (issued) keep(key, issued);
+    return issued?.readerToken ?? null;
   }
 
   /** A comment's own URL under the site (likes, reports). */
@@ -131,15 +128,11 @@ export class ThreadApi {
 
   /** Answers the like count the server holds now, or null when the like could not be sent. */
   async like(id: string, liked: boolean): Promise<number | null> {
-    try {
-      const response = await fetch(`${this.commentUrl(id)}/like`, {
-        method: liked ? 'POST' : 'DELETE',
-        headers: await this.readerHeader(),
-      });
-      return response.ok ? ((await response.json()) as { likes: number }).likes : null;
-    } catch {
-      return null;
-    }
+    const answer = await getJson<{ likes: number }>(`${this.commentUrl(id)}/like`, {
+      method: liked ? 'POST' : 'DELETE',
+      headers: await this.readerHeader(),
+    });
+    return answer?.likes ?? null;
   }
 
   /** A reader's report: the HTTP status (0 offline) and, once acknowledged, the date by which it is decided. */

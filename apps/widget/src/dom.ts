@@ -14,3 +14,18 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const child of children) if (child) element.append(child);
   return element;
 }
+
+/** A `type=button` button that runs `act` when pressed. */
+export function button(
+  attributes: Record<string, string | boolean | undefined>,
+  label: Child,
+  act: () => void,
+): HTMLButtonElement {
+  const element = h('button', { type: 'button', ...attributes }, label);
+  element.addEventListener('click', act);
+  return element;
+}
+
+/** A control and its visible label, one per paragraph; the control's id ties them. */
+export const field = (label: Child, control: HTMLElement): HTMLParagraphElement =>
+  h('p', { class: 'field' }, h('label', { for: control.id }, label), control);

@@ -1,9 +1,10 @@
 import { Accepted, ServerError, ThreadApi } from './api';
-import { h } from './dom';
+import { button, h } from './dom';
 import { Strings } from './i18n';
 import { Draft, FieldError, normalise, validateDraft } from './validate';
 import { solveProofOfWork } from './pow';
 import { notifyField } from './notify';
+import { keep, kept } from './storage';
 
 const SAVED_KEY = 'comment-thread:author';
 const FIELDS = ['body', 'authorName', 'authorEmail', 'authorUrl'] as const;
@@ -41,8 +42,7 @@ export class CommentForm {
   ) {
     this.formToken = api.formToken();
     this.proofOfWork = solveProofOfWork(api.proofOfWorkUrl);
-    this.cancel = h('button', { type: 'button', class: 'cancel', hidden: true }, t.cancelReply);
-    this.cancel.addEventListener('click', () => this.onCancel());
+    this.cancel = button({ class: 'cancel', hidden: true }, t.cancelReply, () => this.onCancel());
     this.title = h('h3', { id: `${uid}-title` }, t.leaveReply);
     const required = () => h('span', { class: 'required', 'aria-hidden': 'true' }, '*');
     const field = (
@@ -198,26 +198,16 @@ export class CommentForm {
 
   /** Nothing is kept unless the reader ticks the box; unticking forgets what was kept. */
   private remember(draft: Draft): void {
-    try {
-      if (this.consent.checked) {
-        const { authorName, authorEmail, authorUrl } = draft;
-        localStorage.setItem(SAVED_KEY, JSON.stringify({ authorName, authorEmail, authorUrl }));
-      } else localStorage.removeItem(SAVED_KEY);
-    } catch {
-      // storage may be disabled; the form works without it
-    }
+    const { authorName, authorEmail, authorUrl } = draft;
+    keep(SAVED_KEY, this.consent.checked ? { authorName, authorEmail, authorUrl } : undefined);
   }
 
   private restoreSaved(): void {
-    try {
-      const saved = JSON.parse(localStorage.getItem(SAVED_KEY) ?? 'null') as Partial<Draft> | null;
-      if (!saved) return;
-      for (const name of ['authorName', 'authorEmail', 'authorUrl'] as const) {
-        if (typeof saved[name] === 'string') this.inputs[name].value = saved[name]!;
-      }
-      this.consent.checked = true;
-    } catch {
-      // nothing saved, or storage unavailable
+    const saved = kept<Partial<Draft> | null>(SAVED_KEY, null);
+    if (!saved) return;
+    for (const name of ['authorName', 'authorEmail', 'authorUrl'] as const) {
+      if (typeof saved[name] === 'string') this.inputs[name].value = saved[name]!;
     }
+    this.consent.checked = true;
   }
 }

@@ -16,21 +16,20 @@ function bits(seed: string): () => number {
   };
 }
 
+/** An SVG element with its attributes. */
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG, tag);
+  for (const name in attributes) element.setAttribute(name, attributes[name]);
+  return element;
+}
+
 /** A mirrored 5×5 identicon drawn from the comment's `avatar` seed (never from an email). */
-export function identicon(seed: string, size = 40): SVGSVGElement {
+export function identicon(seed: string, size = '40'): SVGSVGElement {
   const next = bits(seed || '?');
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 5 5');
-  svg.setAttribute('width', String(size));
-  svg.setAttribute('height', String(size));
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('class', 'avatar');
   const hue = next() % 360;
-  const background = document.createElementNS(SVG, 'rect');
-  background.setAttribute('width', '5');
-  background.setAttribute('height', '5');
-  background.setAttribute('fill', `hsl(${hue} 45% 94%)`);
-  svg.appendChild(background);
   const pattern = next();
   let d = '';
   for (let y = 0; y < 5; y++) {
@@ -39,10 +38,17 @@ export function identicon(seed: string, size = 40): SVGSVGElement {
       for (const column of x === 2 ? [2] : [x, 4 - x]) d += `M${column} ${y}h1v1h-1z`;
     }
   }
+  const icon = svg('svg', {
+    viewBox: '0 0 5 5',
+    width: size,
+    height: size,
+    'aria-hidden': 'true',
+    class: 'avatar',
+  });
   // one path rather than a rect per cell: a 100-comment thread builds a few hundred nodes fewer
-  const cells = document.createElementNS(SVG, 'path');
-  cells.setAttribute('d', d);
-  cells.setAttribute('fill', `hsl(${hue} 55% 42%)`);
-  svg.appendChild(cells);
-  return svg;
+  icon.append(
+    svg('rect', { width: '5', height: '5', fill: `hsl(${hue} 45% 94%)` }),
+    svg('path', { d, fill: `hsl(${hue} 55% 42%)` }),
+  );
+  return icon;
 }

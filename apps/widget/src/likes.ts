@@ -1,6 +1,7 @@
 import { PublicComment, ThreadApi } from './api';
 import { h } from './dom';
 import { Strings } from './i18n';
+import { keep, kept } from './storage';
 
 const KEPT = 500;
 
@@ -11,12 +12,7 @@ export class LikedComments {
 
   constructor(site: string) {
     this.key = `cm_liked:${site}`;
-    let ids: unknown;
-    try {
-      ids = JSON.parse(localStorage.getItem(this.key) ?? '[]');
-    } catch {
-      ids = [];
-    }
+    const ids = kept<unknown>(this.key, []);
     this.ids = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : [];
   }
 
@@ -28,11 +24,7 @@ export class LikedComments {
     const at = this.ids.indexOf(id);
     if (at >= 0) this.ids.splice(at, 1);
     if (liked) this.ids.push(id);
-    try {
-      localStorage.setItem(this.key, JSON.stringify(this.ids.slice(-KEPT)));
-    } catch {
-      // storage full or blocked: the like still counts on the server
-    }
+    keep(this.key, this.ids.slice(-KEPT));
   }
 }
 
@@ -60,11 +52,6 @@ export function likeButton(
     const server = await api.like(comment.id, on);
     if (server === null) liked.set(comment.id, !on);
     else count = server;
-    paint();
-  });
-  // The live stream's batched counts (comment.likes) land here.
-  live.set(comment.id, (likes) => {
-    count = likes;
     paint();
   });
   // The live stream's batched counts (comment.likes) land here.

@@ -1,4 +1,4 @@
-import { h } from './dom';
+import { field, h } from './dom';
 import { Strings } from './i18n';
 
 /** The contract's `notify` values, in the order of `notifyChoices`: none, replies to my comment, the whole thread. */
@@ -9,5 +9,5 @@ export function notifyField(t: Strings, uid: string): [HTMLParagraphElement, HTM
   const id = `${uid}-notify`;
   const select = h('select', { id, name: 'notify' });
   VALUES.forEach((value, i) => select.append(h('option', { value }, t.notifyChoices[i])));
-  return [h('p', { class: 'field' }, h('label', { for: id }, t.notify), select), select];
+  return [field(t.notify, select), select];
 }

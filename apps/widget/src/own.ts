@@ -1,6 +1,7 @@
 import { PublicComment, ThreadApi } from './api';
-import { h } from './dom';
+import { button, h } from './dom';
 import { Lang, Strings } from './i18n';
+import { keep as store, kept } from './storage';
 
 /** The sites' default editWindowSeconds; the server keeps its own window and answers 403 after it. */
 const WINDOW_MS = 900e3;
@@ -37,11 +38,7 @@ export class OwnComments {
   ) {
     this.key = `cm_own:${site}`;
     this.text = TEXT[lang];
-    try {
-      this.list = JSON.parse(localStorage.getItem(this.key) ?? '[]');
-    } catch {
-      // nothing kept, or storage blocked: nothing to restore
-    }
+    this.list = kept(this.key, []);
   }
 
   /** This thread's kept comments, to be asked about after a reload. */
@@ -58,11 +55,7 @@ export class OwnComments {
   /** Also writes the list back: `forget('')` only stores it. */
   forget(id: string): void {
     this.list = this.list.filter((o) => o.c.id !== id).slice(-50);
-    try {
-      localStorage.setItem(this.key, JSON.stringify(this.list));
-    } catch {
-      // storage full or blocked: the comment is still on the server
-    }
+    store(this.key, this.list);
   }
 
   /** Edit and Delete for the reader's own comment while its window is open; null for anyone else's. */
@@ -75,22 +68,17 @@ export class OwnComments {
     const own = this.list.find((o) => o.c.id === c.id);
     if (!own || Date.now() - Date.parse(c.createdAt) > WINDOW_MS) return null;
     const [edit, remove, save, cancel, gone] = this.text;
-    const button = (label: string, act: () => void) => {
-      const b = h('button', { type: 'button' }, label);
-      b.addEventListener('click', act);
-      return b;
-    };
     return h(
       'p',
       { class: 'actions' },
-      button(edit, () => {
+      button({}, edit, () => {
         const area = h('textarea', { 'aria-label': edit, rows: '4' });
         area.value = c.body;
         const editor = h(
           'div',
           {},
           area,
-          button(save, async () => {
+          button({}, save, async () => {
             const refused = await this.send(c.id, own.k, 'PATCH', area.value);
             if (refused) return this.say(refused);
             const next = {
@@ -102,13 +90,13 @@ export class OwnComments {
             this.keep(next, own.k);
             edited(next, own.k);
           }),
-          button(cancel, () => editor.replaceWith(body)),
+          button({}, cancel, () => editor.replaceWith(body)),
         );
         body.replaceWith(editor);
         area.focus();
       }),
       ' ',
-      button(remove, async () => {
+      button({}, remove, async () => {
         const refused = await this.send(c.id, own.k, 'DELETE');
         if (refused) return this.say(refused);
         this.forget(c.id);

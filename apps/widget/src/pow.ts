@@ -1,3 +1,5 @@
+import { getJson } from './api';
+
 /**
  * The optional proof-of-work (site setting `proofOfWork`): fetches an ALTCHA challenge from the service itself (no
  * third party, no cookie) and finds the number n with SHA-256(salt + n) = challenge while the reader types. Resolves
@@ -15,10 +17,8 @@ interface Challenge {
 
 export async function solveProofOfWork(challengeUrl: string): Promise<string | null> {
   try {
-    const response = await fetch(challengeUrl);
-    if (!response.ok) return null;
-    const c = (await response.json()) as Challenge;
-    if (!c.enabled || c.algorithm !== 'SHA-256' || !crypto.subtle) return null;
+    const c = await getJson<Challenge>(challengeUrl);
+    if (!c?.enabled || c.algorithm !== 'SHA-256' || !crypto.subtle) return null;
     const encoder = new TextEncoder();
     for (let n = 0; n <= c.maxnumber; n++) {
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(c.salt + n)));

@@ -1,5 +1,5 @@
 import { PublicComment, ThreadApi } from './api';
-import { h } from './dom';
+import { field, h } from './dom';
 import { fullDate, Lang } from './i18n';
 
 const REASONS = ['spam', 'abuse', 'hate', 'harassment', 'misinformation', 'other'];
@@ -63,13 +63,13 @@ export function reportButton(comment: PublicComment, api: ThreadApi, lang: Lang,
   button.addEventListener('click', () => {
     if (!form) {
       form = article.appendChild(h('form', { id, class: 'respond', 'aria-label': report }));
-      for (const [label, control] of [
-        [reasonLabel, reason],
-        [noteLabel, note],
-        [emailLabel, email],
-      ] as const)
-        form.append(h('p', { class: 'field' }, h('label', { for: control.id }, label), control));
-      form.append(h('button', { class: 'submit' }, send), status);
+      form.append(
+        field(reasonLabel, reason),
+        field(noteLabel, note),
+        field(emailLabel, email),
+        h('button', { class: 'submit' }, send),
+        status,
+      );
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
         const { status: code, decideBy } = await api.report(comment.id, {

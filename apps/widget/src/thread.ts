@@ -1,5 +1,5 @@
 import { PublicComment, Sort, ThreadApi } from './api';
-import { h } from './dom';
+import { button, h } from './dom';
 import { CommentForm, Submitted } from './form';
 import { identicon } from './identicon';
 import { LikedComments, likeButton } from './likes';
@@ -61,8 +61,7 @@ export class CommentThread extends HTMLElement {
     adoptStyles(shadow);
     this.heading = h('h2', { id: `${uid}-count` });
     this.list = h('ol', { class: 'comment-list' });
-    this.more = h('button', { type: 'button', class: 'more', hidden: true }, this.t.loadMore);
-    this.more.addEventListener('click', () => void this.load());
+    this.more = button({ class: 'more', hidden: true }, this.t.loadMore, () => void this.load());
     this.form = new CommentForm(
       this.api,
       this.t,
@@ -238,12 +237,11 @@ export class CommentThread extends HTMLElement {
     if (tools) article.append(tools);
     if (awaiting) article.append(h('p', { class: 'moderation' }, this.t.awaiting));
     else {
-      const reply = h(
-        'button',
-        { type: 'button', class: 'reply', 'aria-label': `${this.t.reply}: ${comment.authorName}` },
+      const reply = button(
+        { class: 'reply', 'aria-label': `${this.t.reply}: ${comment.authorName}` },
         this.t.reply,
+        () => this.startReply(comment),
       );
-      reply.addEventListener('click', () => this.startReply(comment));
       article.append(
         h(
           'p',
