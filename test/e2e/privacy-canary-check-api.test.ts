@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
-import { http, TestResponse } from '../support/client';
+import { http } from '../support/client';
 import { adminHeaders } from '../support/moderators';
-import { emailForms } from '../support/canary';
+import { emailForms, responseRecorder } from '../support/canary';
 import { dumpPostgres, dumpRedis } from '../support/store-dump';
 import { createSite } from '../support/sites';
 import { useTestApp } from '../support/test-app';
@@ -17,12 +17,7 @@ const forms = emailForms;
  */
 describe('drop-in check APIs keep no text and no email', () => {
   const api = useTestApp({ admin: true, log: 'trace' });
-  const seen: string[] = [];
-  const record = (response: TestResponse) => {
-    seen.push(response.text);
-    response.headers.forEach((value, name) => seen.push(`${name}: ${value}`));
-    return response;
-  };
+  const { seen, record } = responseRecorder();
 
   it('leaves no trace of the canary email, the text or the key', async () => {
     const siteId = await createSite(api.app, { languages: ['hi', 'en'] });

@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
-import { http, submission, TestResponse } from '../support/client';
-import { emailForms } from '../support/canary';
+import { http, submission } from '../support/client';
+import { emailForms, responseRecorder } from '../support/canary';
 import { dumpRedis } from '../support/store-dump';
 import { createSite } from '../support/sites';
 import { useTestApp, waitFor } from '../support/test-app';
@@ -12,13 +12,7 @@ const forms = emailForms;
 /** "An email address never leaves the service": checked on everything a client, Redis or the log can see. */
 describe('no email leaves the service', () => {
   const api = useTestApp({ withWorker: true, log: 'trace' });
-  const seen: string[] = [];
-
-  const record = (response: TestResponse) => {
-    seen.push(response.text);
-    response.headers.forEach((value, name) => seen.push(`${name}: ${value}`));
-    return response;
-  };
+  const { seen, record } = responseRecorder();
 
   it('never shows the canary address, its lower case, or its MD5/SHA-256 in HTTP, Redis or logs', async () => {
     const siteId = await createSite(api.app, { floodSeconds: 30, languages: ['hi', 'en'] });
