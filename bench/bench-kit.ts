@@ -238,3 +238,57 @@ export async function countQueued(databaseUrl: string): Promise<number> {
   );
   return Number(rows[0].n);
 }
+
+/** The API process (pushed onto the bench's `children`, so it stops with the bench) and a site on it. */
+export async function startApiWithSite(
+  store: { databaseUrl: string; prefix: string },
+  children: Child[],
+  over: Record<string, string> = {},
+) {
+  const api = await startApiProcess(store, over);
+  children.push(api.child);
+  return { api, siteId: await createBenchSite(api.url) };
+}
+
+/** Waits until the worker has decided every queued comment of the bench's store. */
+export async function untilDrained(databaseUrl: string, timeoutMs: number, what: string): Promise<void> {
+  await until(
+    async () => (await countQueued(databaseUrl)) === 0,
+    timeoutMs,
+    () => what,
+  );
+}
+
+/** Submits one comment and waits for its verdict: the worker process is up and consuming. */
+export async function untilWorkerServes(store: { databaseUrl: string }, threadUrl: string): Promise<void> {
+  const probe = JSON.parse((await send(`${threadUrl}/warm/comments`, { body: comment() })).body).id as string;
+  await until(
+    async () =>
+      (await query(store.databaseUrl, `SELECT 1 FROM comments WHERE id = $1 AND status <> 'queued'`, [probe]))
+        .length > 0,
+    120_000,
+    () => 'the worker to start',
+  );
+}
+
+/**
+ * The bare pipeline a bench compares against (bench/baseline.server.ts: Fastify, one INSERT or SELECT, one BullMQ
+ * add) on the bench's store, started once `readyPath` answers 200.
+ */
+export async function startBaselineServer(
+  store: { databaseUrl: string; prefix: string },
+  children: Child[],
+  readyPath: string,
+  over: Record<string, string> = {},
+): Promise<string> {
+  const port = await freePort();
+  const baseline = new Child('bench/baseline.server.ts', serviceEnv(store, { PORT: String(port), ...over }));
+  children.push(baseline);
+  const url = `http://127.0.0.1:${port}`;
+  await until(
+    async () => (await get(`${url}${readyPath}`).catch(() => ({ status: 0 }))).status === 200,
+    60_000,
+    () => baseline.output.join(''),
+  );
+  return url;
+}

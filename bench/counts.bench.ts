@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
-import { createBenchSite, get, quantile, report, runBench, sql, startApiProcess } from './bench-kit';
+import { get, quantile, report, runBench, sql, startApiWithSite } from './bench-kit';
 
 const REQUESTS = Number(process.env.BENCH_COUNTS_REQUESTS ?? 500);
 const THREADS_IN_SITE = 20_000;
@@ -23,9 +23,7 @@ async function timed(requests: number, once: () => Promise<unknown>): Promise<nu
 }
 
 runBench(async (store, children) => {
-  const api = await startApiProcess(store);
-  children.push(api.child);
-  const siteId = await createBenchSite(api.url);
+  const { api, siteId } = await startApiWithSite(store, children);
   // A site with many articles, so the read is a lookup among 20,000 rows, not a scan of a few.
   await sql(
     store.databaseUrl,

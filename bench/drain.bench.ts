@@ -8,15 +8,13 @@
  */
 import {
   Child,
-  countQueued,
-  createBenchSite,
   report,
   sql,
-  startApiProcess,
   startWorkerProcess,
   submitMany,
-  until,
   runBench,
+  startApiWithSite,
+  untilDrained,
 } from './bench-kit';
 
 const COMMENTS = Number(process.env.BENCH_DRAIN_COMMENTS ?? 3000);
@@ -33,11 +31,7 @@ async function drain(
   const ids = await submitMany(apiUrl, siteId, `drain-${label.replace(/\W+/g, '-')}`, COMMENTS, 32, 100);
   const started = workers();
   try {
-    await until(
-      async () => (await countQueued(store.databaseUrl)) === 0,
-      600_000,
-      () => `the ${label} worker to drain`,
-    );
+    await untilDrained(store.databaseUrl, 600_000, `the ${label} worker to drain`);
   } finally {
     for (const worker of started) await worker.stop();
   }
@@ -55,9 +49,7 @@ async function drain(
 }
 
 runBench(async (store, children) => {
-  const api = await startApiProcess(store);
-  children.push(api.child);
-  const siteId = await createBenchSite(api.url);
+  const { api, siteId } = await startApiWithSite(store, children);
   console.log(
     `worker drain, ${COMMENTS} comments a batch, WORKER_CONCURRENCY ${process.env.WORKER_CONCURRENCY ?? 64}`,
   );

@@ -4,19 +4,7 @@
  * Goal (issue 14): ≥ 1.0× the baseline. BENCH_SECONDS sets each measurement's length (default 15).
  */
 import autocannon from 'autocannon';
-import {
-  Child,
-  comment,
-  createBenchSite,
-  freePort,
-  report,
-  serviceEnv,
-  sql,
-  startApiProcess,
-  until,
-  get,
-  runBench,
-} from './bench-kit';
+import { comment, report, sql, runBench, startApiWithSite, startBaselineServer } from './bench-kit';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -43,26 +31,14 @@ async function acceptedPerSecond(
 }
 
 runBench(async (store, children) => {
-  const api = await startApiProcess(store);
-  children.push(api.child);
-  const siteId = await createBenchSite(api.url);
+  const { api, siteId } = await startApiWithSite(store, children);
   await sql(
     store.databaseUrl,
     'CREATE TABLE baseline_comments (LIKE comments INCLUDING DEFAULTS INCLUDING INDEXES)',
   );
-  const port = await freePort();
-  const baseline = new Child(
-    'bench/baseline.server.ts',
-    serviceEnv(store, { PORT: String(port), QUEUE_PREFIX: `${store.prefix}-base` }),
-  );
-  children.push(baseline);
-  const baselineUrl = `http://127.0.0.1:${port}`;
-  await until(
-    async () =>
-      (await get(`${baselineUrl}/v1/sites/x/threads/y/comments`).catch(() => ({ status: 0 }))).status === 200,
-    60_000,
-    () => baseline.output.join(''),
-  );
+  const baselineUrl = await startBaselineServer(store, children, '/v1/sites/x/threads/y/comments', {
+    QUEUE_PREFIX: `${store.prefix}-base`,
+  });
 
   // Warm both (JIT, pools), then measure each in turn.
   await acceptedPerSecond(baselineUrl, siteId, 3);

@@ -6,37 +6,26 @@
  */
 import {
   comment,
-  createBenchSite,
   quantile,
   report,
   send,
   sleep,
   sql,
-  startApiProcess,
   startWorkerProcess,
-  until,
   runBench,
+  startApiWithSite,
+  untilDrained,
+  untilWorkerServes,
 } from './bench-kit';
 
 const RATE = Number(process.env.BENCH_RATE ?? 300);
 const SECONDS = Number(process.env.BENCH_LATENCY_SECONDS ?? 10);
 
 runBench(async (store, children) => {
-  const api = await startApiProcess(store);
-  children.push(api.child);
-  const siteId = await createBenchSite(api.url);
+  const { api, siteId } = await startApiWithSite(store, children);
   const thread = `${api.url}/v1/sites/${siteId}/threads`;
   children.push(startWorkerProcess(store));
-  // The worker is up once a first comment is decided.
-  const probe = await send(`${thread}/warm/comments`, { body: comment() });
-  const probeId = JSON.parse(probe.body).id as string;
-  await until(
-    async () =>
-      (await sql(store.databaseUrl, `SELECT 1 FROM comments WHERE id = $1 AND status <> 'queued'`, [probeId]))
-        .length > 0,
-    120_000,
-    () => 'the worker to start',
-  );
+  await untilWorkerServes(store, thread);
   // A form token per thread (tokens are bound to their thread), shown long enough ago (the site's minimum is 0).
   const tokens: string[] = [];
   for (let t = 0; t < 20; t++)
@@ -68,17 +57,7 @@ runBench(async (store, children) => {
   }
   const offeredSeconds = (Date.now() - start) / 1000;
   await Promise.all(pending);
-  await until(
-    async () =>
-      (
-        await sql<{ n: string }>(
-          store.databaseUrl,
-          `SELECT count(*) AS n FROM comments WHERE status = 'queued'`,
-        )
-      )[0].n === '0',
-    300_000,
-    () => 'the queue to drain',
-  );
+  await untilDrained(store.databaseUrl, 300_000, 'the queue to drain');
 
   const rows = await sql<{ id: string; status: string; checked: Date; published: Date | null }>(
     store.databaseUrl,

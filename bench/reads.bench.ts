@@ -4,18 +4,15 @@
  */
 import autocannon from 'autocannon';
 import {
-  Child,
-  createBenchSite,
-  freePort,
   get,
   report,
-  serviceEnv,
   sql,
-  startApiProcess,
   startWorkerProcess,
   submitMany,
-  until,
   runBench,
+  startApiWithSite,
+  untilDrained,
+  startBaselineServer,
 } from './bench-kit';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -31,23 +28,11 @@ async function rate(
 }
 
 runBench(async (store, children) => {
-  const api = await startApiProcess(store);
-  children.push(api.child);
-  const siteId = await createBenchSite(api.url);
+  const { api, siteId } = await startApiWithSite(store, children);
   const worker = startWorkerProcess(store);
   children.push(worker);
   await submitMany(api.url, siteId, 'reads', 200, 16);
-  await until(
-    async () =>
-      (
-        await sql<{ n: string }>(
-          store.databaseUrl,
-          `SELECT count(*) AS n FROM comments WHERE status = 'queued'`,
-        )
-      )[0].n === '0',
-    300_000,
-    () => 'the worker to decide the thread',
-  );
+  await untilDrained(store.databaseUrl, 300_000, 'the worker to decide the thread');
   await worker.stop();
   // Whatever the checks held, the read bench needs 200 published rows: publish them the way a moderator would.
   await sql(
@@ -64,15 +49,7 @@ runBench(async (store, children) => {
   const etag = String(first.headers.etag);
   const count = JSON.parse(first.body).comments.length as number;
   if (count !== 200) throw new Error(`expected 200 comments, got ${count}`);
-  const port = await freePort();
-  const baseline = new Child('bench/baseline.server.ts', serviceEnv(store, { PORT: String(port) }));
-  children.push(baseline);
-  const baselineUrl = `http://127.0.0.1:${port}`;
-  await until(
-    async () => (await get(`${baselineUrl}${path}`).catch(() => ({ status: 0 }))).status === 200,
-    60_000,
-    () => baseline.output.join(''),
-  );
+  const baselineUrl = await startBaselineServer(store, children, path);
 
   await rate(`${api.url}${path}`); // warm-up
   const bare = await rate(`${baselineUrl}${path}`);

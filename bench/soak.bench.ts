@@ -5,15 +5,13 @@
  */
 import {
   comment,
-  createBenchSite,
   report,
   send,
   sleep,
-  startApiProcess,
   startWorkerProcess,
-  sql,
-  until,
   runBench,
+  startApiWithSite,
+  untilWorkerServes,
 } from './bench-kit';
 
 const SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
@@ -29,22 +27,11 @@ function slopePerMinute(points: { t: number; mb: number }[]): number {
 }
 
 runBench(async (store, children) => {
-  const api = await startApiProcess(store);
-  children.push(api.child);
-  const siteId = await createBenchSite(api.url);
+  const { api, siteId } = await startApiWithSite(store, children);
   const worker = startWorkerProcess(store);
   children.push(worker);
-  // Sample from when both are serving: a first comment decided means the worker is up.
-  const probe = JSON.parse(
-    (await send(`${api.url}/v1/sites/${siteId}/threads/warm/comments`, { body: comment() })).body,
-  ).id as string;
-  await until(
-    async () =>
-      (await sql(store.databaseUrl, `SELECT 1 FROM comments WHERE id = $1 AND status <> 'queued'`, [probe]))
-        .length > 0,
-    120_000,
-    () => 'the worker to start',
-  );
+  // Sample from when both are serving.
+  await untilWorkerServes(store, `${api.url}/v1/sites/${siteId}/threads`);
   const samples = { api: [] as { t: number; mb: number }[], worker: [] as { t: number; mb: number }[] };
   const start = Date.now();
   const end = start + SECONDS * 1000;

@@ -1,23 +1,10 @@
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** The no-JS error page speaks the article's language first, then the site's, and only then the browser's. */
 describe('form error page language', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    api = await startApi();
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  const api = useTestApp();
 
   const post = (siteId: string, fields: Record<string, string>) =>
     http(`${api.url}/v1/sites/${siteId}/threads/t/comments`, {

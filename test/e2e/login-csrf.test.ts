@@ -1,24 +1,10 @@
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
-import { ADMIN, useTestAdmin } from '../support/moderators';
-import { RunningApi, startApi } from '../support/test-app';
+import { ADMIN } from '../support/moderators';
+import { useTestApp } from '../support/test-app';
 
 /** A foreign page must not log a browser in (login CSRF): Origin is checked, and form logins need our own. */
 describe('login from other origins', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi();
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  const api = useTestApp({ admin: true });
 
   const form = new URLSearchParams(ADMIN).toString();
   const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' };

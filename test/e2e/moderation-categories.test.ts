@@ -1,29 +1,18 @@
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
-import { login, useTestAdmin } from '../support/moderators';
+import { adminHeaders } from '../support/moderators';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** The moderation queue filtered by abuse category, through real HTTP, the worker on Redis, and PostgreSQL. */
 describe('moderation queue by abuse category', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp({ withWorker: true, admin: true });
   let site: string;
   let admin: Record<string, string>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi({ withWorker: true });
     site = await createSite(api.app, { languages: ['hi', 'en'], floodSeconds: 0 });
-    admin = { authorization: `Bearer ${(await login(api.url)).token}` };
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
+    admin = await adminHeaders(api.url);
   });
 
   const ids = async (query: string) => {

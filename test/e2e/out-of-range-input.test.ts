@@ -1,31 +1,20 @@
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
-import { login, useTestAdmin } from '../support/moderators';
+import { adminHeaders } from '../support/moderators';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** Values PostgreSQL cannot store (year 10000), repeated parameters: the client's 4xx naming the field, never 500. */
 describe('out-of-range and repeated input', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp({ withWorker: true, admin: true });
   let siteId: string;
   let admin: Record<string, string>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi({ withWorker: true });
     siteId = await createSite(api.app, { id: 'demo', premoderation: 'all' }).catch(() => createSite(api.app));
-    admin = { authorization: `Bearer ${(await login(api.url)).token}` };
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
+    admin = await adminHeaders(api.url);
   });
 
   const badCursors = [

@@ -1,14 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Redis from 'ioredis';
-import { http, TestResponse } from '../support/client';
-import { createTestDatabase } from '../support/database';
-import { login, useTestAdmin } from '../support/moderators';
-import { emailForms } from '../support/canary';
+import { http } from '../support/client';
+import { adminHeaders } from '../support/moderators';
+import { emailForms, responseRecorder } from '../support/canary';
 import { dumpPostgres, dumpRedis } from '../support/store-dump';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const CANARY = 'Drop.In+Canary@Example.ORG';
 /** A word no real comment holds: if it is anywhere afterwards, the comment's text was kept. */
@@ -20,35 +16,12 @@ const forms = emailForms;
  * counters"): not the email, not the text, not the key, in PostgreSQL, Redis, the log or any answer.
  */
 describe('drop-in check APIs keep no text and no email', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  const logFile = join(mkdtempSync(join(tmpdir(), 'cm-log-')), 'service.log');
-  const seen: string[] = [];
-  const record = (response: TestResponse) => {
-    seen.push(response.text);
-    response.headers.forEach((value, name) => seen.push(`${name}: ${value}`));
-    return response;
-  };
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.LOG_LEVEL = 'trace';
-    process.env.LOG_FILE = logFile;
-    useTestAdmin();
-    api = await startApi();
-  });
-
-  afterAll(async () => {
-    await api?.close().catch(() => undefined); // the test closes it first, to flush the usage counters
-    delete process.env.LOG_FILE;
-    process.env.LOG_LEVEL = 'silent';
-    await db?.drop();
-  });
+  const api = useTestApp({ admin: true, log: 'trace' });
+  const { seen, record } = responseRecorder();
 
   it('leaves no trace of the canary email, the text or the key', async () => {
     const siteId = await createSite(api.app, { languages: ['hi', 'en'] });
-    const admin = { authorization: `Bearer ${(await login(api.url)).token}` };
+    const admin = await adminHeaders(api.url);
     const created = await http(`${api.url}/v1/admin/sites/${siteId}/api-keys`, {
       method: 'POST',
       headers: admin,
@@ -103,7 +76,7 @@ describe('drop-in check APIs keep no text and no email', () => {
     const exposed = seen.join('\n');
     for (const secret of secrets) expect(exposed).not.toContain(secret);
 
-    const store = await dumpPostgres(db.url);
+    const store = await dumpPostgres(api.databaseUrl);
     expect(store).toContain('canary'); // the key's name: the dump did read api_keys
     for (const secret of secrets) expect(store).not.toContain(secret);
 
@@ -115,7 +88,7 @@ describe('drop-in check APIs keep no text and no email', () => {
       redis.disconnect();
     }
 
-    const log = readFileSync(logFile, 'utf8');
+    const log = api.readLog();
     expect(log.length).toBeGreaterThan(0);
     for (const secret of secrets) expect(log).not.toContain(secret);
   });

@@ -1,13 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Redis from 'ioredis';
-import { http, submission, TestResponse } from '../support/client';
-import { createTestDatabase } from '../support/database';
-import { emailForms } from '../support/canary';
+import { http, submission } from '../support/client';
+import { emailForms, responseRecorder } from '../support/canary';
 import { dumpRedis } from '../support/store-dump';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
+import { useTestApp, waitFor } from '../support/test-app';
 import { changeStatus } from '../support/webhook-helpers';
 
 const CANARY = 'Canary.Reader+Leak@Example.ORG';
@@ -15,31 +11,8 @@ const forms = emailForms;
 
 /** "An email address never leaves the service": checked on everything a client, Redis or the log can see. */
 describe('no email leaves the service', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  const logFile = join(mkdtempSync(join(tmpdir(), 'cm-log-')), 'service.log');
-  const seen: string[] = [];
-
-  const record = (response: TestResponse) => {
-    seen.push(response.text);
-    response.headers.forEach((value, name) => seen.push(`${name}: ${value}`));
-    return response;
-  };
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.LOG_LEVEL = 'trace';
-    process.env.LOG_FILE = logFile;
-    api = await startApi({ withWorker: true });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    delete process.env.LOG_FILE;
-    process.env.LOG_LEVEL = 'silent';
-    await db?.drop();
-  });
+  const api = useTestApp({ withWorker: true, log: 'trace' });
+  const { seen, record } = responseRecorder();
 
   it('never shows the canary address, its lower case, or its MD5/SHA-256 in HTTP, Redis or logs', async () => {
     const siteId = await createSite(api.app, { floodSeconds: 30, languages: ['hi', 'en'] });
@@ -130,7 +103,7 @@ describe('no email leaves the service', () => {
       redis.disconnect();
     }
 
-    const log = readFileSync(logFile, 'utf8');
+    const log = api.readLog();
     expect(log.length).toBeGreaterThan(0);
     for (const form of forms(CANARY)) expect(log).not.toContain(form);
   });

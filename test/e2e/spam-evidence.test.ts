@@ -1,30 +1,17 @@
 import { http } from '../support/client';
 import { CommentsRepository } from '@app/comments';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
-import { login, useTestAdmin } from '../support/moderators';
+import { adminHeaders } from '../support/moderators';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** Domain reputation and author history learned from moderators, through HTTP, the queue, the worker and PostgreSQL. */
 describe('spam evidence learned from moderators (issue 13)', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp({ withWorker: true, admin: true, env: { TRUST_PROXY: 'true' } });
   let admin: Record<string, string>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    process.env.TRUST_PROXY = 'true';
-    api = await startApi({ withWorker: true });
-    admin = { authorization: `Bearer ${(await login(api.url)).token}` };
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-    delete process.env.TRUST_PROXY;
+    admin = await adminHeaders(api.url);
   });
 
   let address = 0;
@@ -117,20 +104,7 @@ describe('spam evidence learned from moderators (issue 13)', () => {
 });
 
 describe('proof-of-work challenge endpoint (issue 13)', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi({ withWorker: true });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  const api = useTestApp({ withWorker: true, admin: true });
 
   it('answers enabled false when the site does not ask, a signed challenge when it does, and 404 for no site', async () => {
     const off = await createSite(api.app, { proofOfWork: false });

@@ -1,38 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
-import { adminClient, publishThroughPipeline } from '../support/webhook-helpers';
-import { WebhookReceiver } from '../support/webhook-receiver';
-
-const ADMIN = { email: 'retry-admin@example.org', password: randomBytes(12).toString('hex') };
+import { waitFor } from '../support/test-app';
+import { useWebhookTestApp, publishThroughPipeline } from '../support/webhook-helpers';
 
 /** A manual retry means now: a pending delivery waiting an hour for its next attempt is sent at once. */
 describe('manual retry of a pending delivery', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let admin: Awaited<ReturnType<typeof adminClient>>;
-  const receiver = new WebhookReceiver();
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.ADMIN_EMAIL = ADMIN.email;
-    process.env.ADMIN_PASSWORD = ADMIN.password;
+  const { api, receiver, admin } = useWebhookTestApp({
     // After the first failure the next attempt is an hour away: only "send now" can deliver within the test.
-    process.env.WEBHOOK_RETRY_SCHEDULE_MS = '3600000,3600000,3600000,3600000,3600000,3600000';
-    process.env.WEBHOOK_RELAY_INTERVAL_MS = '300';
-    await receiver.start();
-    api = await startApi({ withWorker: true });
-    admin = await adminClient(api.url, ADMIN.email, ADMIN.password);
-  });
-
-  afterAll(async () => {
-    delete process.env.WEBHOOK_RETRY_SCHEDULE_MS;
-    delete process.env.WEBHOOK_RELAY_INTERVAL_MS;
-    await api?.close();
-    await receiver.stop();
-    await db?.drop();
+    WEBHOOK_RETRY_SCHEDULE_MS: '3600000,3600000,3600000,3600000,3600000,3600000',
+    WEBHOOK_RELAY_INTERVAL_MS: '300',
   });
 
   it('sends a pending delivery at once, with the same webhook-id', async () => {

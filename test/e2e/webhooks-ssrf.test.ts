@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { createSite } from '../support/sites';
-import { useTestApp, waitFor } from '../support/test-app';
-import { adminClient, publishThroughPipeline } from '../support/webhook-helpers';
-import { WebhookReceiver } from '../support/webhook-receiver';
+import { waitFor } from '../support/test-app';
+import { useWebhookTestApp, publishThroughPipeline } from '../support/webhook-helpers';
 import {
   generateSecret,
   newEndpointId,
@@ -11,27 +9,15 @@ import {
   WebhooksRepository,
 } from '@app/webhooks';
 
-const ADMIN = { email: 'ssrf-admin@example.org', password: randomBytes(12).toString('hex') };
-
 /** With WEBHOOK_ALLOW_PRIVATE=false (production), endpoints on private or reserved addresses are refused twice. */
 describe('webhook SSRF refusals', () => {
-  const receiver = new WebhookReceiver();
-  const api = useTestApp({
-    withWorker: true,
-    env: {
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      WEBHOOK_ALLOW_PRIVATE: 'false',
-      WEBHOOK_RETRY_SCHEDULE_MS: '60000,60000,60000,60000,60000,60000',
-    },
-    before: () => receiver.start(),
+  const { api, receiver, admin } = useWebhookTestApp({
+    WEBHOOK_ALLOW_PRIVATE: 'false',
+    WEBHOOK_RETRY_SCHEDULE_MS: '60000,60000,60000,60000,60000,60000',
   });
-  afterAll(() => receiver.stop());
-  let admin: Awaited<ReturnType<typeof adminClient>>;
   let siteId: string;
 
   beforeAll(async () => {
-    admin = await adminClient(api.url, ADMIN.email, ADMIN.password);
     siteId = await createSite(api.app, { languages: ['hi', 'en'] });
   });
 

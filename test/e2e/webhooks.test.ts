@@ -2,33 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { http } from '../support/client';
 import { PUBLIC_COMMENT_KEYS } from '../support/contract';
 import { createSite } from '../support/sites';
-import { useTestApp, waitFor } from '../support/test-app';
-import { adminClient, changeStatus, publishThroughPipeline } from '../support/webhook-helpers';
-import { WebhookReceiver } from '../support/webhook-receiver';
-
-const ADMIN = { email: 'webhooks-admin@example.org', password: randomBytes(12).toString('hex') };
+import { waitFor } from '../support/test-app';
+import { useWebhookTestApp, changeStatus, publishThroughPipeline } from '../support/webhook-helpers';
 
 /** Webhooks end to end: the admin API, the real pipeline, the outbox, the queue, the worker and a verifying receiver. */
 describe('webhooks to publishers', () => {
-  const receiver = new WebhookReceiver();
-  const api = useTestApp({
-    withWorker: true,
-    env: {
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      WEBHOOK_RETRY_SCHEDULE_MS: '100,100,100,100,100,100',
-      WEBHOOK_DISABLE_AFTER_FAILURES: '10',
-      WEBHOOK_DISABLE_AFTER_MS: '0',
-      WEBHOOK_RELAY_INTERVAL_MS: '300',
-    },
-    before: () => receiver.start(),
+  const { api, receiver, admin } = useWebhookTestApp({
+    WEBHOOK_RETRY_SCHEDULE_MS: '100,100,100,100,100,100',
+    WEBHOOK_DISABLE_AFTER_FAILURES: '10',
+    WEBHOOK_DISABLE_AFTER_MS: '0',
+    WEBHOOK_RELAY_INTERVAL_MS: '300',
   });
-  afterAll(() => receiver.stop());
-  let admin: Awaited<ReturnType<typeof adminClient>>;
   let siteId: string;
 
   beforeAll(async () => {
-    admin = await adminClient(api.url, ADMIN.email, ADMIN.password);
     siteId = await createSite(api.app, { languages: ['hi', 'en'] });
   });
 

@@ -209,3 +209,20 @@ export async function waitForOrExplain(
 ): Promise<void> {
   await waitFor(probe, { ...options, explain: options.onTimeout });
 }
+
+/** Waits until every accepted comment has left `queued` (the worker, or the sweeper after it, got to each). */
+export async function waitForEveryVerdict(url: string, accepted: string[]): Promise<void> {
+  await waitForOrExplain(
+    async () => {
+      const left = (await stillQueued(url, accepted)).length;
+      progress(`still queued: ${left}`);
+      return left === 0;
+    },
+    {
+      timeoutMs: 90_000,
+      intervalMs: 500,
+      what: 'every accepted comment to get a verdict',
+      onTimeout: async () => `${(await stillQueued(url, accepted)).length} still queued`,
+    },
+  );
+}

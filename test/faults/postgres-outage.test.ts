@@ -1,16 +1,15 @@
 import { DATABASE } from '@app/db';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
 import { TcpProxy } from '../support/tcp-proxy';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import {
   Answer,
   progress,
   sleep,
   statusCounts,
-  stillQueued,
   submitLoad,
   threadCountMismatches,
+  waitForEveryVerdict,
   waitForOrExplain,
 } from './fault-kit';
 
@@ -19,25 +18,22 @@ import {
  * Submissions get 503 with Retry-After, never 202; the worker's jobs fail and retry; both recover by themselves.
  */
 describe('fault: PostgreSQL goes away under load', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let proxy: TcpProxy;
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    proxy = new TcpProxy('127.0.0.1', Number(new URL(db.url).port || 5432));
-    await proxy.start();
-    const proxied = new URL(db.url);
-    proxied.port = String(proxy.port);
-    process.env.DATABASE_URL = proxied.toString();
-    api = await startApi({ withWorker: true });
+  const api = useTestApp({
+    withWorker: true,
+    // The API and the worker reach the file's database only through the proxy the test cuts.
+    before: async (database) => {
+      proxy = new TcpProxy('127.0.0.1', Number(new URL(database.url).port || 5432));
+      await proxy.start();
+      const proxied = new URL(database.url);
+      proxied.port = String(proxy.port);
+      process.env.DATABASE_URL = proxied.toString();
+    },
+    closeTimeoutMs: 120_000,
   });
-
   afterAll(async () => {
-    await api?.close();
     await proxy?.cut();
-    await db?.drop();
-  }, 120_000);
+  });
 
   it('answers 503 with Retry-After while it is away, then accepts again, and loses nothing', async () => {
     const siteId = await createSite(api.app);
@@ -51,7 +47,7 @@ describe('fault: PostgreSQL goes away under load', () => {
     }).then((a) => (answers = a));
 
     await sleep(3000);
-    const beforeCut = await statusCounts(db.url);
+    const beforeCut = await statusCounts(api.databaseUrl);
     progress(`before the cut: ${JSON.stringify(beforeCut)}`);
     await proxy.cut();
     const cutAt = Date.now();
@@ -80,20 +76,8 @@ describe('fault: PostgreSQL goes away under load', () => {
     expect(after.filter((a) => a.status !== 202)).toEqual([]);
 
     const accepted = answers.filter((a) => a.status === 202).map((a) => a.id!);
-    await waitForOrExplain(
-      async () => {
-        const left = (await stillQueued(db.url, accepted)).length;
-        progress(`still queued: ${left}`);
-        return left === 0;
-      },
-      {
-        timeoutMs: 90_000,
-        intervalMs: 500,
-        what: 'every accepted comment to get a verdict',
-        onTimeout: async () => `${(await stillQueued(db.url, accepted)).length} still queued`,
-      },
-    );
-    expect(await threadCountMismatches(db.url)).toEqual([]);
+    await waitForEveryVerdict(api.databaseUrl, accepted);
+    expect(await threadCountMismatches(api.databaseUrl)).toEqual([]);
     // No connection leaked by the outage: once quiet, every pooled client is idle again (and shutdown can finish).
     const pool = (api.app.get(DATABASE) as unknown as { $client: { totalCount: number; idleCount: number } })
       .$client;

@@ -1,16 +1,14 @@
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import {
   Answer,
   progress,
   RedisServer,
   sleep,
   statusCounts,
-  stillQueued,
   submitLoad,
   threadCountMismatches,
-  waitForOrExplain,
+  waitForEveryVerdict,
 } from './fault-kit';
 
 /**
@@ -18,22 +16,17 @@ import {
  * Redis lost are found by the sweeper; nothing answered 202 is lost. Uses a redis-server of its own, never the shared one.
  */
 describe('fault: Redis restarts under load', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
   const redis = new RedisServer();
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    await redis.start();
-    process.env.DATABASE_URL = db.url;
-    process.env.REDIS_URL = redis.url;
-    api = await startApi({ withWorker: true });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await redis.kill();
-    await db?.drop();
+  const api = useTestApp({
+    withWorker: true,
+    before: async () => {
+      await redis.start();
+      process.env.REDIS_URL = redis.url;
+    },
+    beforeClose: async () => {
+      await api.close();
+      await redis.kill();
+    },
   });
 
   it('keeps accepting while Redis is away, and every accepted comment still gets its verdict', async () => {
@@ -48,13 +41,13 @@ describe('fault: Redis restarts under load', () => {
     }).then((a) => (answers = a));
 
     await sleep(3000);
-    progress(`before the kill: ${JSON.stringify(await statusCounts(db.url))}`);
+    progress(`before the kill: ${JSON.stringify(await statusCounts(api.databaseUrl))}`);
     const downAt = Date.now();
     await redis.kill();
     await sleep(3000);
     const upAt = Date.now();
     await redis.start(); // same port, empty: every job and every lock is gone
-    progress(`redis back: ${JSON.stringify(await statusCounts(db.url))}`);
+    progress(`redis back: ${JSON.stringify(await statusCounts(api.databaseUrl))}`);
     await sleep(4000);
     stop = true;
     await load;
@@ -71,20 +64,8 @@ describe('fault: Redis restarts under load', () => {
     );
     expect(acceptedWhileDown.length).toBeGreaterThan(0);
 
-    await waitForOrExplain(
-      async () => {
-        const left = (await stillQueued(db.url, accepted)).length;
-        progress(`still queued: ${left}`);
-        return left === 0;
-      },
-      {
-        timeoutMs: 90_000,
-        intervalMs: 500,
-        what: 'every accepted comment to get a verdict',
-        onTimeout: async () => `${(await stillQueued(db.url, accepted)).length} still queued`,
-      },
-    );
-    expect(await threadCountMismatches(db.url)).toEqual([]);
+    await waitForEveryVerdict(api.databaseUrl, accepted);
+    expect(await threadCountMismatches(api.databaseUrl)).toEqual([]);
     console.log(
       `Redis restart: ${accepted.length} accepted (${acceptedWhileDown.length} while Redis was down), all checked`,
     );

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
-import { login, useTestAdmin } from '../support/moderators';
+import { adminHeaders } from '../support/moderators';
 import { submitChecked } from '../support/moderation';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { inPool, rawRequest } from './fuzz-kit';
 
 // A few thousand requests on a shared machine: minutes, not the 30 s default.
@@ -17,25 +16,13 @@ const sample = <T>(arbitrary: fc.Arbitrary<T>, runs = RUNS) =>
 
 /** Encoded paths, repeated parameters, out-of-range times and parallel logins: never a 5xx, never a bypass. */
 describe('fuzz: the edges the hardening closed', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp({ withWorker: true, admin: true, env: { TRUST_PROXY: 'true' } });
   let siteId: string;
   let admin: Record<string, string>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.TRUST_PROXY = 'true';
-    useTestAdmin();
-    api = await startApi({ withWorker: true });
     siteId = await createSite(api.app, { premoderation: 'all' });
-    admin = { authorization: `Bearer ${(await login(api.url)).token}` };
-  });
-
-  afterAll(async () => {
-    delete process.env.TRUST_PROXY;
-    await api?.close();
-    await db?.drop();
+    admin = await adminHeaders(api.url);
   });
 
   /** Any character of the path may be percent-encoded, in either case, as a router would decode it. */

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { query } from '../faults/fault-kit';
 import { describeCase, inPool, rawRequest } from './fuzz-kit';
 
@@ -192,19 +191,7 @@ const cases: fc.Arbitrary<Case> = fc.oneof(
 
 /** Thousands of hostile submissions through real HTTP: only 202/303/4xx come back, and what was stored is sound. */
 describe('fuzz: intake', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    api = await startApi();
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  const api = useTestApp();
 
   it(`answers ${RUNS} generated bodies with 2xx/3xx/4xx only, never 5xx (seed ${SEED})`, async () => {
     const siteId = await createSite(api.app);
@@ -248,12 +235,15 @@ describe('fuzz: intake', () => {
       author_email_encrypted: string;
       author_email_hmac: string;
     }>(
-      db.url,
+      api.databaseUrl,
       'SELECT id, status, author_name, author_url, body, author_email_encrypted, author_email_hmac FROM comments',
     );
     const stored = new Set(rows.map((r) => r.id));
     expect(accepted.filter((id) => !stored.has(id))).toEqual([]);
-    const threads = await query<{ n: string }>(db.url, 'SELECT sum(published_count) AS n FROM threads');
+    const threads = await query<{ n: string }>(
+      api.databaseUrl,
+      'SELECT sum(published_count) AS n FROM threads',
+    );
     expect(Number(threads[0].n ?? 0)).toBe(0); // no worker ran: nothing may be published
     const unsound = rows.filter(
       (r) =>

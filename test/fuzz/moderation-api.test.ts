@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
-import { login, moderatorOf, useTestAdmin } from '../support/moderators';
+import { login, moderatorOf } from '../support/moderators';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { describeCase, inPool, rawRequest } from './fuzz-kit';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 5000);
@@ -11,20 +10,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 
 /** Hostile ids and tokens against the moderation and admin APIs: 2xx or 4xx, never 5xx; a bad token is always 401. */
 describe('fuzz: moderation and admin APIs', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi();
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  const api = useTestApp({ admin: true });
 
   it(`answers ${RUNS} generated requests without a 5xx (seed ${SEED})`, async () => {
     const mine = await createSite(api.app);

@@ -1,33 +1,22 @@
 import { Client } from 'pg';
 import { CommentLifecycle } from '../../libs/comments/src/lifecycle/comment-lifecycle.service';
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
+import { useTestApp, waitFor } from '../support/test-app';
 
 /**
  * The batched worker on a real PostgreSQL and Redis: jobs waiting at once are checked together (one transaction
  * for many verdicts), and a comment PostgreSQL refuses fails only its own job; the rest of its batch is stored.
  */
 describe('batched moderation worker', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let siteId: string;
   let pg: Client;
+  const api = useTestApp({ withWorker: true, beforeClose: async () => pg?.end() });
+  let siteId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    api = await startApi({ withWorker: true });
     siteId = await createSite(api.app, { languages: ['hi', 'en'] });
-    pg = new Client({ connectionString: db.url });
+    pg = new Client({ connectionString: api.databaseUrl });
     await pg.connect();
-  });
-
-  afterAll(async () => {
-    await pg?.end();
-    await api?.close();
-    await db?.drop();
   });
 
   const submitMany = async (thread: string, count: number) => {

@@ -3,9 +3,8 @@ import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { siteSettingsWithDefaults } from '@app/moderation';
 import { runCheck } from '../../apps/cli/src/check-command';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const run = promisify(execFile);
 
@@ -99,23 +98,12 @@ describe('npm run cli -- check', () => {
   });
 
   describe('as a process, with --site read from PostgreSQL', () => {
-    let db: Awaited<ReturnType<typeof createTestDatabase>>;
-    let api: RunningApi;
-
-    beforeAll(async () => {
-      db = await createTestDatabase();
-      process.env.DATABASE_URL = db.url;
-      api = await startApi();
-    });
-    afterAll(async () => {
-      await api?.close();
-      await db?.drop();
-    });
+    const api = useTestApp();
 
     it('applies the site’s held terms', async () => {
       const siteId = await createSite(api.app, { heldTerms: ['चुनाव'] });
       const child = run('npm', ['run', '-s', 'cli', '--', 'check', '--site', siteId], {
-        env: { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'silent' },
+        env: { ...process.env, DATABASE_URL: api.databaseUrl, LOG_LEVEL: 'silent' },
       });
       child.child.stdin!.end(JSON.stringify({ id: 'e', body: 'चुनाव के नतीजे कल आएंगे।' }) + '\n');
       const { stdout } = await child;

@@ -16,7 +16,7 @@ import { loadSecrets, parseEnv } from '@app/config';
 import { comments, Database, DATABASE, openDatabase, sites } from '@app/db';
 import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const run = promisify(execFile);
 const fixture = (name: string) => join(__dirname, '../fixtures/migration', name);
@@ -62,15 +62,11 @@ async function exportText(db: Database, siteId: string, format: 'jsonl' | 'wxr',
 }
 
 describe('export, and the round trip into an empty store', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp();
   let db: Database;
   let siteId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    process.env.DATABASE_URL = database.url;
-    api = await startApi();
     db = api.app.get(DATABASE);
     siteId = await createSite(api.app);
     await importInto(db, siteId, 'wxr', fixture('wordpress.wxr.xml'));
@@ -86,10 +82,6 @@ describe('export, and the round trip into an empty store', () => {
       }),
     });
     expect(response.status).toBe(202);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
   });
 
   it('JSON lines carry every comment, emails only when asked', async () => {
@@ -133,7 +125,7 @@ describe('export, and the round trip into an empty store', () => {
     const { stdout } = await run(
       'npm',
       ['run', '-s', 'cli', '--', 'export', '--site', siteId, '--format', 'wxr', '--with-emails'],
-      { env: { ...process.env, DATABASE_URL: database.url }, maxBuffer: 10 * 1024 * 1024 },
+      { env: { ...process.env, DATABASE_URL: api.databaseUrl }, maxBuffer: 10 * 1024 * 1024 },
     );
     const file = join(mkdtempSync(join(tmpdir(), 'export-')), 'site.wxr.xml');
     writeFileSync(file, stdout);

@@ -1,16 +1,4 @@
-/** The keys of a PublicComment as the contract lists them: what readers, the live stream and webhooks may see. */
-export const PUBLIC_COMMENT_KEYS = [
-  'authorName',
-  'authorUrl',
-  'avatar',
-  'body',
-  'bodyHtml',
-  'createdAt',
-  'id',
-  'language',
-  'parentId',
-  'publishedAt',
-  'likes',
-  'featured',
-  'editedAt',
-].sort();
+import { PUBLIC_COMMENT_KEYS as KEYS } from '@app/comments';
+
+/** The keys of a PublicComment (the server's own list), sorted to compare with `Object.keys(...).sort()`. */
+export const PUBLIC_COMMENT_KEYS = [...KEYS].sort();

@@ -25,3 +25,8 @@ export async function moderatorOf(app: INestApplicationContext, baseUrl: string,
   const session = await login(baseUrl, credentials);
   return { ...session, headers: { authorization: `Bearer ${session.token}` } };
 }
+
+/** The kit admin's bearer header (the app started with `useTestApp({ admin: true })`). */
+export async function adminHeaders(baseUrl: string): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${(await login(baseUrl)).token}` };
+}

@@ -1,12 +1,16 @@
 import { INestApplicationContext, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { createApiApplication } from '../../apps/api/src/bootstrap';
 import { StandaloneModule } from '../../apps/standalone/src/standalone.module';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createTestDatabase } from './database';
+import { useTestAdmin } from './moderators';
 
 export { sleep, waitFor } from './wait';
 
@@ -35,24 +39,38 @@ export async function startWorker(): Promise<INestApplicationContext> {
 export interface TestApp extends RunningApi {
   /** The file's own database. */
   databaseUrl: string;
+  /** The service's log file, when the file asked for one (`log`). */
+  logFile: string;
+  /** Everything the service logged so far, when the file asked for a log. */
+  readLog(): string;
 }
 
 /**
  * The setup most test files share: a database of the file's own, `env` set, then the API (with the worker when
  * asked) on a free port; closed and dropped after the file. `before` runs once the database exists and before the
- * API starts (a receiver, a Redis of the test's own); `beforeClose` once the tests are done. Read the fields inside tests and hooks, not at import.
+ * API starts (a receiver, a Redis of the test's own, a proxy in front of the database); `beforeClose` once the tests
+ * are done. `admin` makes the test admin the first one; `log` sends the service's log, at that level, to a file of
+ * the file's own (privacy and access-log tests read it). Read the fields inside tests and hooks, not at import.
  */
 export function useTestApp(
   options: {
     withWorker?: boolean;
     env?: Record<string, string>;
-    before?: () => Promise<unknown>;
+    /** The first admin is the kit's (`ADMIN` in moderators.ts), so `login(url)` works. */
+    admin?: boolean;
+    /** The service logs at this level to a file of the test's own, reset to silent after the file. */
+    log?: string;
+    before?: (database: { url: string }) => Promise<unknown>;
     /** Runs after the file's tests, before the app closes and the database goes (a worker, a client of its own). */
     beforeClose?: () => Promise<unknown>;
+    /** For the after-file hook, when closing waits for an outage to settle. */
+    closeTimeoutMs?: number;
   } = {},
 ): TestApp {
   let db: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
   let api: RunningApi | undefined;
+  const logFile = options.log ? join(mkdtempSync(join(tmpdir(), 'cm-log-')), 'service.log') : undefined;
+  const envBefore = new Map<string, string | undefined>();
   const started = () => {
     if (!api || !db) throw new Error('useTestApp: the app is read before beforeAll started it');
     return { api, db };
@@ -60,16 +78,29 @@ export function useTestApp(
   beforeAll(async () => {
     db = await createTestDatabase();
     process.env.DATABASE_URL = db.url;
+    if (options.admin) useTestAdmin();
+    if (logFile) Object.assign(process.env, { LOG_LEVEL: options.log, LOG_FILE: logFile });
+    for (const name of Object.keys(options.env ?? {})) envBefore.set(name, process.env[name]);
     Object.assign(process.env, options.env ?? {});
-    await options.before?.();
+    await options.before?.({ url: db.url });
     api = await startApi({ withWorker: options.withWorker });
   });
   // Jest runs afterAll hooks in the order declared, and this one comes first: what the file opened closes first.
   afterAll(async () => {
     await options.beforeClose?.();
-    await api?.close();
+    // A test may close the app itself first (to flush what is written at shutdown); closing twice is harmless.
+    await api?.close().catch(() => undefined);
+    if (logFile) {
+      delete process.env.LOG_FILE;
+      process.env.LOG_LEVEL = 'silent';
+    }
+    // What `env` set ends with the file (a later describe in it starts from the usual settings).
+    for (const [name, value] of envBefore) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
     await db?.drop();
-  });
+  }, options.closeTimeoutMs);
   return {
     get app() {
       return started().api.app;
@@ -78,7 +109,17 @@ export function useTestApp(
       return started().api.url;
     },
     get databaseUrl() {
-      return started().db.url;
+      // Readable after a test closed the app itself (to read what shutdown flushed).
+      if (!db) throw new Error('useTestApp: the database is read before beforeAll made it');
+      return db.url;
+    },
+    get logFile() {
+      if (!logFile) throw new Error('useTestApp: no log was asked for (options.log)');
+      return logFile;
+    },
+    readLog() {
+      if (!logFile) throw new Error('useTestApp: no log was asked for (options.log)');
+      return readFileSync(logFile, 'utf8');
     },
     close: async () => {
       await api?.close();

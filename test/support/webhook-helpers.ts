@@ -3,7 +3,9 @@ import { CommentLifecycle } from '@app/comments';
 import { CommentStatus } from '@app/db';
 import { http, submission, TestResponse } from './client';
 import { formToken as formTokenShownAgo } from './moderation';
-import { waitFor } from './test-app';
+import { ADMIN } from './moderators';
+import { useTestApp, waitFor } from './test-app';
+import { WebhookReceiver } from './webhook-receiver';
 
 /** An admin session on a running API (ADMIN_EMAIL/ADMIN_PASSWORD set before it started). */
 export async function adminClient(apiUrl: string, email: string, password: string) {
@@ -15,6 +17,27 @@ export async function adminClient(apiUrl: string, email: string, password: strin
       ...init,
       headers: { authorization: `Bearer ${token}`, ...(init.headers ?? {}) },
     });
+}
+
+export type AdminClient = Awaited<ReturnType<typeof adminClient>>;
+
+/**
+ * The webhook tests' setup: a verifying receiver started before the app, the app with the worker and the kit admin
+ * (`env` for the webhook timings the file needs), and an admin client on it. The receiver stops after the app.
+ */
+export function useWebhookTestApp(env: Record<string, string> = {}) {
+  const receiver = new WebhookReceiver();
+  const api = useTestApp({ withWorker: true, admin: true, env, before: () => receiver.start() });
+  afterAll(() => receiver.stop());
+  let client: AdminClient | undefined;
+  beforeAll(async () => {
+    client = await adminClient(api.url, ADMIN.email, ADMIN.password);
+  });
+  const admin = ((path: string, init?: RequestInit & { json?: unknown }) => {
+    if (!client) throw new Error('useWebhookTestApp: the admin client is used before beforeAll logged in');
+    return client(path, init);
+  }) as AdminClient;
+  return { api, receiver, admin };
 }
 
 /** A comment through the real pipeline: a form shown 5 s ago, submitted over HTTP, published by the worker. */

@@ -10,34 +10,46 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import { DEFAULT_SITE_SETTINGS } from '../../moderation/src/site-settings';
 
 const createdAt = () =>
   timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow();
+
+/**
+ * A new site's column defaults are the pipeline's own (`DEFAULT_SITE_SETTINGS`), so the database and the code cannot
+ * disagree. Imported by file, not through `@app/moderation`, so migrations are generated without loading the pipeline.
+ * Two stay here on purpose: the spam thresholds have no column default (every insert names them), and `abuse_policy`
+ * defaults to `{}`, read as "the default policy" (the site-settings mapper fills in the categories).
+ */
+const SITE = DEFAULT_SITE_SETTINGS;
 
 export const sites = pgTable('sites', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   allowedOrigins: jsonb('allowed_origins').$type<string[]>().notNull().default([]),
-  languages: jsonb('languages').$type<string[]>().notNull().default([]),
-  premoderation: text('premoderation').$type<'none' | 'first-time' | 'all'>().notNull().default('none'),
-  maxLinks: integer('max_links').notNull().default(2),
-  blockedTerms: jsonb('blocked_terms').$type<string[]>().notNull().default([]),
-  heldTerms: jsonb('held_terms').$type<string[]>().notNull().default([]),
-  suspiciousDomains: jsonb('suspicious_domains').$type<string[]>().notNull().default([]),
+  languages: jsonb('languages').$type<string[]>().notNull().default(SITE.languages),
+  premoderation: text('premoderation')
+    .$type<'none' | 'first-time' | 'all'>()
+    .notNull()
+    .default(SITE.premoderation),
+  maxLinks: integer('max_links').notNull().default(SITE.maxLinks),
+  blockedTerms: jsonb('blocked_terms').$type<string[]>().notNull().default(SITE.blockedTerms),
+  heldTerms: jsonb('held_terms').$type<string[]>().notNull().default(SITE.heldTerms),
+  suspiciousDomains: jsonb('suspicious_domains').$type<string[]>().notNull().default(SITE.suspiciousDomains),
   spamHoldThreshold: real('spam_hold_threshold').notNull(),
   spamThreshold: real('spam_threshold').notNull(),
-  minSubmitSeconds: integer('min_submit_seconds').notNull().default(3),
-  floodSeconds: integer('flood_seconds').notNull().default(15),
-  maxBodyLength: integer('max_body_length').notNull().default(10000),
-  closed: boolean('closed').notNull().default(false),
+  minSubmitSeconds: integer('min_submit_seconds').notNull().default(SITE.minSubmitSeconds),
+  floodSeconds: integer('flood_seconds').notNull().default(SITE.floodSeconds),
+  maxBodyLength: integer('max_body_length').notNull().default(SITE.maxBodyLength),
+  closed: boolean('closed').notNull().default(SITE.closed),
   abusePolicy: jsonb('abuse_policy')
     .$type<Record<string, 'publish' | 'hold' | 'reject'>>()
     .notNull()
     .default({}),
-  proofOfWork: boolean('proof_of_work').notNull().default(false),
-  editWindowSeconds: integer('edit_window_seconds').notNull().default(900),
-  reportsToHold: integer('reports_to_hold').notNull().default(3),
-  alertDigestMinutes: integer('alert_digest_minutes').notNull().default(60),
+  proofOfWork: boolean('proof_of_work').notNull().default(SITE.proofOfWork),
+  editWindowSeconds: integer('edit_window_seconds').notNull().default(SITE.editWindowSeconds),
+  reportsToHold: integer('reports_to_hold').notNull().default(SITE.reportsToHold),
+  alertDigestMinutes: integer('alert_digest_minutes').notNull().default(SITE.alertDigestMinutes),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 })
     .notNull()

@@ -18,6 +18,33 @@ export interface PublicComment {
   editedAt: string | null;
 }
 
+/**
+ * Every key of a PublicComment, the one list the server and the tests share: the contract's fields plus the ones
+ * readers' features added (likes, featured, editedAt). The compiler holds it equal to the interface, so a new field
+ * is a decision taken here, and the e2e tests check that every answer, live event and webhook carries exactly these.
+ */
+export const PUBLIC_COMMENT_KEYS = [
+  'id',
+  'parentId',
+  'authorName',
+  'authorUrl',
+  'avatar',
+  'body',
+  'bodyHtml',
+  'language',
+  'createdAt',
+  'publishedAt',
+  'likes',
+  'featured',
+  'editedAt',
+] as const satisfies readonly (keyof PublicComment)[];
+
+// A key of the interface missing from the list fails to compile here.
+const everyKeyListed: Exclude<keyof PublicComment, (typeof PUBLIC_COMMENT_KEYS)[number]> extends never
+  ? true
+  : never = true;
+void everyKeyListed;
+
 export function toPublicComment(row: CommentRow): PublicComment {
   return {
     id: row.id,
