@@ -33,7 +33,9 @@ export const abusiveLanguage: ModerationPhase = (comment, context, state) => {
   // The model alone reports a category only when the comment holds something the lists know as hostile (an abusive
   // word, a cue, a group): on a plain "मैडम आपकी रिपोर्ट अच्छी थी" its words alone are not evidence enough.
   const modelCategories =
-    learned.modelCategories.length > 0 && hasHostileWords(state.text.sentences) ? learned.modelCategories : [];
+    learned.modelCategories.length > 0 && hasHostileWords(state.text.sentences)
+      ? learned.modelCategories
+      : [];
   for (const category of modelCategories) {
     if (!byCategory.has(category)) {
       byCategory.set(category, {

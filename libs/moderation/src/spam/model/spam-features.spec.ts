@@ -50,7 +50,10 @@ describe('spam features', () => {
       const parts = spamFeaturePartsOfView(spamViewOfText(text));
       return spamRawScore(model, parts) - spamRawScore(model, { ...parts, linkExtra: [] });
     };
-    expect(linkOnly('my mixtape http://my-mixtape.example.com/listen')).toBeCloseTo(MAX_BARE_LINK_RAW_SCORE, 10);
+    expect(linkOnly('my mixtape http://my-mixtape.example.com/listen')).toBeCloseTo(
+      MAX_BARE_LINK_RAW_SCORE,
+      10,
+    );
     expect(linkOnly('बहुत अच्छा लेख। धन्यवाद लिंक: https://example.org/x')).toBeCloseTo(MAX_LINK_RAW_SCORE, 10);
     expect(
       linkOnly(
