@@ -127,6 +127,8 @@ describe('dashboard screens in both languages', () => {
       await expect(page.locator('textarea[name=suspiciousDomains]').count()).resolves.toBe(1);
       await maxLinks.fill('500');
       await page.locator('form.stack button[type=submit]').click();
+      // The error arrives with the server's answer: wait for the slot to be filled, then read it.
+      await page.locator('#e-maxLinks').filter({ hasText: /\S/ }).waitFor();
       await expect(page.locator('#e-maxLinks').innerText()).resolves.toBe(w.range);
       await expect(maxLinks.getAttribute('aria-invalid')).resolves.toBe('true');
       // The "closed" checkbox sits on the line of its words, not above them.
