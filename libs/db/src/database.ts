@@ -6,7 +6,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { isStoreUnavailable } from './errors';
 import * as schema from './schema';
 
@@ -51,7 +51,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   // A checked-out client (mid-transaction) has no pool listener, so its server vanishing would be an unhandled
   // 'error' event that ends the process. With this, the query in flight or the next one fails instead (503, retry).
   pool.on('connect', (client) => client.on('error', (error) => options.onPoolError?.(error)));
-  const client = await pool.connect();
+  const client = await firstConnection(pool);
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
     await migratePg(drizzlePg(client), { migrationsFolder: migrationsFolder() });
@@ -65,6 +65,21 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
     ping: async () => void (await pool.query('SELECT 1')),
     close: () => pool.end(),
   };
+}
+
+/**
+ * The first connection waits for PostgreSQL for up to half a minute: a process started beside its database (compose,
+ * a restart, a busy machine) should not die because the server took a few seconds to answer.
+ */
+async function firstConnection(pool: Pool, attempts = 10): Promise<PoolClient> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await pool.connect();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 }
 
 type RelationalSchema = { fullSchema: unknown; schema: unknown; tableNamesMap: unknown };
