@@ -121,9 +121,12 @@ describe('fuzz: the edges the hardening closed', () => {
     expect(failures).toEqual([]);
   });
 
+  // Every attempt reserves its place before scrypt runs, so a burst of wrong passwords gets no more checks than a
+  // sequence would: the budget. A right password inside a burst restarts the account's count once it succeeds (as a
+  // sequence would), so there the bound is one budget before the success and one after it.
   it(`a burst of parallel logins never checks more than the budget (seed ${SEED})`, async () => {
     const bursts = sample(
-      fc.record({ size: fc.integer({ min: 6, max: 40 }), right: fc.integer({ min: 0, max: 39 }) }),
+      fc.record({ size: fc.integer({ min: 6, max: 40 }), right: fc.option(fc.integer({ min: 0, max: 39 })) }),
       5,
     );
     for (const [n, burst] of bursts.entries()) {
@@ -146,7 +149,10 @@ describe('fuzz: the edges the hardening closed', () => {
       );
       const statuses = answers.map((a) => a.status);
       expect(statuses.filter((s) => ![200, 401, 429].includes(s))).toEqual([]);
-      expect(statuses.filter((s) => s !== 429).length).toBeLessThanOrEqual(5);
+      const wrongChecked = statuses.filter((s) => s === 401).length;
+      const succeeded = statuses.filter((s) => s === 200).length;
+      expect(succeeded).toBeLessThanOrEqual(1);
+      expect(wrongChecked).toBeLessThanOrEqual(5 * (1 + succeeded));
     }
   });
 });
