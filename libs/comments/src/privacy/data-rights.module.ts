@@ -1,4 +1,5 @@
 import { DynamicModule, Module, ModuleMetadata, Type } from '@nestjs/common';
+import { CommentsModule } from '../comments.module';
 import { ExportRepository } from '../migration/export.repository';
 import { ImportJobsRepository } from '../migration/import-jobs.repository';
 import { ImportJobsService } from '../migration/import-jobs.service';
@@ -20,6 +21,8 @@ const sourcesProvider = (sources: Type<PersonalDataSource>[]) => ({
 
 /** Import, export, a person's data and retention (issue 15): everything that moves personal data in or out. */
 @Module({
+  // The lifecycle: an erasure that deletes published comments unpublishes them first (webhooks, live stream).
+  imports: [CommentsModule],
   providers: [
     PrivacyRepository,
     PersonalDataService,

@@ -5,12 +5,16 @@ import { Env, ENV, Secrets, SECRETS } from '@app/config';
 import { CommentRow, Queryable } from '@app/db';
 import { REDIS_KEY_PREFIX, redisOptions } from '@app/queue';
 import { decryptEmail, emailLookupHmac, encryptEmail, normaliseEmail } from '../crypto/email-crypto';
+import { CommentLifecycle } from '../lifecycle/comment-lifecycle.service';
 import { CurrentModerator, visibleSites } from '../moderators/current-moderator';
+import { renderBodyHtml } from '../read/render-body';
 import { ErasureMode, PersonalDataEraseRequest, PersonalDataExportRequest } from './privacy-requests.dto';
 import { PrivacyRepository, SiteScope } from './privacy.repository';
 
 export const FORMER_READER = 'पूर्व पाठक / Former reader';
 export const DELETED_PLACEHOLDER = 'यह टिप्पणी हटा दी गई है। / This comment was deleted.';
+/** `decided_by` and the audit's actor of a comment unpublished because its author's data was erased. */
+export const ERASURE_ACTOR = 'privacy-erasure';
 
 /**
  * Other tables that hold a reader's data by address (mail subscriptions, reports) plug in here, so export and
@@ -41,6 +45,7 @@ export class PersonalDataService implements OnModuleDestroy {
 
   constructor(
     private readonly repository: PrivacyRepository,
+    private readonly lifecycle: CommentLifecycle,
     @Inject(SECRETS) private readonly secrets: Secrets,
     @Inject(ENV) private readonly env: Env,
     @Inject(REDIS_KEY_PREFIX) private readonly keyPrefix: string,
@@ -105,30 +110,44 @@ export class PersonalDataService implements OnModuleDestroy {
   private async eraseOf(person: PersonKeys, mode: ErasureMode) {
     const pattern = addressPattern(person.email);
     const erasedEmail = encryptEmail('', this.secrets.emailEncryptionKey);
-    const touched = await this.repository.transaction(async (tx) => {
+    const erasedBody = mode === 'delete' ? DELETED_PLACEHOLDER : undefined;
+    // A lifecycle transaction: the published comments a `delete` removes are unpublished through the one writer of
+    // a comment's status, so publishers get `comment.unpublished` and open widgets drop them, as on an author's own
+    // delete. Their outbox rows and live events are built after the rows were anonymised, so they carry no name.
+    const touched = await this.lifecycle.transaction(async (tx) => {
       const rows = await this.repository.personComments(person.emailHmac, person.sites, tx);
+      const ids = rows.map((r) => r.id);
+      await this.repository.anonymise(
+        tx,
+        ids,
+        { authorName: FORMER_READER, authorEmailEncrypted: erasedEmail, body: erasedBody },
+        pattern,
+      );
+      // What publishers were sent (or are about to be) is rewritten too: the stored bodies of the outbox.
+      await this.repository.rewriteDeliveries(tx, ids, {
+        authorName: FORMER_READER,
+        body: erasedBody,
+        bodyHtml: erasedBody === undefined ? undefined : renderBodyHtml(erasedBody),
+        emailPattern: pattern,
+      });
       const removed: { siteId: string; threadId: string; status: string }[] = [];
-      let remaining = rows.map((r) => r.id);
       if (mode === 'delete') {
         // Leaves first, again and again: a person's own reply chain goes entirely; others' replies keep a placeholder.
+        let remaining = ids;
         for (;;) {
           const leaves = await this.repository.withoutReplies(tx, remaining);
           if (leaves.length === 0) break;
+          await this.lifecycle.transition(tx, leaves, {
+            to: 'rejected',
+            from: ['published'],
+            by: ERASURE_ACTOR,
+            audit: { moderatorId: ERASURE_ACTOR, action: 'privacy-erase', note: null },
+          });
           removed.push(...(await this.repository.deleteComments(tx, leaves)));
           const gone = new Set(leaves);
           remaining = remaining.filter((id) => !gone.has(id));
         }
       }
-      await this.repository.anonymise(
-        tx,
-        remaining,
-        {
-          authorName: FORMER_READER,
-          authorEmailEncrypted: erasedEmail,
-          body: mode === 'delete' ? DELETED_PLACEHOLDER : undefined,
-        },
-        pattern,
-      );
       await this.eraseBeyondComments(tx, person, pattern);
       const threads = new Map<string, { siteId: string; threadId: string; removed: number }>();
       for (const row of rows) {
@@ -138,6 +157,7 @@ export class PersonalDataService implements OnModuleDestroy {
           removed: 0,
         });
       }
+      // Removed rows still published here were not unpublished above (none should be); keep the counter right.
       for (const row of removed) {
         if (row.status === 'published') threads.get(`${row.siteId}\u0000${row.threadId}`)!.removed++;
       }

@@ -14,6 +14,7 @@ import {
   privacyRequests,
   Queryable,
   threads,
+  webhookDeliveries,
 } from '@app/db';
 
 export type SiteScope = string[] | null;
@@ -81,6 +82,37 @@ export class PrivacyRepository {
         body: values.body ?? sql`regexp_replace(${comments.body}, ${emailPattern}, '[erased]', 'gi')`,
       })
       .where(inArray(comments.id, ids));
+  }
+
+  /**
+   * The stored bodies of the webhook deliveries about these comments (sent, pending or failed): the author's name,
+   * site and avatar replaced, and the text too when it was deleted, so neither a retry nor the delivery log shows
+   * them again. Run after `anonymise`: the avatar is the comment's new, meaningless one.
+   */
+  async rewriteDeliveries(
+    tx: Queryable,
+    commentIds: string[],
+    erased: { authorName: string; body?: string; bodyHtml?: string; emailPattern: string },
+  ): Promise<number> {
+    if (commentIds.length === 0) return 0;
+    const set = (json: SQL, key: string, value: SQL) =>
+      sql`jsonb_set(${json}, ${`{data,comment,${key}}`}, ${value})`;
+    let view = sql`regexp_replace(${webhookDeliveries.body}, ${erased.emailPattern}, '[erased]', 'gi')::jsonb`;
+    view = set(view, 'authorName', sql`to_jsonb(${erased.authorName}::text)`);
+    view = set(view, 'authorUrl', sql`'null'::jsonb`);
+    view = set(
+      view,
+      'avatar',
+      sql`coalesce((select to_jsonb(${comments.avatarSeed}) from ${comments} where ${comments.id} = ${webhookDeliveries.commentId}), 'null'::jsonb)`,
+    );
+    if (erased.body !== undefined) view = set(view, 'body', sql`to_jsonb(${erased.body}::text)`);
+    if (erased.bodyHtml !== undefined) view = set(view, 'bodyHtml', sql`to_jsonb(${erased.bodyHtml}::text)`);
+    const rows = await tx
+      .update(webhookDeliveries)
+      .set({ body: sql`(${view})::text` })
+      .where(inArray(webhookDeliveries.commentId, commentIds))
+      .returning({ id: webhookDeliveries.id });
+    return rows.length;
   }
 
   /** Wherever the address is quoted in text (another reader's comment, a check's reason, a moderator's note). */
