@@ -302,6 +302,12 @@ describe('subscriptions, reply mail and one-click unsubscribe', () => {
       email: PRIYA.toLowerCase(),
     });
     expect(exported.body.subscriptions[1].unsubscribedAt).not.toBeNull();
+    // Every mail row carries its recipient's lookup HMAC, so erasure finds Priya's mail without decrypting any.
+    const mails = async () =>
+      (await pool.query('SELECT count(*)::int AS n, count(recipient_hmac)::int AS keyed FROM mail_messages'))
+        .rows[0];
+    const before = await mails();
+    expect(before.keyed).toBe(before.n);
 
     const erased = await http(`${api.url}/v1/admin/privacy/erase`, {
       method: 'POST',
@@ -318,6 +324,9 @@ describe('subscriptions, reply mail and one-click unsubscribe', () => {
     expect(left.body.subscriptions).toEqual([]);
     // Meera's subscription is hers alone and stays.
     expect((await pool.query('SELECT count(*) AS n FROM subscriptions')).rows[0].n).toBe('1');
+    const after = await mails();
+    expect(after.n).toBeLessThan(before.n);
+    expect(after.n).toBeGreaterThan(0);
   });
 });
 

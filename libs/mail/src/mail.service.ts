@@ -23,6 +23,8 @@ export interface MailRequest<K extends MailTemplateName = MailTemplateName> {
 export interface StagedMail<K extends MailTemplateName = MailTemplateName> {
   siteId: string | null;
   recipientEncrypted: string;
+  /** The address's lookup HMAC (as a comment author's): how erasure finds the person's mail without decrypting. */
+  recipientHmac: string;
   language: MailLanguage;
   template: K;
   params: MailTemplates[K];
@@ -100,6 +102,7 @@ export class MailService {
       template: mail.template,
       language: mail.language,
       recipientEncrypted: mail.recipientEncrypted,
+      recipientHmac: mail.recipientHmac,
       params: mail.params as unknown as Record<string, unknown>,
       unsubscribeUrl: mail.unsubscribeUrl ?? null,
     }));

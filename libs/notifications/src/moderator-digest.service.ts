@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { assertSiteAccess, CurrentModerator, encryptEmail, publicUrl, SitesService } from '@app/comments';
+import { assertSiteAccess, CurrentModerator, emailLookupHmac, encryptEmail, publicUrl, SitesService } from '@app/comments';
 import { Env, ENV, Secrets, SECRETS } from '@app/config';
 import { MailService, siteMailLanguage, StagedMail } from '@app/mail';
 import { AlertPreference } from './alerts.dto';
@@ -53,6 +53,7 @@ export class ModeratorDigestService {
       const mails: StagedMail<'moderator-digest'>[] = waiting.map((d) => ({
         siteId: d.siteId,
         recipientEncrypted: encryptEmail(d.moderatorEmail, this.secrets.emailEncryptionKey),
+        recipientHmac: emailLookupHmac(d.moderatorEmail, this.secrets.emailLookupKey),
         language: siteMailLanguage(d.languages),
         template: 'moderator-digest',
         params: {

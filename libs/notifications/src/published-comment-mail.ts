@@ -103,6 +103,7 @@ export class PublishedCommentMail implements StatusChangeListener {
     return {
       siteId: row.siteId,
       recipientEncrypted: row.emailEncrypted,
+      recipientHmac: row.emailHmac,
       language: siteMailLanguage(site.languages),
       template: 'subscription-confirm',
       params: {
@@ -146,6 +147,7 @@ export class PublishedCommentMail implements StatusChangeListener {
     const common = {
       siteId: comment.siteId,
       recipientEncrypted: recipient.emailEncrypted,
+      recipientHmac: recipient.emailHmac,
       language: siteMailLanguage(site.languages),
       unsubscribeUrl: unsubscribeUrl(this.publicUrl, recipient.unsubscribeToken),
     };

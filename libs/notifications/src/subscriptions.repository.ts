@@ -25,6 +25,7 @@ export interface Recipient {
   commentId: string;
   kind: SubscriptionKind;
   emailEncrypted: string;
+  emailHmac: string;
   unsubscribeToken: string;
 }
 
@@ -101,9 +102,11 @@ export class SubscriptionsRepository {
       comment_id: string;
       kind: SubscriptionKind;
       email_encrypted: string;
+      email_hmac: string;
       unsubscribe_token: string;
     }>(sql`
-      SELECT DISTINCT ON (m.comment_id, m.email_hmac) m.comment_id, m.kind, m.email_encrypted, m.unsubscribe_token
+      SELECT DISTINCT ON (m.comment_id, m.email_hmac) m.comment_id, m.kind, m.email_encrypted, m.email_hmac,
+        m.unsubscribe_token
       FROM (
         SELECT c.id AS comment_id, c.author_email_hmac AS author, ${SUBSCRIBER}
           FROM ${comments} c JOIN ${subscriptions} s
@@ -121,6 +124,7 @@ export class SubscriptionsRepository {
       commentId: r.comment_id,
       kind: r.kind,
       emailEncrypted: r.email_encrypted,
+      emailHmac: r.email_hmac,
       unsubscribeToken: r.unsubscribe_token,
     }));
   }
