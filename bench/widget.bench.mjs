@@ -6,6 +6,7 @@
  * Run: node apps/widget/build.mjs && node bench/widget.bench.mjs
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
@@ -97,9 +98,12 @@ async function firstRender(n, runs = 15) {
   return times[Math.floor(times.length / 2)];
 }
 
+// The machine is shared: the load beside the figure says how far to trust it.
+const loadBefore = loadavg()[0];
 const empty = await firstRender(0);
 const hundred = await firstRender(100);
 await browser.close();
+console.log(`load average (1 min) ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after`);
 console.log(`widget.js            ${script.length} bytes, ${gzip} bytes gzip (budget 10240)`);
 console.log(`first render, empty  ${empty.toFixed(1)} ms median (baseline)`);
 console.log(

@@ -9,7 +9,6 @@ export interface PublicComment {
   avatar: string;
   body: string;
   bodyHtml: string;
-  language: string | null;
   createdAt: string;
   publishedAt: string | null;
   likes?: number;
@@ -57,12 +56,22 @@ export class ThreadApi {
     private readonly lang: string,
   ) {}
 
+  /** Every site route starts here. */
+  private get siteUrl(): string {
+    return `${this.base}/v1/sites/${encodeURIComponent(this.site)}`;
+  }
+
   private get threadUrl(): string {
-    return `${this.base}/v1/sites/${encodeURIComponent(this.site)}/threads/${encodeURIComponent(this.thread)}`;
+    return `${this.siteUrl}/threads/${encodeURIComponent(this.thread)}`;
   }
 
   get proofOfWorkUrl(): string {
-    return `${this.base}/v1/sites/${encodeURIComponent(this.site)}/pow-challenge`;
+    return `${this.siteUrl}/pow-challenge`;
+  }
+
+  /** The author's own routes (status, edit, delete), which the status token opens. */
+  ownCommentUrl(id: string): string {
+    return `${this.base}/v1/comments/${encodeURIComponent(id)}`;
   }
 
   get eventsUrl(): string {
@@ -79,7 +88,7 @@ export class ThreadApi {
     return page;
   }
 
-  async formToken(): Promise<string | null> {
+  async newFormToken(): Promise<string | null> {
     return (await getJson<{ formToken: string }>(`${this.threadUrl}/form-token`))?.formToken ?? null;
   }
 
@@ -95,34 +104,31 @@ export class ThreadApi {
     throw { status: response.status, errors: Array.isArray(body.errors) ? body.errors : [] } as ServerError;
   }
 
-  async status(id: string, token: string): Promise<AuthorStatus | null> {
-    const answer = await getJson<{ status: AuthorStatus }>(
-      `${this.base}/v1/comments/${encodeURIComponent(id)}/status`,
-      { headers: { authorization: `Bearer ${token}` } },
-    );
+  async authorStatus(id: string, token: string): Promise<AuthorStatus | null> {
+    const answer = await getJson<{ status: AuthorStatus }>(`${this.ownCommentUrl(id)}/status`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     return answer?.status ?? null;
   }
 
   /** The anonymous reader id, kept in this browser for its lifetime, so a like counts once per reader. */
-  async readerToken(): Promise<string | null> {
+  async ensureReaderToken(): Promise<string | null> {
     const key = `cm_reader:${this.site}`;
     const held = kept<{ readerToken: string; expiresAt: string } | null>(key, null);
     if (held && Date.parse(held.expiresAt) > Date.now() + 86400_000) return held.readerToken;
-    const issued = await getJson<{ readerToken: string }>(
-      `${this.base}/v1/sites/${encodeURIComponent(this.site)}/reader-token`,
-    );
+    const issued = await getJson<{ readerToken: string }>(`${this.siteUrl}/reader-token`);
     if (issued) keep(key, issued);
     return issued?.readerToken ?? null;
   }
 
   /** A comment's own URL under the site (likes, reports). */
   private commentUrl(id: string): string {
-    return `${this.base}/v1/sites/${encodeURIComponent(this.site)}/comments/${encodeURIComponent(id)}`;
+    return `${this.siteUrl}/comments/${encodeURIComponent(id)}`;
   }
 
   /** The reader id header, when this browser has one, so the server counts a reader once. */
   private async readerHeader(): Promise<Record<string, string>> {
-    const token = await this.readerToken();
+    const token = await this.ensureReaderToken();
     return token ? { 'x-reader-token': token } : {};
   }
 

@@ -7,10 +7,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === true) element.setAttribute(name, '');
-    else if (value !== false && value !== undefined) element.setAttribute(name, value);
-  }
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== false && value !== undefined) element.setAttribute(name, value === true ? '' : value);
   for (const child of children) if (child) element.append(child);
   return element;
 }

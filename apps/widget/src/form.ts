@@ -18,17 +18,17 @@ export interface Submitted {
 export class CommentForm {
   readonly root: HTMLDivElement;
   private readonly form: HTMLFormElement;
-  private readonly title: HTMLHeadingElement;
+  private readonly heading: HTMLHeadingElement;
   private readonly cancel: HTMLButtonElement;
   private readonly submit: HTMLButtonElement;
   private readonly consent: HTMLInputElement;
-  private readonly hp: HTMLInputElement;
-  private readonly notify: HTMLSelectElement;
-  readonly status: HTMLParagraphElement;
+  private readonly honeypot: HTMLInputElement;
+  private readonly notifyChoice: HTMLSelectElement;
+  private readonly liveRegion: HTMLParagraphElement;
   private readonly inputs = {} as Record<(typeof FIELDS)[number], HTMLInputElement | HTMLTextAreaElement>;
-  private readonly errors = {} as Record<string, HTMLElement>;
+  private readonly errorSpans = {} as Record<string, HTMLElement>;
   private parentId: string | null = null;
-  private formToken: Promise<string | null>;
+  private pendingFormToken: Promise<string | null>;
   /** Solved in the background while the reader types; null when the site does not ask. */
   private proofOfWork: Promise<string | null>;
 
@@ -40,10 +40,10 @@ export class CommentForm {
     private readonly onAccepted: (submitted: Submitted) => void,
     private readonly onCancel: () => void,
   ) {
-    this.formToken = api.formToken();
+    this.pendingFormToken = api.newFormToken();
     this.proofOfWork = solveProofOfWork(api.proofOfWorkUrl);
     this.cancel = button({ class: 'cancel', hidden: true }, t.cancelReply, () => this.onCancel());
-    this.title = h('h3', { id: `${uid}-title` }, t.leaveReply);
+    this.heading = h('h3', { id: `${uid}-title` }, t.leaveReply);
     const required = () => h('span', { class: 'required', 'aria-hidden': 'true' }, '*');
     const field = (
       name: (typeof FIELDS)[number],
@@ -58,7 +58,7 @@ export class CommentForm {
       control.setAttribute('aria-describedby', `${id}-error`);
       if (isRequired) control.setAttribute('aria-required', 'true');
       this.inputs[name] = control;
-      this.errors[name] = error;
+      this.errorSpans[name] = error;
       return h(
         'p',
         { class: 'field' },
@@ -70,11 +70,11 @@ export class CommentForm {
     const input = (type: string, autocomplete: string, maxlength: string) =>
       h('input', { type, autocomplete, maxlength, spellcheck: 'false' });
     const [notifyRow, notify] = notifyField(t, uid);
-    this.notify = notify;
-    this.hp = h('input', { type: 'text', name: 'hp', tabindex: '-1', autocomplete: 'off' });
+    this.notifyChoice = notify;
+    this.honeypot = h('input', { type: 'text', name: 'hp', tabindex: '-1', autocomplete: 'off' });
     this.consent = h('input', { type: 'checkbox', id: `${uid}-consent` });
     this.submit = h('button', { type: 'submit', class: 'submit' }, t.submit);
-    this.status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    this.liveRegion = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
     this.form = h(
       'form',
       { novalidate: true, 'aria-labelledby': `${uid}-title` },
@@ -92,7 +92,7 @@ export class CommentForm {
       field('authorEmail', t.email, input('email', 'email', '100'), true),
       field('authorUrl', t.website, input('url', 'url', '200'), false),
       notifyRow,
-      h('div', { class: 'hp', 'aria-hidden': 'true' }, h('label', {}, t.honeypot, this.hp)),
+      h('div', { class: 'hp', 'aria-hidden': 'true' }, h('label', {}, t.honeypot, this.honeypot)),
       h(
         'p',
         { class: 'field' },
@@ -105,15 +105,21 @@ export class CommentForm {
       event.preventDefault();
       void this.send();
     });
-    this.root = h('div', { class: 'respond', id: `${uid}-respond` }, this.title, this.form, this.status);
-    this.title.append(h('small', {}, this.cancel));
+    this.root = h(
+      'div',
+      { class: 'respond', id: `${uid}-respond` },
+      this.heading,
+      this.form,
+      this.liveRegion,
+    );
+    this.heading.append(h('small', {}, this.cancel));
     this.restoreSaved();
   }
 
   /** Shows the form as a reply to one comment (the caller moves it under that comment). */
   replyTo(parentId: string | null, authorName = ''): void {
     this.parentId = parentId;
-    this.title.firstChild!.textContent = parentId ? this.t.replyTo(authorName) : this.t.leaveReply;
+    this.heading.firstChild!.textContent = parentId ? this.t.replyTo(authorName) : this.t.leaveReply;
     this.cancel.hidden = !parentId;
     if (parentId) this.inputs.body.focus();
   }
@@ -123,7 +129,7 @@ export class CommentForm {
   }
 
   say(message: string): void {
-    this.status.textContent = message;
+    this.liveRegion.textContent = message;
   }
 
   private draft(): Draft {
@@ -149,17 +155,17 @@ export class CommentForm {
     };
     if (normalise(draft.authorUrl)) fields.authorUrl = normalise(draft.authorUrl);
     if (this.parentId) fields.parentId = this.parentId;
-    const token = await this.formToken;
+    const token = await this.pendingFormToken;
     if (token) fields.formToken = token;
     const altcha = await this.proofOfWork;
     if (altcha) fields.altcha = altcha;
-    if (this.hp.value) fields.hp = this.hp.value;
-    if (this.notify.value) fields.notify = this.notify.value;
+    if (this.honeypot.value) fields.hp = this.honeypot.value;
+    if (this.notifyChoice.value) fields.notify = this.notifyChoice.value;
     try {
       const accepted = await this.api.submit(fields);
       this.remember(draft);
       this.inputs.body.value = '';
-      this.formToken = this.api.formToken();
+      this.pendingFormToken = this.api.newFormToken();
       this.proofOfWork = solveProofOfWork(this.api.proofOfWorkUrl);
       this.onAccepted({ accepted, draft });
     } catch (error) {
@@ -186,7 +192,7 @@ export class CommentForm {
   private showErrors(errors: FieldError[]): void {
     for (const name of FIELDS) {
       const error = errors.find((e) => e.field === name);
-      this.errors[name].textContent = error?.message ?? '';
+      this.errorSpans[name].textContent = error?.message ?? '';
       if (error) this.inputs[name].setAttribute('aria-invalid', 'true');
       else this.inputs[name].removeAttribute('aria-invalid');
     }

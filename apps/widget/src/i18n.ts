@@ -14,7 +14,7 @@ const hi = {
   submit: 'टिप्पणी भेजें',
   sending: 'भेजी जा रही है…',
   reply: 'जवाब दें',
-  count: (n: number) =>
+  countHeading: (n: number) =>
     n === 0 ? 'अभी कोई टिप्पणी नहीं' : n === 1 ? '1 टिप्पणी' : `${n.toLocaleString('hi-IN')} टिप्पणियाँ`,
   loadMore: 'और टिप्पणियाँ देखें',
   awaiting: 'आपकी टिप्पणी मॉडरेशन की प्रतीक्षा में है।',
@@ -25,6 +25,7 @@ const hi = {
   tooFast: 'आप बहुत जल्दी-जल्दी टिप्पणी कर रहे हैं। कृपया कुछ क्षण रुकें।',
   duplicate: 'ऐसा लगता है कि आप यह टिप्पणी पहले ही भेज चुके हैं।',
   loadFailed: 'टिप्पणियाँ लोड नहीं हो सकीं।',
+  gone: 'यह टिप्पणी अभी उपलब्ध नहीं है।',
   newComment: (name: string) => `${name} की नई टिप्पणी`,
   honeypot: 'इसे खाली छोड़ें',
   notify: 'ईमेल सूचना',
@@ -36,8 +37,8 @@ const hi = {
   sorts: { oldest: 'पुरानी पहले', newest: 'नई पहले', top: 'सबसे पसंद की गई' },
   errors: {
     required: (label: string) => `${label} आवश्यक है।`,
-    invalid_email: () => 'कृपया सही ईमेल पता लिखें।',
-    invalid_url: () => 'वेबसाइट का पता http या https से शुरू होना चाहिए।',
+    invalid_email: 'कृपया सही ईमेल पता लिखें।',
+    invalid_url: 'वेबसाइट का पता http या https से शुरू होना चाहिए।',
     too_long: (label: string, limit: number) => `${label} अधिक से अधिक ${limit} अक्षरों का हो सकता है।`,
   },
 };
@@ -58,7 +59,8 @@ const en: Strings = {
   submit: 'Post Comment',
   sending: 'Sending…',
   reply: 'Reply',
-  count: (n) => (n === 0 ? 'No comments yet' : n === 1 ? '1 Comment' : `${n.toLocaleString('en')} Comments`),
+  countHeading: (n) =>
+    n === 0 ? 'No comments yet' : n === 1 ? '1 Comment' : `${n.toLocaleString('en')} Comments`,
   loadMore: 'Load more comments',
   awaiting: 'Your comment is awaiting moderation.',
   published: 'Your comment has been published.',
@@ -69,6 +71,7 @@ const en: Strings = {
   tooFast: 'You are commenting too quickly. Please wait a moment.',
   duplicate: 'It looks as though you have already said that.',
   loadFailed: 'Comments could not be loaded.',
+  gone: 'This comment is not available.',
   newComment: (name) => `New comment from ${name}`,
   honeypot: 'Leave this empty',
   notify: 'Email notifications',
@@ -80,8 +83,8 @@ const en: Strings = {
   sorts: { oldest: 'Oldest first', newest: 'Newest first', top: 'Most liked' },
   errors: {
     required: (label) => `${label} is required.`,
-    invalid_email: () => 'Please enter a valid email address.',
-    invalid_url: () => 'The website must be an http or https address.',
+    invalid_email: 'Please enter a valid email address.',
+    invalid_url: 'The website must be an http or https address.',
     too_long: (label, limit) => `${label} may be at most ${limit} characters long.`,
   },
 };

@@ -27,7 +27,7 @@ function svg<K extends keyof SVGElementTagNameMap>(
 }
 
 /** A mirrored 5×5 identicon drawn from the comment's `avatar` seed (never from an email). */
-export function identicon(seed: string, size = '40'): SVGSVGElement {
+export function identicon(seed: string): SVGSVGElement {
   const next = bits(seed || '?');
   const hue = next() % 360;
   const pattern = next();
@@ -40,8 +40,8 @@ export function identicon(seed: string, size = '40'): SVGSVGElement {
   }
   const icon = svg('svg', {
     viewBox: '0 0 5 5',
-    width: size,
-    height: size,
+    width: '40',
+    height: '40',
     'aria-hidden': 'true',
     class: 'avatar',
   });

@@ -11,9 +11,9 @@ if (!customElements.get('comment-thread')) customElements.define('comment-thread
 
 if (script?.dataset.site && script.dataset.thread) {
   const element = document.createElement('comment-thread');
-  element.setAttribute('site', script.dataset.site);
-  element.setAttribute('thread', script.dataset.thread);
-  if (script.dataset.lang) element.setAttribute('lang', script.dataset.lang);
-  if (script.dataset.api) element.setAttribute('api', script.dataset.api);
+  for (const name of ['site', 'thread', 'lang', 'api']) {
+    const value = script.dataset[name];
+    if (value) element.setAttribute(name, value);
+  }
   script.after(element);
 }

@@ -2,6 +2,7 @@ import { PublicComment, ThreadApi } from './api';
 import { button, h } from './dom';
 import { Lang, Strings } from './i18n';
 import { keep as store, kept } from './storage';
+import { normalise } from './validate';
 
 /** The sites' default editWindowSeconds; the server keeps its own window and answers 403 after it. */
 const WINDOW_MS = 900e3;
@@ -83,7 +84,7 @@ export class OwnComments {
             if (refused) return this.say(refused);
             const next = {
               ...c,
-              body: area.value.normalize('NFC').trim(),
+              body: normalise(area.value),
               bodyHtml: '',
               editedAt: `${new Date()}`,
             };
@@ -114,7 +115,7 @@ export class OwnComments {
         'accept-language': this.lang,
       };
       if (body !== undefined) headers['content-type'] = 'application/json';
-      const response = await fetch(`${this.api.base}/v1/comments/${encodeURIComponent(id)}`, {
+      const response = await fetch(this.api.ownCommentUrl(id), {
         method,
         headers,
         body: body === undefined ? body : JSON.stringify({ body }),

@@ -45,23 +45,25 @@ const STRINGS: Record<Lang, string[]> = {
 };
 
 /**
- * "Report" on a published comment. The first click builds a small inline form at the end of the comment (nothing is
- * built for the comments nobody reports); later clicks show and hide it. Once acknowledged, the form gives way to
- * the date by which the moderators decide.
+ * "Report" on a published comment. The first click builds a small inline form at the end of the comment: nothing of
+ * it, not even its controls, is built for the comments nobody reports, so a long thread's first render does not pay
+ * for a hundred forms. Later clicks show and hide it. Once acknowledged, the form gives way to the date by which the
+ * moderators decide.
  */
 export function reportButton(comment: PublicComment, api: ThreadApi, lang: Lang, article: HTMLElement) {
   const [report, reasonLabel, noteLabel, emailLabel, send, done, again, failed, ...reasonLabels] =
     STRINGS[lang];
   const id = `rp-${comment.id}`;
   const button = h('button', { type: 'button', class: 'report', 'aria-expanded': 'false' }, report);
-  const reason = h('select', { id: `${id}r` });
-  const note = h('textarea', { id: `${id}n`, maxlength: '1000' });
-  const email = h('input', { id: `${id}e`, type: 'email' });
-  const status = h('p', { class: 'status', role: 'status' });
-  REASONS.forEach((value, i) => reason.append(h('option', { value }, reasonLabels[i])));
   let form: HTMLFormElement | undefined;
+  let reason: HTMLSelectElement;
   button.addEventListener('click', () => {
     if (!form) {
+      reason = h('select', { id: `${id}r` });
+      const note = h('textarea', { id: `${id}n`, maxlength: '1000' });
+      const email = h('input', { id: `${id}e`, type: 'email' });
+      const status = h('p', { class: 'status', role: 'status' });
+      REASONS.forEach((value, i) => reason.append(h('option', { value }, reasonLabels[i])));
       form = article.appendChild(h('form', { id, class: 'respond', 'aria-label': report }));
       form.append(
         field(reasonLabel, reason),

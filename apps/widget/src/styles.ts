@@ -8,25 +8,24 @@ h3{font-size:1.2em}
 ol{list-style:none;margin:0;padding:0}
 .children{margin-left:var(--cm-indent,2.25rem);padding-left:.75rem;border-left:2px solid var(--cm-border,#e3e3e3)}
 .comment-list>.comment{content-visibility:auto;contain-intrinsic-size:auto 7rem}
-.comment>article{display:grid;grid-template-columns:auto 1fr;gap:0 .75rem;padding:.9rem 0;border-top:1px solid var(--cm-border,#e3e3e3)}
+.comment>article,.gone{display:grid;grid-template-columns:auto 1fr;gap:0 .75rem;padding:.9rem 0;border-top:1px solid var(--cm-border,#e3e3e3)}
 .avatar{border-radius:var(--cm-radius,6px);grid-row:span 3}
 .meta{font-size:.9em;color:var(--cm-muted,#59636e)}
 .meta b,.meta a.author{color:var(--cm-text,#1f2328);font-weight:700}
 .meta a{color:inherit}
 .body{overflow-wrap:anywhere;margin:.2rem 0}
 .body a{color:var(--cm-accent,#b3261e)}
-.moderation{font-style:italic;color:var(--cm-muted,#59636e);margin:0}
+.moderation,.gone{font-style:italic;color:var(--cm-muted,#59636e);margin:0}
 .awaiting>article{border-left:3px dashed var(--cm-border,#e3e3e3);padding-left:.6rem}
 .own .body{white-space:pre-line}
 button{font:inherit;cursor:pointer}
 .actions{display:flex;gap:1rem;margin:0}
-.like,.report{background:none;border:0;padding:0;color:var(--cm-muted,#59636e);font-size:.9em}
+.like,.report,.reply{background:none;border:0;padding:0;color:var(--cm-muted,#59636e);font-size:.9em}
 .like[aria-pressed=true]{color:var(--cm-accent,#b3261e);font-weight:600}
 .featured{display:inline-block;margin-left:.5rem;padding:0 .4rem;border-radius:var(--cm-radius,6px);background:var(--cm-accent,#b3261e);color:var(--cm-on-accent,#fff);font-size:.85em}
 .sort{margin:0 0 .5rem;font-size:.9em}
-.sort label{display:inline;font-weight:600}
-.sort select{font:inherit}
-.reply{background:none;border:0;padding:0;color:var(--cm-accent,#b3261e);font-size:.9em;font-weight:600;justify-self:start}
+.sort label{display:inline}
+.reply{color:var(--cm-accent,#b3261e);font-weight:600}
 .more{margin:1rem 0;padding:.45rem 1rem;border:1px solid var(--cm-border,#ccc);background:var(--cm-bg,#fff);border-radius:var(--cm-radius,6px)}
 .respond{margin-top:1.5rem;padding:1rem 0}
 .comment .respond{margin:0 0 1rem;padding:1rem;border:1px solid var(--cm-border,#e3e3e3);border-radius:var(--cm-radius,6px)}
@@ -40,13 +39,12 @@ input[type=text],input[type=email],input[type=url],select,textarea{width:100%;ma
 textarea{max-width:100%;min-height:8rem}
 [aria-invalid=true]{border-color:var(--cm-error,#b3261e);box-shadow:0 0 0 1px var(--cm-error,#b3261e)}
 .error{display:block;color:var(--cm-error,#b3261e);font-size:.9em;margin-top:.2rem}
-.error:empty{display:none}
 .consent{display:flex;gap:.5rem;align-items:flex-start;font-weight:400;font-size:.95em}
 .consent input{margin-top:.45rem}
 .submit{background:var(--cm-accent,#b3261e);color:var(--cm-on-accent,#fff);border:0;border-radius:var(--cm-radius,6px);padding:.55rem 1.3rem;font-weight:700}
 .submit[disabled]{opacity:.6}
 .status{margin:.75rem 0 0;font-weight:600}
-.status:empty{display:none}
+.error:empty,.status:empty{display:none}
 .hp{position:absolute!important;left:-10000px;width:1px;height:1px;overflow:hidden}
 :focus-visible{outline:3px solid var(--cm-focus,#1a73e8);outline-offset:2px}
 `;

@@ -7,7 +7,7 @@ import { reportButton } from './report';
 import { OwnComments } from './own';
 import { fullDate, Lang, pickLang, relativeTime, Strings, STRINGS } from './i18n';
 import { STYLES } from './styles';
-import { safeHttpUrl } from './validate';
+import { normalise, safeHttpUrl } from './validate';
 
 /** Replies nest this deep; deeper replies stay at this depth, in order, so a long exchange stays readable. */
 const MAX_DEPTH = 3;
@@ -15,12 +15,15 @@ const POLL_MS = [2000, 3000, 5000, 8000, 13000, 20000];
 let instances = 0;
 
 interface Placed {
+  id: string;
   item: HTMLLIElement;
   depth: number;
   replies: HTMLOListElement;
   published: boolean;
   /** Ours, shown from what we typed; the server's rendering replaces it when it arrives. */
   own: boolean;
+  /** The comment it replies to, when that one is shown (or stands as a placeholder). */
+  parent?: Placed;
 }
 
 /** `<comment-thread site thread lang api>`: the thread, the form, and live updates, inside a shadow root. */
@@ -36,7 +39,7 @@ export class CommentThread extends HTMLElement {
   private more!: HTMLButtonElement;
   private formHome!: HTMLElement;
   private readonly placed = new Map<string, Placed>();
-  private count = 0;
+  private publishedCount = 0;
   private cursor: string | null = null;
   private events?: EventSource;
   private clock?: number;
@@ -94,11 +97,11 @@ export class CommentThread extends HTMLElement {
   /** oldest | newest | top: a new order reloads the list from the first page. */
   private sortControl(uid: string): HTMLElement {
     const select = h('select', { id: `${uid}-sort` });
-    for (const sort of ['oldest', 'newest', 'top'] as Sort[])
-      select.append(h('option', { value: sort }, this.t.sorts[sort]));
+    for (const [sort, label] of Object.entries(this.t.sorts))
+      select.append(h('option', { value: sort }, label));
     select.addEventListener('change', () => {
       this.api.sort = select.value as Sort;
-      for (const [id, placed] of this.placed) if (placed.published) this.placed.delete(id);
+      for (const [id, placed] of this.placed) if (!placed.own) this.placed.delete(id);
       this.list.textContent = '';
       this.cursor = null;
       void this.load();
@@ -108,14 +111,14 @@ export class CommentThread extends HTMLElement {
 
   disconnectedCallback(): void {
     this.events?.close();
-    window.clearInterval(this.clock);
+    clearInterval(this.clock);
     this.clock = undefined;
   }
 
   /** "46 सेकंड पहले" becomes "1 मिनट पहले" while the reader stays on the page. */
   private keepTimesFresh(): void {
     if (this.clock !== undefined) return;
-    this.clock = window.setInterval(() => {
+    this.clock = setInterval(() => {
       for (const time of this.shadowRoot?.querySelectorAll('time[datetime]') ?? [])
         time.textContent = relativeTime(time.getAttribute('datetime')!, this.language);
     }, TIME_REFRESH_MS);
@@ -145,7 +148,7 @@ export class CommentThread extends HTMLElement {
       if (known?.published && !known.own) return;
       this.show(comment);
       if (known) return;
-      this.setCount(this.count + 1);
+      this.setCount(this.publishedCount + 1);
       this.form.say(this.t.newComment(comment.authorName));
     });
     this.events.addEventListener('comment.likes', (event) => {
@@ -159,42 +162,52 @@ export class CommentThread extends HTMLElement {
   }
 
   private setCount(count: number): void {
-    this.count = Math.max(0, count);
-    this.heading.textContent = this.t.count(this.count);
+    this.publishedCount = Math.max(0, count);
+    this.heading.textContent = this.t.countHeading(this.publishedCount);
   }
 
-  /** Places a comment (or refreshes one already shown, e.g. our own once it is published). */
+  /** Places a comment, or refreshes one already shown: our own once it is published, a parent published again. */
   private show(comment: PublicComment, awaiting = false, batch?: DocumentFragment): void {
-    const existing = this.placed.get(comment.id);
     const article = this.article(comment, awaiting);
-    if (existing) {
-      existing.item.replaceChild(article, existing.item.firstChild!);
-      existing.item.classList.toggle('awaiting', awaiting);
-      existing.item.classList.toggle('own', !comment.bodyHtml);
-      if (!existing.published && !awaiting) this.setCount(this.count + 1);
-      existing.published = !awaiting;
-      existing.own = !comment.bodyHtml;
-      return;
-    }
-    const parent = comment.parentId ? this.placed.get(comment.parentId) : undefined;
-    const depth = parent ? Math.min(parent.depth + 1, MAX_DEPTH) : 0;
-    const container = parent
-      ? parent.depth < MAX_DEPTH
-        ? parent.replies
-        : (parent.item.parentElement as HTMLOListElement)
-      : (batch ?? this.list);
-    const replies = h('ol', { class: 'children' });
-    const item = h(
-      'li',
-      {
-        id: `comment-${comment.id}`,
-        class: `comment depth-${depth}${awaiting ? ' awaiting' : ''}${comment.bodyHtml ? '' : ' own'}`,
-      },
-      article,
-      replies,
+    let placed = this.placed.get(comment.id);
+    if (placed) {
+      placed.item.replaceChild(article, placed.item.firstChild!);
+      if (!placed.published && !awaiting) this.setCount(this.publishedCount + 1);
+    } else placed = this.place(comment.id, article, batch ?? this.list, this.parentOf(comment, batch));
+    placed.item.classList.toggle('awaiting', awaiting);
+    placed.item.classList.toggle('own', !comment.bodyHtml);
+    placed.published = !awaiting;
+    placed.own = !comment.bodyHtml;
+  }
+
+  /**
+   * Where a reply goes. Oldest first, a parent is always on the reply's page or an earlier one, so a parent not
+   * placed is not public (held again, rejected, deleted): the reply goes under the placeholder the live stream would
+   * have left. In other orders a parent may simply come later; the reply then stands at the top.
+   */
+  private parentOf({ parentId }: PublicComment, batch?: DocumentFragment): Placed | undefined {
+    if (!parentId) return;
+    return (
+      this.placed.get(parentId) ??
+      (batch && this.api.sort === 'oldest' ? this.place(parentId, this.goneNote(), batch) : undefined)
     );
+  }
+
+  /** A comment's <li>: its content, then the list its replies go in; not yet published nor ours until show() says. */
+  private place(id: string, content: HTMLElement, top: ParentNode, parent?: Placed): Placed {
+    const depth = parent ? Math.min(parent.depth + 1, MAX_DEPTH) : 0;
+    const container = parent ? (parent.depth < MAX_DEPTH ? parent.replies : parent.item.parentElement!) : top;
+    const replies = h('ol', { class: 'children' });
+    const item = h('li', { id: `comment-${id}`, class: `comment depth-${depth}` }, content, replies);
     container.append(item);
-    this.placed.set(comment.id, { item, depth, replies, published: !awaiting, own: !comment.bodyHtml });
+    const placed = { id, item, depth, replies, published: false, own: false, parent };
+    this.placed.set(id, placed);
+    return placed;
+  }
+
+  /** Stands where a parent was: says nothing of why (held, rejected or deleted) and offers no reply. */
+  private goneNote(): HTMLElement {
+    return h('p', { class: 'gone' }, this.t.gone);
   }
 
   private article(comment: PublicComment, awaiting: boolean): HTMLElement {
@@ -272,20 +285,32 @@ export class CommentThread extends HTMLElement {
     reply?.focus();
   }
 
+  /**
+   * A comment leaves the thread. Its published replies stay, under a placeholder, as a reload shows them; a
+   * placeholder whose last reply leaves goes too.
+   */
   private drop(id: string): void {
     const placed = this.placed.get(id);
     if (!placed) return;
-    if (placed.item.contains(this.form.root)) this.cancelReply();
+    if (this.form.replyingTo === id) this.cancelReply();
+    if (placed.published) this.setCount(this.publishedCount - 1);
+    if (placed.replies.firstChild) {
+      placed.item.replaceChild(this.goneNote(), placed.item.firstChild!);
+      placed.published = placed.own = false;
+      return;
+    }
     placed.item.remove();
     this.placed.delete(id);
-    if (placed.published) this.setCount(this.count - 1);
+    // A placeholder (neither published nor ours) that held only this reply has nothing left to hold.
+    const { parent } = placed;
+    if (parent && !parent.published && !parent.own && !parent.replies.firstChild) this.drop(parent.id);
   }
 
   /** After a reload: our own comments still queued or held come back as awaiting, and are followed again. */
   private restoreOwn(): void {
     for (const { c, k } of this.own.here)
       if (!this.placed.get(c.id)?.published)
-        void this.api.status(c.id, k).then((status) => {
+        void this.api.authorStatus(c.id, k).then((status) => {
           if (status === 'not_published') this.own.forget(c.id);
           if (status !== 'queued' && status !== 'held') return;
           this.show(c, true);
@@ -295,7 +320,7 @@ export class CommentThread extends HTMLElement {
 
   /** Our edit went back to the checks: out of the count until it is published again. */
   private editedOwn(edited: PublicComment, token: string): void {
-    if (this.placed.get(edited.id)?.published) this.setCount(this.count - 1);
+    if (this.placed.get(edited.id)?.published) this.setCount(this.publishedCount - 1);
     this.show(edited, true);
     this.form.say(this.t.awaiting);
     void this.follow(edited, token);
@@ -307,12 +332,11 @@ export class CommentThread extends HTMLElement {
     const mine: PublicComment = {
       id: accepted.id,
       parentId: accepted.parentId,
-      authorName: draft.authorName.normalize('NFC').trim(),
+      authorName: normalise(draft.authorName),
       authorUrl: draft.authorUrl.trim() || null,
       avatar: accepted.id,
-      body: draft.body.normalize('NFC').trim(),
+      body: normalise(draft.body),
       bodyHtml: '',
-      language: null,
       createdAt: accepted.createdAt,
       publishedAt: null,
     };
@@ -328,7 +352,7 @@ export class CommentThread extends HTMLElement {
       if (!this.isConnected) return;
       const placed = this.placed.get(mine.id);
       if (placed?.published) return this.form.say(this.t.published); // the live stream got there first
-      const status = await this.api.status(mine.id, token);
+      const status = await this.api.authorStatus(mine.id, token);
       if (status === 'published') {
         this.show({ ...mine, publishedAt: new Date().toISOString() });
         return this.form.say(this.t.published);

@@ -42,9 +42,9 @@ export function validateDraft(draft: Draft, maxBodyLength: number, t: Strings): 
   check('body', maxBodyLength, true);
   check('authorName', LIMITS.authorName, true);
   const email = check('authorEmail', LIMITS.authorEmail, true);
-  if (email && !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email)) fail('authorEmail', t.errors.invalid_email());
+  if (email && !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email)) fail('authorEmail', t.errors.invalid_email);
   const url = check('authorUrl', LIMITS.authorUrl, false);
-  if (url && !safeHttpUrl(url)) fail('authorUrl', t.errors.invalid_url());
+  if (url && !safeHttpUrl(url)) fail('authorUrl', t.errors.invalid_url);
   return errors;
 }
 
