@@ -2,11 +2,17 @@ import { http, submission } from '../support/client';
 import { createSite } from '../support/sites';
 import { useTestApp } from '../support/test-app';
 
+interface LogLine {
+  msg?: string;
+  statusCode?: number;
+  req?: { id?: string; method?: string; path?: string };
+}
+
 const accessLines = (log: string) =>
   log
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, any>)
+    .map((line) => JSON.parse(line) as LogLine)
     .filter((line) => line.msg === 'request completed');
 
 /**
@@ -42,16 +48,16 @@ describe('the submission route access line, without a bound request logger', () 
 
     const log = app.readLog();
     const lines = accessLines(log).filter((l) => l.req?.path?.endsWith('/threads/access-line/comments'));
-    expect(lines.map((l) => [l.req.method, l.statusCode])).toEqual([
+    expect(lines.map((l) => [l.req?.method, l.statusCode])).toEqual([
       ['POST', 202],
       ['POST', 202],
       ['POST', 202],
       ['GET', 200],
     ]);
-    expect(lines[0].req.id).toBe('caller-id-1');
-    expect(lines[1].req.id).toBe(long.slice(0, 64));
-    expect(lines[2].req.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(lines[3].req.id).toBe(long.slice(0, 64));
+    expect(lines[0].req?.id).toBe('caller-id-1');
+    expect(lines[1].req?.id).toBe(long.slice(0, 64));
+    expect(lines[2].req?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(lines[3].req?.id).toBe(long.slice(0, 64));
     expect(log).not.toContain(email);
     expect(log).not.toContain('example.org');
   });
