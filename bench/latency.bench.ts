@@ -139,7 +139,7 @@ runBench(async (store, children) => {
   // The service: its api (already up) and its worker.
   const thread = (t: number) => `${api.url}/v1/sites/${siteId}/threads/latency-${t}`;
   children.push(startWorkerProcess(store));
-  await untilWorkerServes(store, thread(0));
+  await untilWorkerServes(store, `${api.url}/v1/sites/${siteId}/threads`);
   // A form token per thread (tokens are bound to their thread); the bench site's minimum time to submit is 0.
   const tokens: string[] = [];
   for (let t = 0; t < THREADS; t++)
