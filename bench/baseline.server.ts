@@ -10,6 +10,7 @@ import Fastify from 'fastify';
 import { Pool } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { redisOptions } from '../libs/queue/src/connection';
+import { clusterSafePrefix } from '../libs/queue/src/key-prefix';
 
 async function main(): Promise<void> {
   const pool = new Pool({
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
   });
   const queue = new Queue('moderation', {
     connection: redisOptions(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'),
-    prefix: process.env.QUEUE_PREFIX,
+    // The same keys as the service's (and bench/bare.worker.ts's) for the same QUEUE_PREFIX.
+    prefix: clusterSafePrefix(process.env.QUEUE_PREFIX ?? 'cm'),
   });
   const app = Fastify({ bodyLimit: 256 * 1024 });
 

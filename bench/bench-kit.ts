@@ -40,6 +40,8 @@ export async function benchStore(): Promise<{ databaseUrl: string; prefix: strin
     close: async () => {
       await db.drop();
       await removeRedisKeys(prefix, REDIS_URL);
+      // The bare pipeline's queue (intake and latency run it under `<prefix>-base`): its jobs must not outlive the bench.
+      await removeRedisKeys(`${prefix}-base`, REDIS_URL);
     },
   };
 }

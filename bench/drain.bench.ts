@@ -51,7 +51,7 @@ async function drain(
 runBench(async (store, children) => {
   const { api, siteId } = await startApiWithSite(store, children);
   console.log(
-    `worker drain, ${COMMENTS} comments a batch, WORKER_CONCURRENCY ${process.env.WORKER_CONCURRENCY ?? 64}`,
+    `worker drain, ${COMMENTS} comments a batch, WORKER_CONCURRENCY ${process.env.WORKER_CONCURRENCY ?? 256}`,
   );
   const bare = await drain(store, api.url, siteId, 'bare SELECT+UPDATE, c=50', () => [
     startWorkerProcess(store, 'bench/bare.worker.ts'),

@@ -3,10 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import multipart from '@fastify/multipart';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Logger, PinoLogger } from 'nestjs-pino';
-import { Env, ENV, isUnloggedPath, parseEnv, QuietStartupLogger } from '@app/config';
+import { Env, ENV, isUnloggedPath, parseEnv, QuietStartupLogger, requestIdOf } from '@app/config';
 import { ProblemFilter } from './http/problem.filter';
 import { PublicOriginPolicy } from './public/public-origin.policy';
 import { describeSubmissionRoute, SubmissionRoute } from './public/submission.route';
@@ -27,9 +26,9 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { maxParamLength: 500 },
     requestTimeout: 30_000,
-    // The access line's request id: the caller's X-Request-Id when it sends one.
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // The access line's request id, the same rule as pino-http's (which routes without a bound logger skip).
+    requestIdHeader: false,
+    genReqId: requestIdOf,
     connectionTimeout: 60_000,
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });

@@ -26,6 +26,7 @@ export class ModerationProcessor extends WorkerHost implements OnModuleInit, OnA
     this.batches = new GroupCommit((ids) => this.checks.checkMany(ids), {
       maxBatch: env.WORKER_BATCH_MAX,
       maxInFlight: env.WORKER_COMMITS_IN_FLIGHT,
+      gatherSameTurn: true,
     });
   }
 

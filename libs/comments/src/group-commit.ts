@@ -6,6 +6,13 @@ export interface GroupCommitOptions {
   maxBatch: number;
   /** Commits running at once; arrivals while all are busy wait and go together in the next one. */
   maxInFlight: number;
+  /**
+   * A free slot waits for the end of the current turn of the event loop (one `setImmediate`, microseconds) before
+   * it takes what is waiting, so items that arrive together go together. For the worker: BullMQ hands over the
+   * next jobs of a finished batch in one burst (their completions are answered together), and without this the
+   * first of them took a free slot alone and the rest waited a whole commit for the next.
+   */
+  gatherSameTurn?: boolean;
 }
 
 /**
@@ -20,6 +27,7 @@ export class GroupCommit<I, O> {
     reject: (error: unknown) => void;
   }> = [];
   private inFlight = 0;
+  private gathering = false;
 
   constructor(
     private readonly commit: (items: I[]) => Promise<Array<Settled<O>>>,
@@ -39,6 +47,16 @@ export class GroupCommit<I, O> {
   }
 
   private startCommits(): void {
+    if (!this.options.gatherSameTurn) return this.launchCommits();
+    if (this.gathering || this.inFlight >= this.options.maxInFlight || this.waiting.length === 0) return;
+    this.gathering = true;
+    setImmediate(() => {
+      this.gathering = false;
+      this.launchCommits();
+    });
+  }
+
+  private launchCommits(): void {
     while (this.inFlight < this.options.maxInFlight && this.waiting.length > 0) {
       const batch = this.waiting.splice(0, this.options.maxBatch);
       this.inFlight++;

@@ -48,8 +48,13 @@ export class LivePublisher implements StatusChangeListener, OnModuleInit, OnModu
     );
   }
 
+  /**
+   * All at once, not one round trip after another: a worker's batch of 64 publications waited for 64 sequential
+   * evals before its jobs were acked. Redis runs the commands of one connection in the order they were sent, so a
+   * thread's events keep their order in its replay stream.
+   */
   async afterCommit(changes: readonly StatusChange[]): Promise<void> {
-    for (const { comment, previous } of changes) await this.publish(comment, previous);
+    await Promise.all(changes.map(({ comment, previous }) => this.publish(comment, previous)));
   }
 
   async onModuleDestroy(): Promise<void> {

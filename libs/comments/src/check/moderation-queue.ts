@@ -5,6 +5,14 @@ import { ModerationJob, moderationJobId, QUEUES } from '@app/queue';
 
 const ENQUEUE_WAIT_MS = 1000;
 
+/**
+ * A checked comment's job is deleted when it completes, not kept in a trimmed history: the verdict lives in the
+ * store, and keeping 1,000 completed jobs cost every completion a trim in Redis on the worker's hot path. Nothing
+ * is lost by it: the job id only deduplicates adds while the job waits or runs, and a comment still `queued`
+ * without a live job is the sweeper's (`requeueIfNoLiveJob` treats a missing job like a finished one).
+ */
+const jobOptions = (commentId: string) => ({ jobId: moderationJobId(commentId), removeOnComplete: true });
+
 /** Puts a stored comment on the moderation queue. The job id is the comment id, so re-enqueueing never duplicates. */
 @Injectable()
 export class ModerationQueue {
@@ -13,7 +21,7 @@ export class ModerationQueue {
   constructor(@InjectQueue(QUEUES.moderation) private readonly queue: Queue<ModerationJob>) {}
 
   async enqueue(commentId: string): Promise<void> {
-    await this.queue.add('check', { commentId }, { jobId: moderationJobId(commentId) });
+    await this.queue.add('check', { commentId }, jobOptions(commentId));
   }
 
   /**
@@ -32,7 +40,7 @@ export class ModerationQueue {
         commentIds.map((commentId) => ({
           name: 'check',
           data: { commentId },
-          opts: { jobId: moderationJobId(commentId) },
+          opts: jobOptions(commentId),
         })),
       ),
       commentIds.length,

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
+import { pooledRandomBytes } from './random-pool';
 
 /** One canonical form per mailbox: trimmed, NFC, lower-cased. Lookups (flood, history, bans) use its HMAC. */
 export function normaliseEmail(email: string): string {
@@ -7,7 +8,7 @@ export function normaliseEmail(email: string): string {
 
 /** AES-256-GCM with a random IV; stored as iv.tag.ciphertext in base64url. */
 export function encryptEmail(email: string, key: Buffer): string {
-  const iv = randomBytes(12);
+  const iv = pooledRandomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const ciphertext = Buffer.concat([cipher.update(normaliseEmail(email), 'utf8'), cipher.final()]);
   return [iv, cipher.getAuthTag(), ciphertext].map((b) => b.toString('base64url')).join('.');

@@ -1,5 +1,6 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { FormTokenState } from '@app/moderation';
+import { pooledRandomBytes } from './random-pool';
 
 /** How long a shown form stays valid: a reader may keep an article open for a long time before replying. */
 export const FORM_TOKEN_TTL_MS = 24 * 3600 * 1000;
@@ -54,7 +55,7 @@ export function readFormToken(
 
 /** The author's own key to their comment's status; only its hash is stored. */
 export function newStatusToken(): { token: string; hash: string } {
-  const token = randomBytes(24).toString('base64url');
+  const token = pooledRandomBytes(24).toString('base64url');
   return { token, hash: hashStatusToken(token) };
 }
 
