@@ -140,12 +140,20 @@ export const HOSTILITY_CUES = {
     'gaad denge', 'गर्दन उड़ा', 'gardan uda', 'गर्दन मरोड़', 'gardan marod', 'गला दबा', 'gala daba', 'गला काट', 'gala kaat', 'एक्सीडेंट करवा',
     'accident karwa', 'पेड़ से बांध', 'ठोक दे', 'thok de', 'नहीं छोड़ूंगा', 'nahi chhodunga', 'nahi chodunga',
     'उठा लेंगे', 'उठवा लेंगे', 'utha lenge', 'uthwa lenge', 'उठवा दूंगा', 'uthwa dunga',
+    'मारूंगा', 'मारूँगा', 'मार दूंगा', 'मार डालूंगा', 'मार डालूँगा', 'पीटो', 'पीट दो', 'पीटूंगा', 'पीट डालो', 'काटूंगा',
+    'काट दूंगा', 'जलाऊंगा', 'जला दूंगा', 'फूंक देंगे', 'फूँक देंगे', 'उठा लो', 'ठोकेंगे', 'ठोक देंगे', 'ठोक दूंगा',
+    'उड़ा देंगे', 'उड़ा दो', 'उड़ा दूंगा', 'गोली से उड़ा', 'चीर देंगे', 'चीर दूंगा', 'फाड़ देंगे', 'फाड़ दूंगा',
+    'जान ले लेंगे', 'जान ले लूंगा', 'लिंच कर', 'मार मार के', 'घर आके मार', 'घर में घुस के', 'घर आ रहा हूं',
+    'पेड़ से बांधो', 'marunga', 'maar dunga', 'maar dalunga', 'peeto', 'pito', 'peet do', 'kaat dunga',
+    'jalaunga', 'jala dunga', 'utha lo', 'thokenge', 'thok denge', 'uda denge', 'uda do', 'chir denge', 'phaad denge',
+    'jaan le lenge', 'ghar aake maar',
   ],
 } as const;
 
 /** Words after a violent verb that make it a call or a promise (imperative, future, "should"), not a report. */
 // prettier-ignore
 export const THREAT_MOOD = [
+  'मारूंगा', 'मारूँगा', 'पीटूंगा', 'काटूंगा', 'जलाऊंगा', 'ठोकेंगे', 'पीटो', 'marunga', 'jalaunga', 'thokenge', 'peeto', 'pito',
   'मारेंगे', 'देंगे', 'डालेंगे', 'छोड़ेंगे', 'marenge', 'maarenge', 'chhodenge', 'दो', 'डालो', 'देंगे', 'डालेंगे',
   'दूंगा', 'दूँगा', 'देंगी', 'चाहिए', 'देना', 'देनी', 'जाए', 'जाना', 'मारो', 'ठोको', 'do', 'dalo', 'denge',
   'dalenge', 'dunga', 'dungi', 'chahiye', 'dena', 'deni', 'jaye', 'jana', 'maaro', 'thoko', '|en|', 'will', "i'll",

@@ -19,8 +19,14 @@ type Hit = LexiconHit<LexiconValue>;
 const SENTENCE_END = /[।॥?!\n]+|\.{2,}|\.(?=\s|$)/g;
 /** A quoted span: "…", “…”, '…' (not an apostrophe inside a word). What a comment quotes is not its own voice. */
 const QUOTED_SPAN = /["“«][^"”»]{1,300}["”»]|(?<![\p{L}\p{M}])['‘][^'’]{1,300}['’](?![\p{L}\p{M}])/gu;
-/** "मु.ल्ले", "च-मा-र", "चि_न_की": separators inside a Devanagari word. */
-const INNER_SEPARATOR = /(?<=[\u0900-\u097f])[.\-_*·]+(?=[\u0900-\u097f])/g;
+/**
+ * "मु.ल्ले", "च-मा-र", "चि_न_की": separators inside a Devanagari word. Not "*": a star stands for a hidden letter
+ * ("मादर**द") and is matched as a mask (text/key-lexicon.ts).
+ */
+const INNER_SEPARATOR = /(?<=[\u0900-\u097f])[.\-_·]+(?=[\u0900-\u097f])/g;
+/** "म.च.", "ब.च.", "मा.च.": the dotted initials of the two commonest gaalis, as readers abbreviate them. */
+const DOTTED_GAALI = /(?<![\u0900-\u097f])(मा?\.\s?च|ब\.\s?च|भ\.\s?च)\.?(?![\u0900-\u097f])/g;
+const DOTTED_GAALI_WORD: Record<string, string> = { म: 'मादरचोद', मा: 'मादरचोद', ब: 'बहनचोद', भ: 'बहनचोद' };
 /** "क टु ए": three or more single aksharas in a row, spelled apart. */
 const SPACED_AKSHARAS =
   /(?<![\u0900-\u097f])(?:[\u0915-\u0939\u0958-\u095f\u0905-\u0914][\u093c\u093e-\u094c\u0901-\u0903]?\s){2,}[\u0915-\u0939\u0958-\u095f\u0905-\u0914][\u093c\u093e-\u094c\u0901-\u0903]?(?![\u0900-\u097f])/g;
@@ -42,9 +48,9 @@ const CUE_WORDS: Record<CueKind, string> = {
   stereotype: 'insinuated stereotype',
 };
 /** "bc"/"mc" are swears unless the sentence is about caste certificates or the municipal corporation. */
-const SWEAR_ABBREVIATIONS = new Set(['bc', 'mc']);
+const SWEAR_ABBREVIATIONS = new Set(['bc', 'mc', 'बीसी', 'एमसी']);
 const ABBREVIATION_INNOCENT =
-  /certificate|obc|category|caste|quota|election|chunav|ward|corporation|parshad|councillor|प्रमाण|चुनाव|वार्ड|जाति/i;
+  /certificate|obc|category|caste|quota|election|chunav|ward|corporation|parshad|councillor|प्रमाण|चुनाव|वार्ड|जाति|ओबीसी|वर्ग|ईसा|पूर्व|निगम|पार्षद|कोटा|आरक्षण/i;
 
 /**
  * The abuse categories in a comment. Pure: lists in, findings out. Each sentence is read on its own; a group named
@@ -214,7 +220,10 @@ export interface SentenceReading {
 export function readingOf(body: string): readonly SentenceReading[] {
   const lexicon = abuseLexicon();
   const joined = DEVANAGARI.test(body)
-    ? body.replace(INNER_SEPARATOR, '').replace(SPACED_AKSHARAS, (m) => joinSpelledApart(m))
+    ? body
+        .replace(DOTTED_GAALI, (m) => DOTTED_GAALI_WORD[m.split('.')[0]] ?? m)
+        .replace(INNER_SEPARATOR, '')
+        .replace(SPACED_AKSHARAS, (m) => joinSpelledApart(m))
     : body;
   const reading: SentenceReading[] = [];
   let from = 0;

@@ -29,6 +29,15 @@ describe('abuse as readers write it', () => {
     ['I know where you live, keep writing and see', 'threat'],
     ['इस जज का सिर कलम कर दो', 'threat'],
     ['इन मद्रासियों को शहर में ज़िंदा नहीं छोड़ेंगे', 'threat'],
+    // Masked, dotted and abbreviated, as social-platform comments write them.
+    ['मादर**द सरकार, फिर से टैक्स बढ़ा दिया', 'profanity'],
+    ['म@दरच*द ठेकेदार 🤬', 'profanity'],
+    ['म.च. है ये आदमी, सब खा गया', 'profanity'],
+    ['बीसी क्या बकवास खबर है', 'profanity'],
+    ['तेरे घर आके मारूंगा, फिर देखना', 'threat'],
+    ['इस पत्रकार को पकड़ के पीटो', 'threat'],
+    ['एक रात बिताओ मेरे साथ @रिया', 'sexual'],
+    ['इसका रेप होना चाहिए', 'sexual'],
   ])('%s → %s', (body, category) => {
     expect(heldFor(body)).toContain(category);
   });
@@ -62,6 +71,10 @@ describe('abuse as readers write it', () => {
     ['love south indian food and even more the people who cook it'],
     ['नौकरी क्यों नहीं मिल रही युवाओं को, सरकार जवाब दे'],
     ['भीड़ ने युवक को जलाया, पुलिस ने पांच को गिरफ्तार किया'],
+    ['रैली में हंगामा मच गया, म.प्र. पुलिस ने लाठी चलाई'],
+    ['ओबीसी वर्ग के बीसी प्रमाण पत्र की तारीख बढ़ी'],
+    ['अबे कमीने, मेरी चाय ठंडी कर दी बातों में 😂'],
+    ['ईसा पूर्व 300 बीसी में ये शहर बसा था'],
   ])('publishes the ordinary sentence %s', (body) => {
     expect(heldFor(body)).toEqual([]);
   });
