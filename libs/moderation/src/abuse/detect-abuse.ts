@@ -47,6 +47,8 @@ const CUE_WORDS: Record<CueKind, string> = {
   violence: 'call for violence',
   stereotype: 'insinuated stereotype',
 };
+/** The pointers that single out one person, a woman in a sexual remark ("इसकी फिगर", "उस लड़की को"). */
+const PERSON_POINTERS = new Set(['इसकी', 'इसको', 'इसे', 'उसकी', 'उसको', 'उसे', 'लड़की', 'iski', 'isko', 'uski', 'usko', 'ladki']);
 /** "bc"/"mc" are swears unless the sentence is about caste certificates or the municipal corporation. */
 const SWEAR_ABBREVIATIONS = new Set(['bc', 'mc', 'बीसी', 'एमसी']);
 const ABBREVIATION_INNOCENT =
@@ -126,6 +128,13 @@ export function detectAbuse(
         [...mild, ...mildSwears].some((b) => b.term !== a.term && Math.abs(a.start - b.start) <= 2),
       );
     if (stacked) for (const h of [...mild, ...mildSwears]) add('insult', 0.75, maskWord(h.term));
+    // Right beside an office ("कायर प्रधानमंत्री", "नीच आदमी है ये विधायक" reads the word next to it): name-calling.
+    const offices = hits.filter((h) => h.value.kind === 'target' && h.value.target === 'office');
+    if (!banter && !condemned && !reported) {
+      for (const h of mild) {
+        if (offices.some((o) => o.start === h.end || o.end === h.start)) add('insult', 0.75, maskWord(h.term));
+      }
+    }
     for (const h of mildSwears) {
       // As written, not squeezed: "bbc.com" is not "bc".
       const written = words[h.start]?.literal;
@@ -138,7 +147,9 @@ export function detectAbuse(
     // Sexual: a sexual slur alone; a sexual remark beside a person.
     for (const h of wordsOf('sexual', ['severe', 'strong'])) add('sexual', 0.9, maskWord(h.term));
     const women = groups.some((g) => g.value.kind === 'group' && g.value.label.startsWith('women'));
-    const aimedAtSomeone = second || author || women || repliedTo;
+    // "इसकी कमर", "इस लड़की की": a woman pointed at is as much a target as "तुम".
+    const pointedAtHer = hits.some((h) => h.value.kind === 'target' && PERSON_POINTERS.has(h.term));
+    const aimedAtSomeone = second || author || women || repliedTo || pointedAtHer;
     // Said to the reader or the one replied to, a sexual remark is harassment even beside "खबर" or "news".
     if (aimedAtSomeone && !condemned && (!reported || second || repliedTo)) {
       for (const h of wordsOf('sexual', ['mild'])) add('sexual', 0.7, maskWord(h.term));
@@ -146,7 +157,9 @@ export function detectAbuse(
     // Threats: a violent verb as a call or a promise, aimed at someone, and not a report of what happened.
     const violent = cues.filter((h) => h.value.kind === 'cue' && h.value.cue === 'violence');
     const threatening = violent.filter((h) => h.term.split(' ').length > 1 || moodNear(hits, h));
-    if (threatening.length > 0 && (pointed || group) && !reported && !condemned && !negated) {
+    // A short call under a news story ("लिंच कर दो", "गर्दन उड़ा दो") aims at the story's subject without naming it.
+    const shortCall = words.length <= 5 && threatening.some((h) => h.term.split(' ').length > 1);
+    if (threatening.length > 0 && (pointed || group || shortCall) && !reported && !condemned && !negated) {
       for (const h of threatening) add('threat', 0.85, `"${h.term}"`);
     }
     // Hate: a slur on its own; a group named beside a hostility cue or an insult word (the pronoun may be next).

@@ -32,8 +32,11 @@ export const abusiveLanguage: ModerationPhase = (comment, context, state) => {
   const learned = abuseScoresOf(state.text.sentences, findings, context.abuseModel);
   // The model alone reports a category only when the comment holds something the lists know as hostile (an abusive
   // word, a cue, a group): on a plain "मैडम आपकी रिपोर्ट अच्छी थी" its words alone are not evidence enough.
+  // Nor when the comment condemns what it names ("jihadi बोलना बंद करो"): the model reads the words, not the stance.
   const modelCategories =
-    learned.modelCategories.length > 0 && hasHostileWords(state.text.sentences)
+    learned.modelCategories.length > 0 &&
+    hasHostileWords(state.text.sentences) &&
+    !condemns(state.text.sentences)
       ? learned.modelCategories
       : [];
   for (const category of modelCategories) {
@@ -72,6 +75,12 @@ export function aggressionCheck(bodyWords: readonly string[], _language: string)
 function hasHostileWords(sentences: readonly SentenceReading[]): boolean {
   return sentences.some((piece) =>
     piece.allHits.some((h) => h.value.kind === 'word' || h.value.kind === 'cue' || h.value.kind === 'group'),
+  );
+}
+
+function condemns(sentences: readonly SentenceReading[]): boolean {
+  return sentences.some((piece) =>
+    piece.hits.some((h) => h.value.kind === 'marker' && h.value.marker === 'condemn'),
   );
 }
 
