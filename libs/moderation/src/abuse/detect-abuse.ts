@@ -128,11 +128,12 @@ export function detectAbuse(
         [...mild, ...mildSwears].some((b) => b.term !== a.term && Math.abs(a.start - b.start) <= 2),
       );
     if (stacked) for (const h of [...mild, ...mildSwears]) add('insult', 0.75, maskWord(h.term));
-    // Right beside an office ("कायर प्रधानमंत्री", "नीच आदमी है ये विधायक" reads the word next to it): name-calling.
+    // Just before an office, as its epithet ("कायर प्रधानमंत्री", "kamine neta"): name-calling. Said of a whole class
+    // ("सारे नेता चोर हैं") it is a complaint about non-protected people, which stays published.
     const offices = hits.filter((h) => h.value.kind === 'target' && h.value.target === 'office');
     if (!banter && !condemned && !reported) {
       for (const h of mild) {
-        if (offices.some((o) => o.start === h.end || o.end === h.start)) add('insult', 0.75, maskWord(h.term));
+        if (offices.some((o) => o.start === h.end)) add('insult', 0.75, maskWord(h.term));
       }
     }
     for (const h of mildSwears) {

@@ -90,4 +90,11 @@ describe('the learned model alone', () => {
       if (check.reason.includes('learned model')) expect(check.reason).toMatch(/learned model, 0\.\d\d$/);
     }
   });
+
+  it('does not overrule the rules where they read a denial, a quote or a condemnation the model cannot see', () => {
+    // Each of these scored over the hate threshold with the model alone (0.90, 0.91, 0.93).
+    expect(categoriesOf('मुसलमान आतंकवादी नहीं हैं, मेरे सबसे अच्छे दोस्त मुसलमान हैं')).toEqual([]);
+    expect(categoriesOf('जो लोग कहते हैं "सब बिहारी चोर होते हैं" उन्हें अपने गिरेबान में झांकना चाहिए')).toEqual([]);
+    expect(categoriesOf('हर दाढ़ी वाले को jihadi बोलना बंद करो, ये नफ़रत है')).toEqual([]);
+  });
 });
