@@ -33,11 +33,11 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
     'खालिस्तानी', 'khalistani', 'khalistanis', 'बारह बजे', 'barah baje',
   ] },
   { label: 'Dalits and castes / दलित और जातियाँ', names: [
-    'दलित', 'दलितों', 'ब्राह्मण', 'बामन', 'आदिवासी', 'पिछड़े', 'पिछड़ा', 'ओबीसी', 'जाट', 'यादव', 'ठाकुर', 'राजपूत', 'बनिया',
+    'दलित', 'दलितों', 'ब्राह्मण', 'बामन', 'आदिवासी', 'पिछड़े', 'पिछड़ा', 'ओबीसी', 'जाट', 'यादव', 'ठाकुर', 'राजपूत', 'बनिया', 'अहीर', 'ahir',
     'महार', 'वाल्मीकि', 'dalit', 'dalits', 'brahmin', 'brahman', 'baman', 'adivasi', 'adiwasi', '|en|', 'tribal', 'tribals',
     '|hi|', 'obc', 'sc st', 'jat', 'yadav', 'thakur', 'rajput', 'baniya', 'mahar', 'valmiki', '|en|', 'lower caste', 'upper caste',
   ], slurs: [
-    'चमार', 'भंगी', 'चूहड़ा', 'नीच जात', 'नीची जात', 'अछूत', 'chamar', 'chamaar', 'bhangi', 'chuhda', 'chura',
+    'चमार', 'भंगी', 'कंजर', 'kanjar', 'चूहड़ा', 'नीच जात', 'नीची जात', 'अछूत', 'chamar', 'chamaar', 'bhangi', 'chuhda', 'chura',
     'neech jaat', 'neechi jaat', 'achhut', 'achut', '|en|', 'untouchable', 'untouchables', '|hi|', 'jangli', 'जंगली', 'आरक्षण वाले',
     'reservation wale', 'sarkari damad', 'सरकारी दामाद', 'कोटे की डिग्री', 'कोटे वाले', 'kote ki degree', 'kote wale', '|en|', 'quota doctor',
     'quota doctors', 'reservation engineer', '|hi|',

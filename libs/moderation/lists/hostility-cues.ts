@@ -86,7 +86,7 @@ export const HOSTILITY_CUES = {
     'pretend', 'sick', 'cannot drive', "can't drive", '|hi|', 'धूर्त', 'लालची', 'मतलबी', 'आलसी', 'शराबी', 'निकम्मे',
     'पाखंडी', 'ठग', 'फ्रॉड', 'नक्सली', 'झूठे', 'मक्कार', 'नाटक करते', 'धंधा', 'पैसे की बर्बादी', 'सब के सब',
     'सारे के सारे', 'पूरी कौम', 'दिमाग घुटनों', 'दिमाग ही नहीं', 'बस बच्चे पैदा', 'सिर्फ बच्चे पैदा', 'बस झगड़ा',
-    'सीट खराब', 'कुछ नहीं आता', 'चोरी के सिवा', 'लायक हैं', 'बस की नहीं', 'अक्ल से कमज़ोर', 'अक्ल घुटने', 'बदचलन', 'लुटेरे', 'पैसे के पीछे', 'ड्रग्स बेचते', 'चौकीदार बनने', 'नाटक है', 'akal ghutne', 'lutere', 'badchalan', 'dhoort', 'lalchi', 'matlabi', 'aalsi', 'sharabi', 'nikamme', 'pakhandi',
+    'सीट खराब', 'कुछ नहीं आता', 'चोरी के सिवा', 'लायक हैं', 'बस की नहीं', 'अक्ल से कमज़ोर', 'अक्ल घुटने', 'बदचलन', 'लुटेरे', 'पैसे के पीछे', 'ड्रग्स बेचते', 'चौकीदार बनने', 'जात दिखा', 'अपनी जात', 'jaat dikha', 'नाटक है', 'akal ghutne', 'lutere', 'badchalan', 'dhoort', 'lalchi', 'matlabi', 'aalsi', 'sharabi', 'nikamme', 'pakhandi',
     'fraud', 'naxali', 'jhoothe', 'jhoote', 'makkar', 'natak karte', 'dhandhe', 'dhandha', 'paise ki barbadi',
     'paisa barbaad', 'sab ke sab', 'sab ki sab', 'saare ke saare', 'poori kaum', 'dimaag ghutno', 'seat kharab',
     'kuch nahi aata', 'sirf gate', 'bas bartan', 'jasoos', 'जासूस', 'ek jaisi', 'एक जैसी', 'kaale kaloote',
@@ -214,7 +214,7 @@ export const PERSON_TARGETS = {
     'inke', 'inka', 'unki', 'unke', 'unka', '|en|', 'him', 'her', 'them', 'they', 'every',
     'everyone', 'anyone', 'person', 'people', 'this', 'these', 'those', 'he', 'she', '|hi|', 'नेता', 'मंत्री',
     'आदमी', 'लड़के', 'लड़की', 'जज', 'अफसर', 'विधायक', 'सांसद', 'डॉक्टर', 'दरोगा', 'एसडीएम', 'neta', 'mantri', 'aadmi', 'ladke', 'ladki', '|en|', 'leader', 'guy', 'man', '|hi|',
-    'सबको', 'सब', 'sabko', 'sab', '|en|', 'all', 'everyone', 'हम', 'hum', 'we',
+    'सबको', 'सब', 'sabko', 'sab', 'ऐसे लोगों', 'aise logo', 'aise logon', '|en|', 'all', 'everyone', 'हम', 'hum', 'we',
   ],
 };
 

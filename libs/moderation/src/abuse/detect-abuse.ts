@@ -48,7 +48,9 @@ const CUE_WORDS: Record<CueKind, string> = {
   stereotype: 'insinuated stereotype',
 };
 /** The pointers that single out one person, a woman in a sexual remark ("इसकी फिगर", "उस लड़की को"). */
-const PERSON_POINTERS = new Set(['इसकी', 'इसको', 'इसे', 'उसकी', 'उसको', 'उसे', 'लड़की', 'iski', 'isko', 'uski', 'usko', 'ladki']);
+const PERSON_POINTERS = new Set([
+  'इसकी', 'इसका', 'इसको', 'इसे', 'उसकी', 'उसका', 'उसको', 'उसे', 'लड़की', 'iski', 'iska', 'isko', 'uski', 'uska', 'usko', 'ladki',
+]);
 /** "bc"/"mc" are swears unless the sentence is about caste certificates or the municipal corporation. */
 const SWEAR_ABBREVIATIONS = new Set(['bc', 'mc', 'बीसी', 'एमसी']);
 const ABBREVIATION_INNOCENT =
