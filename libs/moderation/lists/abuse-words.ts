@@ -47,7 +47,7 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'lawde ke baal', 'laude lag', 'lode lag', 'chutiyapanti', 'chutiyagiri', 'chutiyapanthi', 'चूतियापंथी', 'चुतियापंथी',
     '|en|', 'fuck', 'fucking', 'fucker', 'fucked', 'fck', 'fuk', 'fuking', 'fcking', 'stfu', 'gtfo', 'asshole', 'arsehole',
     'cocksucker', 'dipshit', 'wanker', 'twat', 'pussy', 'dick', 'bullshit', 'fuckin', 'fking', 'fkin', 'fcuk', 'effing',
-    'shithead', 'shitheads', 'asswipe', 'dumbfuck', 'fuckface', 'piece of shit', 'horseshit', 'fuck off', 'fuck you',
+    'shithead', 'shitheads', 'eat shit', 'asswipe', 'dumbfuck', 'fuckface', 'piece of shit', 'horseshit', 'fuck off', 'fuck you',
   ] },
   { category: 'profanity', tier: 'mild', terms: [
     'टट्टी', 'साला', 'साले', 'साली', '!बीसी', '!एमसी', 'tatti', 'saala', 'saale', 'sala', 'saali', 'mc', 'bc', 'tatte', 'तेरी माँ की',
@@ -87,7 +87,7 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'fool', 'imbecile', 'prick', 'douche', 'douchebag', 'clown', 'traitor', 'liar', 'coward', 'shameless', 'pathetic',
     'presstitute', 'halfwit', 'nitwit', 'hypocrite', 'hypocrites', 'buffoon', 'donkey', 'vulture',
     'bigot', 'bootlicker', 'sellout', 'crook', 'thug', 'brainless', 'clueless', 'dimwit', 'numbskull', 'go to hell',
-    'get lost', 'piss off', 'screw you', 'shut your mouth', 'shut your trap', 'lowlife', 'spineless', 'parasite', '|hi|', 'godi media', 'गोदी मीडिया', 'dalla media', 'bikau media', 'बिकाऊ मीडिया',
+    'get lost', 'go die', 'drop dead', 'piss off', 'screw you', 'shut your mouth', 'shut your trap', 'lowlife', 'spineless', 'parasite', '|hi|', 'godi media', 'गोदी मीडिया', 'dalla media', 'bikau media', 'बिकाऊ मीडिया',
   ] },
   { category: 'sexual', tier: 'severe', terms: [
     'रंडी', 'रण्डी', 'छिनाल', 'वेश्या', 'randi', 'randii', 'chinal', 'chinaal', '|en|', 'whore', 'slut',

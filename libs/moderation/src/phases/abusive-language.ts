@@ -79,9 +79,20 @@ export function aggressionCheck(bodyWords: readonly string[], _language: string)
 /** In the writer's own words: a hostile word quoted to be condemned ("सब बिहारी चोर होते हैं" in quotes) is no company. */
 function hasHostileWords(sentences: readonly SentenceReading[]): boolean {
   return sentences.some((piece) =>
-    piece.hits.some((h) => h.value.kind === 'word' || h.value.kind === 'cue' || h.value.kind === 'group'),
+    piece.hits.some(
+      (h) =>
+        (h.value.kind === 'word' && !EXCLAMATIONS.has(h.term)) ||
+        h.value.kind === 'cue' ||
+        h.value.kind === 'group',
+    ),
   );
 }
+
+/**
+ * Mild English exclamations ("LOL this shit never gets old", "damn, what a song") are not obscene words (docs/abuse.md):
+ * the rules count them only aimed at someone, and they are no company for the model alone either.
+ */
+const EXCLAMATIONS = new Set(['shit', 'shitty', 'crap', 'damn', 'wtf', 'piss', 'pissed', 'bloody']);
 
 function groupBesideCue(sentences: readonly SentenceReading[]): boolean {
   return sentences.some(
