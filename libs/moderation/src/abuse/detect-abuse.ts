@@ -47,6 +47,11 @@ const CUE_WORDS: Record<CueKind, string> = {
   violence: 'call for violence',
   stereotype: 'insinuated stereotype',
 };
+/** A sentence that opens on "this/that one" and says what they are: "ये गद्दार है". */
+const DEMONSTRATIVES = new Set(['ये', 'यह', 'वो', 'वह', 'ye', 'yeh', 'wo', 'woh']);
+const PERSON_FILLERS = new Set(['तो', 'भी', 'आदमी', 'बंदा', 'इंसान', 'लड़का', 'नेता', 'to', 'bhi', 'aadmi', 'banda', 'insaan', 'ladka', 'neta']);
+const QUANTIFIERS = new Set(['सारे', 'सब', 'सभी', 'sab', 'saare', 'sare', 'sabhi', 'all']);
+const COPULAS = new Set(['है', 'हैं', 'हो', 'था', 'थे', 'hai', 'hain', 'h', 'ho', 'tha', 'the']);
 /** The pointers that single out one person, a woman in a sexual remark ("इसकी फिगर", "उस लड़की को"). */
 const PERSON_POINTERS = new Set([
   'इसकी', 'इसका', 'इसको', 'इसे', 'उसकी', 'उसका', 'उसको', 'उसे', 'लड़की', 'iski', 'iska', 'isko', 'uski', 'uska', 'usko', 'ladki',
@@ -130,6 +135,19 @@ export function detectAbuse(
         [...mild, ...mildSwears].some((b) => b.term !== a.term && Math.abs(a.start - b.start) <= 2),
       );
     if (stacked) for (const h of [...mild, ...mildSwears]) add('insult', 0.75, maskWord(h.term));
+    // "ये गद्दार है", "वो तो पागल है": a mild word said of someone pointed at, as the sentence's predicate. Said of a
+    // whole class ("ये सारे नेता चोर हैं") it is a complaint about non-protected people, which stays published.
+    const ofOne = DEMONSTRATIVES.has(words[0]?.literal ?? '') && !words.some((w) => QUANTIFIERS.has(w.literal));
+    if (!banter && !condemned && !reported && ofOne) {
+      for (const h of mild) {
+        const copula = words.slice(h.end, h.end + 2).some((w) => COPULAS.has(w.literal));
+        // Right after "ये" or "ये तो/आदमी/बंदा": "ये फैसला घटिया है" judges a thing, not a person.
+        const next = h.start === 1 || (h.start === 2 && PERSON_FILLERS.has(words[1].literal));
+        // "ये पागलपन है" names a deed ("madness"), not the doer.
+        const deed = /(?:पन|पना|गिरी|pan|pana|giri)$/.test(words[h.start].literal);
+        if (next && copula && !deed) add('insult', 0.7, maskWord(h.term));
+      }
+    }
     // Just before an office, as its epithet ("कायर प्रधानमंत्री", "kamine neta"): name-calling. Said of a whole class
     // ("सारे नेता चोर हैं") it is a complaint about non-protected people, which stays published.
     const offices = hits.filter((h) => h.value.kind === 'target' && h.value.target === 'office');

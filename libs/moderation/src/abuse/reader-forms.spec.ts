@@ -44,6 +44,10 @@ describe('abuse as readers write it', () => {
     ['kamine neta, garibon ka ration kha gaya', 'insult'],
     ['लिंच कर दो', 'threat'],
     ['इसकी कमर देख के न्यूज़ कौन सुनता है 🤤', 'sexual'],
+    // Said of someone pointed at, as what they are; and the political name-calling of social-platform threads.
+    ['ये गद्दार है', 'insult'],
+    ['ye banda pagal hai', 'insult'],
+    ['सिकुलर गैंग फिर चुप', 'insult'],
   ])('%s → %s', (body, category) => {
     expect(heldFor(body)).toContain(category);
   });
@@ -86,6 +90,10 @@ describe('abuse as readers write it', () => {
     ['पुलिस ने चोर को पकड़ा, नेता जी ने बधाई दी'],
     ['हर दाढ़ी वाले को jihadi बोलना बंद करो, ये नफ़रत है'],
     ['लड़कियों को बदचलन कहने वाले खुद की सोच बदलें। आज़ादी सबका हक है।'],
+    ['ये फैसला घटिया है, कोर्ट में चुनौती देंगे'],
+    ['ये पागलपन है, इतनी गर्मी में स्कूल खुले'],
+    ['ये सारे नेता चोर हैं, चुनाव आते ही हाथ जोड़ने आ जाते हैं'],
+    ['वो चोर था जिसे पुलिस ने पकड़ा'],
   ])('publishes the ordinary sentence %s', (body) => {
     expect(heldFor(body)).toEqual([]);
   });
