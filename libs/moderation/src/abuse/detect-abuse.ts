@@ -49,12 +49,42 @@ const CUE_WORDS: Record<CueKind, string> = {
 };
 /** A sentence that opens on "this/that one" and says what they are: "ये गद्दार है". */
 const DEMONSTRATIVES = new Set(['ये', 'यह', 'वो', 'वह', 'ye', 'yeh', 'wo', 'woh']);
-const PERSON_FILLERS = new Set(['तो', 'भी', 'आदमी', 'बंदा', 'इंसान', 'लड़का', 'नेता', 'to', 'bhi', 'aadmi', 'banda', 'insaan', 'ladka', 'neta']);
+const PERSON_FILLERS = new Set([
+  'तो',
+  'भी',
+  'आदमी',
+  'बंदा',
+  'इंसान',
+  'लड़का',
+  'नेता',
+  'to',
+  'bhi',
+  'aadmi',
+  'banda',
+  'insaan',
+  'ladka',
+  'neta',
+]);
 const QUANTIFIERS = new Set(['सारे', 'सब', 'सभी', 'sab', 'saare', 'sare', 'sabhi', 'all']);
 const COPULAS = new Set(['है', 'हैं', 'हो', 'था', 'थे', 'hai', 'hain', 'h', 'ho', 'tha', 'the']);
 /** The pointers that single out one person, a woman in a sexual remark ("इसकी फिगर", "उस लड़की को"). */
 const PERSON_POINTERS = new Set([
-  'इसकी', 'इसका', 'इसको', 'इसे', 'उसकी', 'उसका', 'उसको', 'उसे', 'लड़की', 'iski', 'iska', 'isko', 'uski', 'uska', 'usko', 'ladki',
+  'इसकी',
+  'इसका',
+  'इसको',
+  'इसे',
+  'उसकी',
+  'उसका',
+  'उसको',
+  'उसे',
+  'लड़की',
+  'iski',
+  'iska',
+  'isko',
+  'uski',
+  'uska',
+  'usko',
+  'ladki',
 ]);
 /** "bc"/"mc" are swears unless the sentence is about caste certificates or the municipal corporation. */
 const SWEAR_ABBREVIATIONS = new Set(['bc', 'mc', 'बीसी', 'एमसी']);
@@ -137,7 +167,8 @@ export function detectAbuse(
     if (stacked) for (const h of [...mild, ...mildSwears]) add('insult', 0.75, maskWord(h.term));
     // "ये गद्दार है", "वो तो पागल है": a mild word said of someone pointed at, as the sentence's predicate. Said of a
     // whole class ("ये सारे नेता चोर हैं") it is a complaint about non-protected people, which stays published.
-    const ofOne = DEMONSTRATIVES.has(words[0]?.literal ?? '') && !words.some((w) => QUANTIFIERS.has(w.literal));
+    const ofOne =
+      DEMONSTRATIVES.has(words[0]?.literal ?? '') && !words.some((w) => QUANTIFIERS.has(w.literal));
     if (!banter && !condemned && !reported && ofOne) {
       for (const h of mild) {
         const copula = words.slice(h.end, h.end + 2).some((w) => COPULAS.has(w.literal));
