@@ -27,24 +27,24 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
     'संघी', 'गौमूत्र पीने वाले', 'गोमूत्री', 'gaumutra', 'gomutra', 'gaumutri', 'sanghi', 'bhakt log', '|en|', 'cow piss drinkers',
     '|hi|', 'पोंगा पंडित',
   ] },
-  { label: 'Christians / ईसाई', names: ['ईसाई', 'ईसाइयों', 'क्रिश्चियन', 'isai', 'esai', '|en|', 'christian', 'christians'],
+  { label: 'Christians / ईसाई', names: ['ईसाई', 'ईसाइयों', 'क्रिश्चियन', 'कैथोलिक', 'पादरी', 'isai', 'esai', '|en|', 'christian', 'christians'],
     slurs: ['चावल के बोरे', '|en|', 'rice bag', 'rice bags', 'rice bag convert'] },
   { label: 'Sikhs / सिख', names: ['सिख', 'सरदार', 'sikh', 'sikhs', 'sardar', 'sardaar'], slurs: [
     'खालिस्तानी', 'khalistani', 'khalistanis', 'बारह बजे', 'barah baje',
   ] },
   { label: 'Dalits and castes / दलित और जातियाँ', names: [
-    'दलित', 'दलितों', 'ब्राह्मण', 'बामन', 'आदिवासी', 'पिछड़े', 'पिछड़ा', 'ओबीसी', 'जाट', 'यादव', 'ठाकुर', 'राजपूत', 'बनिया',
+    'दलित', 'दलितों', 'ब्राह्मण', 'बामन', 'आदिवासी', 'पिछड़े', 'पिछड़ा', 'ओबीसी', 'जाट', 'यादव', 'ठाकुर', 'राजपूत', 'बनिया', 'अहीर', 'ahir',
     'महार', 'वाल्मीकि', 'dalit', 'dalits', 'brahmin', 'brahman', 'baman', 'adivasi', 'adiwasi', '|en|', 'tribal', 'tribals',
     '|hi|', 'obc', 'sc st', 'jat', 'yadav', 'thakur', 'rajput', 'baniya', 'mahar', 'valmiki', '|en|', 'lower caste', 'upper caste',
   ], slurs: [
-    'चमार', 'भंगी', 'चूहड़ा', 'नीच जात', 'नीची जात', 'अछूत', 'chamar', 'chamaar', 'bhangi', 'chuhda', 'chura',
+    'चमार', 'भंगी', 'कंजर', 'kanjar', 'चूहड़ा', 'नीच जात', 'नीची जात', 'अछूत', 'chamar', 'chamaar', 'bhangi', 'chuhda', 'chura',
     'neech jaat', 'neechi jaat', 'achhut', 'achut', '|en|', 'untouchable', 'untouchables', '|hi|', 'jangli', 'जंगली', 'आरक्षण वाले',
     'reservation wale', 'sarkari damad', 'सरकारी दामाद', 'कोटे की डिग्री', 'कोटे वाले', 'kote ki degree', 'kote wale', '|en|', 'quota doctor',
     'quota doctors', 'reservation engineer', '|hi|',
   ] },
   { label: 'people of a region / क्षेत्र', names: [
     'बिहारी', 'बिहारियों', 'मद्रासी', 'पहाड़ी', 'पूर्वोत्तर', 'नॉर्थ ईस्ट', 'कश्मीरी', 'बंगाली', 'मराठी', 'यूपी वाले',
-    'पंजाबी', 'गुजराती', 'दक्षिण भारतीय', 'bihari', 'biharis', 'madrasi', 'madrasis', 'pahadi', 'north east',
+    'पंजाबी', 'गुजराती', 'दक्षिण भारतीय', 'साउथ वाले', 'कश्मीरी पंडित', 'पहाड़ियों', 'बाहरी लोग', 'bihari', 'biharis', 'madrasi', 'madrasis', 'pahadi', 'north east',
     '|en|', 'northeast', 'north eastern', 'northeasterners', '|hi|', 'kashmiri', 'kashmiris', 'bengali', 'marathi', 'up wale',
     'punjabi', 'gujarati', '|en|', 'south indian', 'south indians',
   ], slurs: [
@@ -52,7 +52,7 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
     'kallu', 'कल्लू', 'kaalia', 'कालिया', 'चिंकी लोग',
   ] },
   { label: 'people of a nationality / राष्ट्रीयता', names: [
-    'पाकिस्तानी', 'पाकिस्तानियों', 'बांग्लादेशी', 'चीनी', 'रोहिंग्या', 'नेपाली', 'अफ़गानी', 'pakistani', 'pakistanis',
+    'पाकिस्तानी', 'पाकिस्तानियों', 'बांग्लादेशी', 'चीनी', 'चीनियों', 'रोहिंग्या', 'नेपाली', 'अफ़गानी', 'अफगानी', 'नाइजीरियन', 'अमरीकी', 'अमेरिकी', 'अंग्रेज़', 'अंग्रेज', 'pakistani', 'pakistanis',
     'bangladeshi', 'bangladeshis', '|en|', 'chinese', '|hi|', 'rohingya', 'rohingyas', 'nepali', 'afghani', '|en|', 'refugee', 'refugees',
     'शरणार्थी', 'immigrants', '|hi|', 'घुसपैठिए', 'ghuspaithiye', '|en|', 'infiltrators',
   ], slurs: ['पाकी', 'पाक़ी', 'paki', 'pakis', '|en|', 'chink', 'chinks', 'termite'] },
@@ -68,7 +68,7 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
     'हिजड़ा', 'हिजड़े', 'हिजड़ों', 'गांडू', 'hijda', 'hijde', 'hijra', 'hijre', 'chakka log', 'chhakka log', 'chakke log', 'chhakke log', 'छक्के लोग', 'छक्का लोग', '|en|', 'faggot', 'faggots', 'fag', 'fags', 'fagot', 'fagots', 'tranny', 'trannies', 'dyke', 'homo', 'homos',
   ] },
   { label: 'disabled people / विकलांग', names: [
-    'विकलांग', 'दिव्यांग', 'अंधे', 'अंधों', 'बहरे', 'गूंगे', 'लंगड़े', 'viklang', 'divyang', 'andhe', 'andho', 'behre',
+    'विकलांग', 'दिव्यांग', 'अंधे', 'अंधों', 'बहरे', 'गूंगे', 'लंगड़े', 'हकले', 'हकला', 'काना', 'पागलों', 'viklang', 'divyang', 'andhe', 'andho', 'behre',
     'goonge', 'langde', '|en|', 'disabled', 'blind', 'deaf', 'handicapped', 'wheelchair',
   ], slurs: ['लूला', 'लूले', 'अपाहिज', 'मंदबुद्धि', 'lula', 'apahij', 'mandbuddhi', '|en|', 'cripple', 'cripples', 'retards', 'spastic'] },
   { label: 'Black people', names: ['|en|', 'black people', 'africans', '|hi|', 'अफ्रीकी', 'habshi', 'हब्शी'], slurs: [

@@ -86,7 +86,7 @@ export const HOSTILITY_CUES = {
     'pretend', 'sick', 'cannot drive', "can't drive", '|hi|', 'धूर्त', 'लालची', 'मतलबी', 'आलसी', 'शराबी', 'निकम्मे',
     'पाखंडी', 'ठग', 'फ्रॉड', 'नक्सली', 'झूठे', 'मक्कार', 'नाटक करते', 'धंधा', 'पैसे की बर्बादी', 'सब के सब',
     'सारे के सारे', 'पूरी कौम', 'दिमाग घुटनों', 'दिमाग ही नहीं', 'बस बच्चे पैदा', 'सिर्फ बच्चे पैदा', 'बस झगड़ा',
-    'सीट खराब', 'कुछ नहीं आता', 'चोरी के सिवा', 'dhoort', 'lalchi', 'matlabi', 'aalsi', 'sharabi', 'nikamme', 'pakhandi',
+    'सीट खराब', 'कुछ नहीं आता', 'चोरी के सिवा', 'लायक हैं', 'बस की नहीं', 'अक्ल से कमज़ोर', 'अक्ल घुटने', 'बदचलन', 'लुटेरे', 'पैसे के पीछे', 'ड्रग्स बेचते', 'चौकीदार बनने', 'जात दिखा', 'अपनी जात', 'jaat dikha', 'नाटक है', 'akal ghutne', 'lutere', 'badchalan', 'dhoort', 'lalchi', 'matlabi', 'aalsi', 'sharabi', 'nikamme', 'pakhandi',
     'fraud', 'naxali', 'jhoothe', 'jhoote', 'makkar', 'natak karte', 'dhandhe', 'dhandha', 'paise ki barbadi',
     'paisa barbaad', 'sab ke sab', 'sab ki sab', 'saare ke saare', 'poori kaum', 'dimaag ghutno', 'seat kharab',
     'kuch nahi aata', 'sirf gate', 'bas bartan', 'jasoos', 'जासूस', 'ek jaisi', 'एक जैसी', 'kaale kaloote',
@@ -140,12 +140,20 @@ export const HOSTILITY_CUES = {
     'gaad denge', 'गर्दन उड़ा', 'gardan uda', 'गर्दन मरोड़', 'gardan marod', 'गला दबा', 'gala daba', 'गला काट', 'gala kaat', 'एक्सीडेंट करवा',
     'accident karwa', 'पेड़ से बांध', 'ठोक दे', 'thok de', 'नहीं छोड़ूंगा', 'nahi chhodunga', 'nahi chodunga',
     'उठा लेंगे', 'उठवा लेंगे', 'utha lenge', 'uthwa lenge', 'उठवा दूंगा', 'uthwa dunga',
+    'मारूंगा', 'मारूँगा', 'मार दूंगा', 'मार डालूंगा', 'मार डालूँगा', 'पीटो', 'पीट दो', 'पीटूंगा', 'पीट डालो', 'काटूंगा',
+    'काट दूंगा', 'जलाऊंगा', 'जला दूंगा', 'फूंक देंगे', 'फूँक देंगे', 'उठा लो', 'ठोकेंगे', 'ठोक देंगे', 'ठोक दूंगा',
+    'उड़ा देंगे', 'उड़ा दो', 'उड़ा दूंगा', 'गोली से उड़ा', 'चीर देंगे', 'चीर दूंगा', 'फाड़ देंगे', 'फाड़ दूंगा',
+    'जान ले लेंगे', 'जान ले लूंगा', 'लिंच कर', 'मार मार के', 'घर आके मार', 'घर में घुस के', 'तेजाब डाल', 'तेजाब फेंक', 'एसिड फेंक', 'सुपारी दे', 'ऊपर पहुंचा', 'अच्छा नहीं होगा', 'ठीक नहीं होगा', 'tezaab daal', 'acid phek', 'supari de', 'upar pahuncha',
+    'पेड़ से बांधो', 'marunga', 'maar dunga', 'maar dalunga', 'peeto', 'pito', 'peet do', 'kaat dunga',
+    'jalaunga', 'jala dunga', 'utha lo', 'thokenge', 'thok denge', 'uda denge', 'uda do', 'chir denge', 'phaad denge',
+    'jaan le lenge', 'ghar aake maar',
   ],
 } as const;
 
 /** Words after a violent verb that make it a call or a promise (imperative, future, "should"), not a report. */
 // prettier-ignore
 export const THREAT_MOOD = [
+  'मारूंगा', 'मारूँगा', 'पीटूंगा', 'काटूंगा', 'जलाऊंगा', 'ठोकेंगे', 'पीटो', 'marunga', 'jalaunga', 'thokenge', 'peeto', 'pito',
   'मारेंगे', 'देंगे', 'डालेंगे', 'छोड़ेंगे', 'marenge', 'maarenge', 'chhodenge', 'दो', 'डालो', 'देंगे', 'डालेंगे',
   'दूंगा', 'दूँगा', 'देंगी', 'चाहिए', 'देना', 'देनी', 'जाए', 'जाना', 'मारो', 'ठोको', 'do', 'dalo', 'denge',
   'dalenge', 'dunga', 'dungi', 'chahiye', 'dena', 'deni', 'jaye', 'jana', 'maaro', 'thoko', '|en|', 'will', "i'll",
@@ -187,15 +195,26 @@ export const PERSON_TARGETS = {
     'मैडम', 'मैम', 'एंकरनी', 'प्रस्तोता', 'madam', 'maam', 'mam', 'anchorni', 'bhabhi', 'भाभी',
     '|en|', 'journalist', 'journalists', 'author', 'writer', 'media', "ma'am", 'presenter', 'newsreader',
   ],
+  /**
+   * People readers call names by their office or trade: a mild word right beside one ("कायर प्रधानमंत्री", "लालची
+   * डॉक्टर", "kamine neta") is aimed at a person, as much as "तू" is.
+   */
+  office: [
+    'नेता', 'नेताजी', 'मंत्री', 'मुख्यमंत्री', 'प्रधानमंत्री', 'विधायक', 'सांसद', 'अफसर', 'अधिकारी', 'बाबू', 'दरोगा',
+    'पुलिस वाले', 'पुलिसवाले', 'डॉक्टर', 'जज', 'ठेकेदार', 'कप्तान', 'अंपायर', 'कमेंटेटर', 'प्रवक्ता', 'राज्यपाल',
+    'सरकार', 'बिल्डर', 'मास्टर', 'बाबा', 'सरपंच', 'पार्षद', 'कलेक्टर', 'neta', 'mantri', 'vidhayak', 'afsar', 'babu',
+    'daroga', 'doctor', 'judge', 'thekedar', 'captain', 'umpire', 'pravakta', 'sarkar', 'builder', 'sarpanch', '|en|',
+    'minister', 'politician', 'politicians', 'officer', 'cop', 'cops', 'government', 'mla', 'mp', 'pm', 'cm',
+  ],
   /** "इस नेता को", "उसे", "इन्हें": a person or people pointed at, a threat's target. */
   pointed: [
-    'इस', 'इसे', 'इसको', 'उसे', 'उसको', 'इन्हें', 'इनको', 'उन्हें', 'उनको', 'इन', 'उन', 'ये', 'वो', 'is', 'ise',
+    'इस', 'उस', 'इसे', 'इसको', 'उसे', 'उसको', 'इन्हें', 'इनको', 'उन्हें', 'उनको', 'इन', 'उन', 'ये', 'वो', 'is', 'ise',
     'isko', 'use', 'usko', 'inhe', 'inko', 'unhe', 'unko', 'in', 'un', 'इसका', 'इसकी', 'इसके', 'उसका', 'उसकी',
     'उसके', 'इनकी', 'इनके', 'इनका', 'उनकी', 'उनके', 'उनका', 'iska', 'iski', 'iske', 'uska', 'uski', 'uske', 'inki',
     'inke', 'inka', 'unki', 'unke', 'unka', '|en|', 'him', 'her', 'them', 'they', 'every',
     'everyone', 'anyone', 'person', 'people', 'this', 'these', 'those', 'he', 'she', '|hi|', 'नेता', 'मंत्री',
-    'आदमी', 'लड़के', 'लड़की', 'neta', 'mantri', 'aadmi', 'ladke', 'ladki', '|en|', 'leader', 'guy', 'man', '|hi|',
-    'सबको', 'सब', 'sabko', 'sab', '|en|', 'all', 'everyone', 'हम', 'hum', 'we',
+    'आदमी', 'लड़के', 'लड़की', 'जज', 'अफसर', 'विधायक', 'सांसद', 'डॉक्टर', 'दरोगा', 'एसडीएम', 'neta', 'mantri', 'aadmi', 'ladke', 'ladki', '|en|', 'leader', 'guy', 'man', '|hi|',
+    'सबको', 'सब', 'sabko', 'sab', 'ऐसे लोगों', 'aise logo', 'aise logon', '|en|', 'all', 'everyone', 'हम', 'hum', 'we',
   ],
 };
 
@@ -209,7 +228,7 @@ export const UNDOING_MARKERS = {
     'nindniya', 'ninda', 'kehna band', 'bolna band', 'batana band', 'naslvad', 'racism', 'racist', 'nafrat failana',
     'nafrat phailana', 'nafrat mat', 'mat failao', 'mat phailao', '|en|', 'is wrong', 'are wrong', 'shameful',
     'condemn', 'condemns', 'condemned', 'unacceptable', 'stop spreading', 'hate speech', 'stop calling', 'not okay',
-    'disgraceful', 'is racist', 'is bigoted', '|hi|', 'nafrat ki rajniti', 'नफ़रत की राजनीति',
+    'disgraceful', 'is racist', 'is bigoted', '|hi|', 'ये नफ़रत है', 'यह नफ़रत है', 'ये नफरत है', 'ye nafrat hai', 'कहने वाले', 'कहने वालों', 'बोलने वाले', 'बोलने वालों', 'सोच बदल', 'kehne wale', 'bolne wale', 'kehne walo', 'bolne walo', 'nafrat ki rajniti', 'नफ़रत की राजनीति',
   ],
   /** The writer says the opposite ("मैं किसी धर्म से नफ़रत नहीं करता"). */
   negate: [
@@ -222,7 +241,7 @@ export const UNDOING_MARKERS = {
     'पुलिस', 'गिरफ्तार', 'गिरफ़्तार', 'जांच', 'जाँच', 'आरोपी', 'मामला दर्ज', 'एफआईआर', 'अदालत', 'कोर्ट', 'खबर',
     'ख़बर', 'रिपोर्ट के अनुसार', 'घटना', 'पीड़ित', 'मुकदमा', 'police', 'giraftar', '|en|', 'arrested', 'arrest',
     'jaanch', 'jaanch', 'aaropi', 'accused', 'fir', 'court', 'khabar', 'according to', 'reported', '!report', '!reports',
-    'incident', 'victim', 'victims', 'probe', 'investigation', 'case registered', 'charged', 'sentenced', '|hi|',
+    'incident', 'victim', 'victims', 'probe', 'investigation', 'case registered', 'charged', 'sentenced', '|hi|', 'घायल', 'झुलस', 'हादसा', 'हादसे', 'बरामद', 'हिरासत', 'फरार', 'ghayal', 'hadsa',
     'ghatna',
   ],
 };

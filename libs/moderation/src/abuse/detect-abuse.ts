@@ -19,8 +19,14 @@ type Hit = LexiconHit<LexiconValue>;
 const SENTENCE_END = /[।॥?!\n]+|\.{2,}|\.(?=\s|$)/g;
 /** A quoted span: "…", “…”, '…' (not an apostrophe inside a word). What a comment quotes is not its own voice. */
 const QUOTED_SPAN = /["“«][^"”»]{1,300}["”»]|(?<![\p{L}\p{M}])['‘][^'’]{1,300}['’](?![\p{L}\p{M}])/gu;
-/** "मु.ल्ले", "च-मा-र", "चि_न_की": separators inside a Devanagari word. */
-const INNER_SEPARATOR = /(?<=[\u0900-\u097f])[.\-_*·]+(?=[\u0900-\u097f])/g;
+/**
+ * "मु.ल्ले", "च-मा-र", "चि_न_की": separators inside a Devanagari word. Not "*": a star stands for a hidden letter
+ * ("मादर**द") and is matched as a mask (text/key-lexicon.ts).
+ */
+const INNER_SEPARATOR = /(?<=[\u0900-\u097f])[.\-_·]+(?=[\u0900-\u097f])/g;
+/** "म.च.", "ब.च.", "मा.च.": the dotted initials of the two commonest gaalis, as readers abbreviate them. */
+const DOTTED_GAALI = /(?<![\u0900-\u097f])(मा?\.\s?च|ब\.\s?च|भ\.\s?च)\.?(?![\u0900-\u097f])/g;
+const DOTTED_GAALI_WORD: Record<string, string> = { म: 'मादरचोद', मा: 'मादरचोद', ब: 'बहनचोद', भ: 'बहनचोद' };
 /** "क टु ए": three or more single aksharas in a row, spelled apart. */
 const SPACED_AKSHARAS =
   /(?<![\u0900-\u097f])(?:[\u0915-\u0939\u0958-\u095f\u0905-\u0914][\u093c\u093e-\u094c\u0901-\u0903]?\s){2,}[\u0915-\u0939\u0958-\u095f\u0905-\u0914][\u093c\u093e-\u094c\u0901-\u0903]?(?![\u0900-\u097f])/g;
@@ -41,10 +47,49 @@ const CUE_WORDS: Record<CueKind, string> = {
   violence: 'call for violence',
   stereotype: 'insinuated stereotype',
 };
+/** A sentence that opens on "this/that one" and says what they are: "ये गद्दार है". */
+const DEMONSTRATIVES = new Set(['ये', 'यह', 'वो', 'वह', 'ye', 'yeh', 'wo', 'woh']);
+const PERSON_FILLERS = new Set([
+  'तो',
+  'भी',
+  'आदमी',
+  'बंदा',
+  'इंसान',
+  'लड़का',
+  'नेता',
+  'to',
+  'bhi',
+  'aadmi',
+  'banda',
+  'insaan',
+  'ladka',
+  'neta',
+]);
+const QUANTIFIERS = new Set(['सारे', 'सब', 'सभी', 'sab', 'saare', 'sare', 'sabhi', 'all']);
+const COPULAS = new Set(['है', 'हैं', 'हो', 'था', 'थे', 'hai', 'hain', 'h', 'ho', 'tha', 'the']);
+/** The pointers that single out one person, a woman in a sexual remark ("इसकी फिगर", "उस लड़की को"). */
+const PERSON_POINTERS = new Set([
+  'इसकी',
+  'इसका',
+  'इसको',
+  'इसे',
+  'उसकी',
+  'उसका',
+  'उसको',
+  'उसे',
+  'लड़की',
+  'iski',
+  'iska',
+  'isko',
+  'uski',
+  'uska',
+  'usko',
+  'ladki',
+]);
 /** "bc"/"mc" are swears unless the sentence is about caste certificates or the municipal corporation. */
-const SWEAR_ABBREVIATIONS = new Set(['bc', 'mc']);
+const SWEAR_ABBREVIATIONS = new Set(['bc', 'mc', 'बीसी', 'एमसी']);
 const ABBREVIATION_INNOCENT =
-  /certificate|obc|category|caste|quota|election|chunav|ward|corporation|parshad|councillor|प्रमाण|चुनाव|वार्ड|जाति/i;
+  /certificate|obc|category|caste|quota|election|chunav|ward|corporation|parshad|councillor|प्रमाण|चुनाव|वार्ड|जाति|ओबीसी|वर्ग|ईसा|पूर्व|निगम|पार्षद|कोटा|आरक्षण/i;
 
 /**
  * The abuse categories in a comment. Pure: lists in, findings out. Each sentence is read on its own; a group named
@@ -120,6 +165,28 @@ export function detectAbuse(
         [...mild, ...mildSwears].some((b) => b.term !== a.term && Math.abs(a.start - b.start) <= 2),
       );
     if (stacked) for (const h of [...mild, ...mildSwears]) add('insult', 0.75, maskWord(h.term));
+    // "ये गद्दार है", "वो तो पागल है": a mild word said of someone pointed at, as the sentence's predicate. Said of a
+    // whole class ("ये सारे नेता चोर हैं") it is a complaint about non-protected people, which stays published.
+    const ofOne =
+      DEMONSTRATIVES.has(words[0]?.literal ?? '') && !words.some((w) => QUANTIFIERS.has(w.literal));
+    if (!banter && !condemned && !reported && ofOne) {
+      for (const h of mild) {
+        const copula = words.slice(h.end, h.end + 2).some((w) => COPULAS.has(w.literal));
+        // Right after "ये" or "ये तो/आदमी/बंदा": "ये फैसला घटिया है" judges a thing, not a person.
+        const next = h.start === 1 || (h.start === 2 && PERSON_FILLERS.has(words[1].literal));
+        // "ये पागलपन है" names a deed ("madness"), not the doer.
+        const deed = /(?:पन|पना|गिरी|pan|pana|giri)$/.test(words[h.start].literal);
+        if (next && copula && !deed) add('insult', 0.7, maskWord(h.term));
+      }
+    }
+    // Just before an office, as its epithet ("कायर प्रधानमंत्री", "kamine neta"): name-calling. Said of a whole class
+    // ("सारे नेता चोर हैं") it is a complaint about non-protected people, which stays published.
+    const offices = hits.filter((h) => h.value.kind === 'target' && h.value.target === 'office');
+    if (!banter && !condemned && !reported) {
+      for (const h of mild) {
+        if (offices.some((o) => o.start === h.end)) add('insult', 0.75, maskWord(h.term));
+      }
+    }
     for (const h of mildSwears) {
       // As written, not squeezed: "bbc.com" is not "bc".
       const written = words[h.start]?.literal;
@@ -132,7 +199,9 @@ export function detectAbuse(
     // Sexual: a sexual slur alone; a sexual remark beside a person.
     for (const h of wordsOf('sexual', ['severe', 'strong'])) add('sexual', 0.9, maskWord(h.term));
     const women = groups.some((g) => g.value.kind === 'group' && g.value.label.startsWith('women'));
-    const aimedAtSomeone = second || author || women || repliedTo;
+    // "इसकी कमर", "इस लड़की की": a woman pointed at is as much a target as "तुम".
+    const pointedAtHer = hits.some((h) => h.value.kind === 'target' && PERSON_POINTERS.has(h.term));
+    const aimedAtSomeone = second || author || women || repliedTo || pointedAtHer;
     // Said to the reader or the one replied to, a sexual remark is harassment even beside "खबर" or "news".
     if (aimedAtSomeone && !condemned && (!reported || second || repliedTo)) {
       for (const h of wordsOf('sexual', ['mild'])) add('sexual', 0.7, maskWord(h.term));
@@ -140,7 +209,9 @@ export function detectAbuse(
     // Threats: a violent verb as a call or a promise, aimed at someone, and not a report of what happened.
     const violent = cues.filter((h) => h.value.kind === 'cue' && h.value.cue === 'violence');
     const threatening = violent.filter((h) => h.term.split(' ').length > 1 || moodNear(hits, h));
-    if (threatening.length > 0 && (pointed || group) && !reported && !condemned && !negated) {
+    // A short call under a news story ("लिंच कर दो", "गर्दन उड़ा दो") aims at the story's subject without naming it.
+    const shortCall = words.length <= 5 && threatening.some((h) => h.term.split(' ').length > 1);
+    if (threatening.length > 0 && (pointed || group || shortCall) && !reported && !condemned && !negated) {
       for (const h of threatening) add('threat', 0.85, `"${h.term}"`);
     }
     // Hate: a slur on its own; a group named beside a hostility cue or an insult word (the pronoun may be next).
@@ -214,7 +285,10 @@ export interface SentenceReading {
 export function readingOf(body: string): readonly SentenceReading[] {
   const lexicon = abuseLexicon();
   const joined = DEVANAGARI.test(body)
-    ? body.replace(INNER_SEPARATOR, '').replace(SPACED_AKSHARAS, (m) => joinSpelledApart(m))
+    ? body
+        .replace(DOTTED_GAALI, (m) => DOTTED_GAALI_WORD[m.split('.')[0]] ?? m)
+        .replace(INNER_SEPARATOR, '')
+        .replace(SPACED_AKSHARAS, (m) => joinSpelledApart(m))
     : body;
   const reading: SentenceReading[] = [];
   let from = 0;

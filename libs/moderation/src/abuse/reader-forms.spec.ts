@@ -29,6 +29,25 @@ describe('abuse as readers write it', () => {
     ['I know where you live, keep writing and see', 'threat'],
     ['इस जज का सिर कलम कर दो', 'threat'],
     ['इन मद्रासियों को शहर में ज़िंदा नहीं छोड़ेंगे', 'threat'],
+    // Masked, dotted and abbreviated, as social-platform comments write them.
+    ['मादर**द सरकार, फिर से टैक्स बढ़ा दिया', 'profanity'],
+    ['म@दरच*द ठेकेदार 🤬', 'profanity'],
+    ['म.च. है ये आदमी, सब खा गया', 'profanity'],
+    ['बीसी क्या बकवास खबर है', 'profanity'],
+    ['तेरे घर आके मारूंगा, फिर देखना', 'threat'],
+    ['इस पत्रकार को पकड़ के पीटो', 'threat'],
+    ['एक रात बिताओ मेरे साथ @रिया', 'sexual'],
+    ['इसका रेप होना चाहिए', 'sexual'],
+    // A mild word right beside an office is name-calling; a short call under a story aims at its subject.
+    ['कायर प्रधानमंत्री, एक सवाल का जवाब नहीं दे पाता', 'insult'],
+    ['लालची डॉक्टर, लाश का भी बिल बनाता है', 'insult'],
+    ['kamine neta, garibon ka ration kha gaya', 'insult'],
+    ['लिंच कर दो', 'threat'],
+    ['इसकी कमर देख के न्यूज़ कौन सुनता है 🤤', 'sexual'],
+    // Said of someone pointed at, as what they are; and the political name-calling of social-platform threads.
+    ['ये गद्दार है', 'insult'],
+    ['ye banda pagal hai', 'insult'],
+    ['सिकुलर गैंग फिर चुप', 'insult'],
   ])('%s → %s', (body, category) => {
     expect(heldFor(body)).toContain(category);
   });
@@ -62,6 +81,19 @@ describe('abuse as readers write it', () => {
     ['love south indian food and even more the people who cook it'],
     ['नौकरी क्यों नहीं मिल रही युवाओं को, सरकार जवाब दे'],
     ['भीड़ ने युवक को जलाया, पुलिस ने पांच को गिरफ्तार किया'],
+    ['रैली में हंगामा मच गया, म.प्र. पुलिस ने लाठी चलाई'],
+    ['ओबीसी वर्ग के बीसी प्रमाण पत्र की तारीख बढ़ी'],
+    ['अबे कमीने, मेरी चाय ठंडी कर दी बातों में 😂'],
+    ['ईसा पूर्व 300 बीसी में ये शहर बसा था'],
+    ['माँ की आँखों का ऑपरेशन सफल रहा, डॉक्टर को धन्यवाद'],
+    ['तेरे घर आ रहा हूं शाम को, चाय तैयार रखना ☕'],
+    ['पुलिस ने चोर को पकड़ा, नेता जी ने बधाई दी'],
+    ['हर दाढ़ी वाले को jihadi बोलना बंद करो, ये नफ़रत है'],
+    ['लड़कियों को बदचलन कहने वाले खुद की सोच बदलें। आज़ादी सबका हक है।'],
+    ['ये फैसला घटिया है, कोर्ट में चुनौती देंगे'],
+    ['ये पागलपन है, इतनी गर्मी में स्कूल खुले'],
+    ['ये सारे नेता चोर हैं, चुनाव आते ही हाथ जोड़ने आ जाते हैं'],
+    ['वो चोर था जिसे पुलिस ने पकड़ा'],
   ])('publishes the ordinary sentence %s', (body) => {
     expect(heldFor(body)).toEqual([]);
   });

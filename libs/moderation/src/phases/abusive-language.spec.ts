@@ -90,4 +90,20 @@ describe('the learned model alone', () => {
       if (check.reason.includes('learned model')) expect(check.reason).toMatch(/learned model, 0\.\d\d$/);
     }
   });
+
+  it('publishes a mild English exclamation nobody is called, and still holds strong profanity and a mild word aimed', () => {
+    expect(categoriesOf('LOL this shit never gets old')).toEqual([]);
+    expect(categoriesOf('I love this shit but I disliked it')).toEqual([]);
+    expect(categoriesOf('damn, what a comeback by the bowlers')).toEqual([]);
+    expect(categoriesOf('this is fucking shit')).toContain('profanity');
+    expect(categoriesOf('eat shit and die')).toContain('profanity');
+    expect(categoriesOf('you are a shit, go die')).toContain('insult');
+  });
+
+  it('does not overrule the rules where they read a denial, a quote or a condemnation the model cannot see', () => {
+    // Each of these scored over the hate threshold with the model alone (0.90, 0.91, 0.93).
+    expect(categoriesOf('मुसलमान आतंकवादी नहीं हैं, मेरे सबसे अच्छे दोस्त मुसलमान हैं')).toEqual([]);
+    expect(categoriesOf('जो लोग कहते हैं "सब बिहारी चोर होते हैं" उन्हें अपने गिरेबान में झांकना चाहिए')).toEqual([]);
+    expect(categoriesOf('हर दाढ़ी वाले को jihadi बोलना बंद करो, ये नफ़रत है')).toEqual([]);
+  });
 });

@@ -32,11 +32,18 @@ export const abusiveLanguage: ModerationPhase = (comment, context, state) => {
   const learned = abuseScoresOf(state.text.sentences, findings, context.abuseModel);
   // The model alone reports a category only when the comment holds something the lists know as hostile (an abusive
   // word, a cue, a group): on a plain "मैडम आपकी रिपोर्ट अच्छी थी" its words alone are not evidence enough.
+  // Nor when the comment condemns what it names ("jihadi बोलना बंद करो"): the model reads the words, not the stance.
   const modelCategories =
-    learned.modelCategories.length > 0 && hasHostileWords(state.text.sentences)
+    learned.modelCategories.length > 0 &&
+    hasHostileWords(state.text.sentences) &&
+    !condemns(state.text.sentences)
       ? learned.modelCategories
       : [];
+  const rulesJudgedHate = groupBesideCue(state.text.sentences);
   for (const category of modelCategories) {
+    // A group beside a cue is what the hate rules read, with the negation, quotes and condemnation the model cannot
+    // see ("मुसलमान आतंकवादी नहीं हैं"): where they said no, the model does not overrule them.
+    if (category === 'hate' && rulesJudgedHate) continue;
     if (!byCategory.has(category)) {
       byCategory.set(category, {
         category,
@@ -69,9 +76,34 @@ export function aggressionCheck(bodyWords: readonly string[], _language: string)
   };
 }
 
+/** In the writer's own words: a hostile word quoted to be condemned ("सब बिहारी चोर होते हैं" in quotes) is no company. */
 function hasHostileWords(sentences: readonly SentenceReading[]): boolean {
   return sentences.some((piece) =>
-    piece.allHits.some((h) => h.value.kind === 'word' || h.value.kind === 'cue' || h.value.kind === 'group'),
+    piece.hits.some(
+      (h) =>
+        (h.value.kind === 'word' && !EXCLAMATIONS.has(h.term)) ||
+        h.value.kind === 'cue' ||
+        h.value.kind === 'group',
+    ),
+  );
+}
+
+/**
+ * Mild English exclamations ("LOL this shit never gets old", "damn, what a song") are not obscene words (docs/abuse.md):
+ * the rules count them only aimed at someone, and they are no company for the model alone either.
+ */
+const EXCLAMATIONS = new Set(['shit', 'shitty', 'crap', 'damn', 'wtf', 'piss', 'pissed', 'bloody']);
+
+function groupBesideCue(sentences: readonly SentenceReading[]): boolean {
+  return sentences.some(
+    (piece) =>
+      piece.hits.some((h) => h.value.kind === 'group') && piece.hits.some((h) => h.value.kind === 'cue'),
+  );
+}
+
+function condemns(sentences: readonly SentenceReading[]): boolean {
+  return sentences.some((piece) =>
+    piece.hits.some((h) => h.value.kind === 'marker' && h.value.marker === 'condemn'),
   );
 }
 

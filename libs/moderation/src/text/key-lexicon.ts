@@ -31,6 +31,10 @@ interface Entry<T> {
 }
 
 const MIN_LOOSE = 5;
+const DEVANAGARI_LETTER = /[\u0900-\u097f]/;
+const DEVANAGARI_CHARS = /[\u0900-\u097f]/g;
+/** The masked runs inside a Devanagari word ("*", "@" read as "a", "#"). */
+const NOT_DEVANAGARI = /[^\u0900-\u097f]+/;
 /** A shorter stem is too often an ordinary word's too ("paki" / "pakka" → "pak"): list its forms instead. */
 const MIN_STEM = 4;
 
@@ -194,12 +198,29 @@ export class KeyLexicon<T> {
 
   private matchMasked(w: TextWord, i: number, hits: LexiconHit<T>[]): void {
     if (w.literal.replace(/\*/g, '').length < 2) return;
+    if (DEVANAGARI_LETTER.test(w.literal)) return this.matchMaskedDevanagari(w, i, hits);
     const pattern = (s: string) => new RegExp(`^${s.replace(/[^*a-z]/g, '').replace(/\*+/g, '[a-z]{1,3}')}$`);
     const literal = pattern(w.literal);
     const keyed = pattern(w.key.key);
     for (const entry of this.singles) {
       const ew = entry.words[0];
       if (literal.test(ew.literal) || (!entry.english && !entry.literalOnly && keyed.test(ew.key.key))) {
+        hits.push({ value: entry.value, term: entry.term, start: i, end: i + 1 });
+      }
+    }
+  }
+
+  /**
+   * "मादर**द", "म@दरच*द", "भ*सड़ी": Devanagari masked with stars or stray symbols. Each masked run stands for one to
+   * four code points (a letter and its vowel sign); at least three Devanagari code points must be written, so "मु**"
+   * alone matches nothing (too many ordinary words begin so).
+   */
+  private matchMaskedDevanagari(w: TextWord, i: number, hits: LexiconHit<T>[]): void {
+    if ((w.literal.match(DEVANAGARI_CHARS)?.length ?? 0) < 3) return;
+    const pattern = new RegExp(`^${w.literal.split(NOT_DEVANAGARI).join('[\\u0900-\\u097f]{1,4}')}$`);
+    for (const entry of this.singles) {
+      const ew = entry.words[0];
+      if (ew.key.devanagari && pattern.test(ew.literal)) {
         hits.push({ value: entry.value, term: entry.term, start: i, end: i + 1 });
       }
     }
