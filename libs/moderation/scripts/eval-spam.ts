@@ -30,6 +30,8 @@ interface Scored {
   fullScore: number;
   /** A verdict some check demanded regardless of score (e.g. the link limit's hold). */
   forced: 'publish' | 'hold' | 'spam' | 'reject';
+  /** The first check that demanded a verdict ("abuse" for any abuse category), for telling who holds ham. */
+  forcedBy: string | null;
 }
 
 const site = siteSettingsWithDefaults({ id: 'eval' });
@@ -62,6 +64,7 @@ function scoreVideo(
       baseScore: sigmoid(SPAM_PRIOR_LOG_ODDS + classifier.classify(comment).logOdds),
       fullScore: outcome.spamScore,
       forced: forcedChecks.length > 0 ? (forcedChecks[0].verdict as Scored['forced']) : 'publish',
+      forcedBy: forcedChecks.length > 0 ? forcedChecks[0].name.replace(/^abuse\..*/, 'abuse') : null,
     };
   });
 }
@@ -139,6 +142,20 @@ for (const test of YOUTUBE_VIDEOS) {
 console.log(`\nall rotations pooled (${all.length} comments)`);
 console.log(line('  base model alone', metrics(all, 'base', thresholds)));
 console.log(line('  all signals + model', metrics(all, 'full', thresholds)));
+
+// Who holds YouTube ham: the abuse checks (their policy, not the spam side), another check, or the spam score.
+const heldBy = new Map<string, number>();
+let youtubeHam = 0;
+for (const r of all) {
+  if (r.label !== 'ham') continue;
+  youtubeHam++;
+  if (verdictOf(r.fullScore, r.forced, thresholds) !== 'hold') continue;
+  const by = r.fullScore >= thresholds.hold ? 'spam score' : (r.forcedBy ?? 'spam score');
+  heldBy.set(by, (heldBy.get(by) ?? 0) + 1);
+}
+console.log(
+  `  YouTube ham held, by what held it: ${[...heldBy.entries()].map(([by, n]) => `${by} ${pct(n / youtubeHam)} (${n})`).join(', ')}`,
+);
 
 // Real Hindi/Hinglish and Indian English news comments (TRAC-1, Facebook; not aggressive, so not spam either) through
 // the committed model: how many the spam side (the spam score, not the language or abuse checks) holds or silences.

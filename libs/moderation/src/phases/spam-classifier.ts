@@ -27,6 +27,16 @@ export const spamClassifierPhase: ModerationPhase = (comment, { spamClassifier }
   };
 };
 
+const LINK_KIND_WORDS: Record<string, string> = {
+  social: 'a link to an account on a social platform',
+  post: 'a link to a social media post',
+  video: 'a link to a video',
+  fundraiser: 'a link to a fundraiser',
+  shop: 'a link to a shop listing',
+  referral: 'a link with a referral code',
+  locker: 'a link to a paid redirect or download site',
+};
+
 /** Tokens as a moderator reads them: "a phone number" rather than "<phone>". */
 export function describeToken(token: string): string {
   if (token === '<phone>') return 'a phone number';
@@ -35,6 +45,13 @@ export function describeToken(token: string): string {
   if (token === '<channel-plea>') return 'a plea to subscribe, like or visit';
   if (token === '<giveaway>') return 'an offer of money or prizes';
   if (token === '<bare-link>') return 'a link with almost no words of its own';
+  if (token === '<subscribers>') return 'talk of subscribers';
+  if (token === '<like-plea>') return 'a plea for likes';
+  if (token === '<self-promotion>') return 'the writer promoting their own work';
+  if (token === '<new-creator>') return 'a newcomer presenting their own work';
+  if (token === '<look-plea>') return 'an invitation to go and look elsewhere';
+  const kind = /^<link:(\w+)>$/.exec(token);
+  if (kind) return LINK_KIND_WORDS[kind[1]] ?? 'a link';
   if (token === '<short>') return 'very few words';
   if (token === '<long>') return 'a very long text';
   if (token === '<code>') return 'a long code';

@@ -61,4 +61,27 @@ describe('readers who cite sources', () => {
     );
     expect(verdicts).not.toContain('spam');
   });
+
+  it('does not silence a reader pointing to a post, a video or an account on a social platform', () => {
+    // Team-written: a promoter's destination (an account page) is evidence the model learns, never a verdict alone.
+    const pointing = [
+      'PIB ने खुद ट्वीट करके बताया था, ये देखिए https://twitter.com/PIB_India/status/1790012345678901',
+      'मंत्री जी का पूरा भाषण यहाँ है https://www.youtube.com/watch?v=Xy12abCD — 20वें मिनट से किसानों की बात है।',
+      'kal ki press conference ka video: https://youtu.be/Ab3dEf9 , sawal ka jawab 14 minute pe hai',
+      'Check this video, the minister said the exact opposite in 2019 https://youtu.be/Qw7rT2',
+      'लेखक का फेसबुक पेज https://www.facebook.com/ravishkumar.official',
+      'Rahul ji ka twitter dekho https://twitter.com/RahulGandhi, wahan sab clear likha hai',
+      'The book the author quotes is on sale here https://www.amazon.in/dp/B09XYZ1234 , worth reading',
+      'उन्होंने इंस्टाग्राम पर माफ़ी माँगी थी https://www.instagram.com/p/Cx12abYz/',
+      'बहुत अच्छा लेख। धन्यवाद लिंक: https://example.org/x',
+    ];
+    const silenced = pointing.filter(
+      (body, i) =>
+        moderate(
+          { id: `p${i}`, body, authorName: 'पाठक', authorUrl: null, honeypot: null, parentId: null },
+          context,
+        ).verdict === 'spam',
+    );
+    expect(silenced).toEqual([]);
+  });
 });

@@ -50,7 +50,7 @@ describe('spam features', () => {
       const parts = spamFeaturePartsOfView(spamViewOfText(text));
       return spamRawScore(model, parts) - spamRawScore(model, { ...parts, linkExtra: [] });
     };
-    expect(linkOnly('my mixtape http://my-mixtape.example.com/listen')).toBeCloseTo(
+    expect(linkOnly('nice one http://my-mixtape.example.com/listen')).toBeCloseTo(
       MAX_BARE_LINK_RAW_SCORE,
       10,
     );
@@ -60,6 +60,44 @@ describe('spam features', () => {
         'अमेरिकी विदेश विभाग की प्रेस ब्रीफिंग का वीडियो यहाँ है https://www.youtube.com/watch?v=abc — 14वें मिनट पर जवाब है।',
       ),
     ).toBeCloseTo(MAX_LINK_RAW_SCORE, 10);
+  });
+
+  it('lets a link count in full only beside a plea or self-promotion of the writer, never for where it leads alone', () => {
+    const model = compileLinearModel({
+      bias: 0,
+      weights: { '<url>': 50, '<bare-link>': 50, '<link:social>': 50, '<news-url>': 50 },
+    });
+    const linkShare = (text: string) => {
+      const parts = spamFeaturePartsOfView(spamViewOfText(text));
+      return spamRawScore(model, parts) - spamRawScore(model, { ...parts, linkExtra: [] });
+    };
+    // The words make the pitch; the link is where it sends you.
+    expect(
+      linkShare('Check out my channel, new covers every week http://my-mixtape.example.com/listen'),
+    ).toBeGreaterThan(5);
+    expect(linkShare('मेरे चैनल को सब्सक्राइब करें https://youtube.com/@desifunclips')).toBeGreaterThan(5);
+    // An account page with no plea is still only a link: capped, whatever the model learned of social links.
+    expect(linkShare('https://www.facebook.com/somepage')).toBeCloseTo(MAX_BARE_LINK_RAW_SCORE, 10);
+    expect(
+      linkShare('लेखक का फेसबुक पेज यहाँ है, वहाँ पूरी बातचीत है https://www.facebook.com/lekhak.page'),
+    ).toBeCloseTo(MAX_LINK_RAW_SCORE, 10);
+    // A plea beside a news report is a reader sharing it: news links keep their cap.
+    expect(
+      linkShare('Please share this report widely https://www.bbc.com/news/world-asia-india-12345'),
+    ).toBeCloseTo(MAX_LINK_RAW_SCORE, 10);
+    expect(featuresOf('https://www.facebook.com/somepage')).toContain('<link:social>');
+  });
+
+  it('marks newcomers presenting their work and invitations to go and look', () => {
+    expect(featuresOf("Hi, I'm a new artist from Pune, we just uploaded our first video")).toContain(
+      '<new-creator>',
+    );
+    expect(featuresOf('mera channel bhi dekho bhai, roz naya video')).toContain('<new-creator>');
+    expect(featuresOf('Take a look at this video on YouTube')).toContain('<look-plea>');
+    expect(featuresOf('मेरे पेज को फॉलो करें')).toContain('<look-plea>');
+    const reader = featuresOf('नई सरकार ने पहला बजट पेश किया, मेरे हिसाब से ठीक है।');
+    expect(reader).not.toContain('<new-creator>');
+    expect(reader).not.toContain('<look-plea>');
   });
 
   it('tells a bare news link from a sentence citing a source, and caps it higher but still caps it', () => {

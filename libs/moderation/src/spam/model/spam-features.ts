@@ -5,6 +5,7 @@ import { foldedWords } from '../../text/words';
 import { SpamView } from '../spam-view';
 import { PHONE_NUMBER } from '../tokens';
 import { isNewsOrReferenceHost } from '../news-domains';
+import { linkKindsOf } from '../link-kinds';
 
 /**
  * Shapes that say "this comment wants something from you" whatever the video or site: asking for subscribers,
@@ -24,6 +25,19 @@ const LIKE_PLEA =
   /\b(?:like\s+(?:this|my)\s+comment|(?:give|hit)\s+(?:it|this|me)\s+a\s+like|like\s+if|thumbs\s+up\s+(?:if|for)|like\s*(?:4|for)\s*like|follow\s*(?:4|for)\s*follow)\b/iu;
 const SELF_PROMOTION =
   /\b(?:(?:my|our)\s+(?:(?:new|newest|latest|first|own|gaming|youtube|music)\s+)*(?:song|track|video|channel|music|cover|rap|playlist|blog|profile|page|album|beat|mixtape|game|shop|store)s?|i\s+(?:rap|sing|make|upload|produce)|check\s+(?:me|us|em|'em|them|men|him)\s+out|check\s+(?:out\s+)?(?:my|our)|come\s+(?:and\s+)?(?:watch|check|see|visit)|look\s+(?:me|us|it)\s+up|visit\s+my)\b/iu;
+/**
+ * A newcomer presenting their own work (issue 13, the self-promotion family that holds across videos): "I'm new to
+ * YouTube", "a new artist", "I made a channel", "we did a cover", "my first video", and the same in Hindi/Hinglish.
+ */
+const NEW_CREATOR =
+  /\b(?:i'?m\s+(?:kind\s+of\s+|kinda\s+)?new\s+(?:to|on|here|artist|rapper|singer|youtuber)|(?:a|an)\s+(?:new|upcoming|young|independent|aspiring|unsigned)\s+(?:artist|rapper|singer|youtuber|band|producer|musician)|(?:i|we)\s+(?:just\s+)?(?:made|started|created|did|recorded|uploaded|posted)\s+(?:a|an|my|our|some|this)\s+(?:\w+\s+)?(?:channel|video|cover|covers|song|track|remix|vlog|blog|page|parody)s?|(?:my|our)\s+first\s+(?:video|song|track|cover|vlog)|mi\s+canal|mis\s+videos)\b|(?:मेरा|मेरे|mera|mere|hamara|hamare)\s+(?:चैनल|channel|वीडियो|video|पेज|page)/iu;
+/**
+ * An invitation to go and look somewhere else: "take a look at this video", "if you want to check it out", "give it a
+ * listen", "look me up", "search for ...", "watch it", "फॉलो करें". A reader pointing to a source names the source;
+ * these name nothing but the writer's wish to be visited.
+ */
+const LOOK_PLEA =
+  /\b(?:take\s+a\s+(?:look|listen)|(?:check|watch)\s+(?:out\s+)?(?:this|that)\s+(?:video|song|track|channel)|if\s+(?:u|you)\s+(?:want|wanna)\s+(?:to\s+)?(?:check|watch|hear|listen|see)|give\s+(?:it|me|us|this)\s+a\s+(?:listen|chance|try|view|watch)|look\s+(?:me|us|it|her|him|them)\s+up|(?:just\s+)?search\s+(?:for\s+)?["“]|please\s+(?:just\s+)?(?:take|watch|listen|give)|care\s+to\s+(?:visit|check|watch)|hit\s+me\s+up)\b|(?:फॉलो|follow)\s*(?:करें|करो|karo|karein|kare)/iu;
 const HINGLISH_PLEA =
   /(?:channel|चैनल)\s*(?:ko\s+)?(?:subscribe|सब्सक्राइब)|(?:ghar|घर)\s*(?:baithe|बैठे)|(?:contact|संपर्क)\s*(?:karein|karo|करें)/iu;
 /**
@@ -77,12 +91,16 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   if (otherHosts > 0) linkExtra.push('<url>');
   if (otherHosts > 1) linkExtra.push('<urls>');
   if (otherHosts < view.hosts.length) linkExtra.push('<news-url>');
+  const kinds = otherHosts > 0 ? linkKindsOf(view.text, view.hosts) : [];
+  for (const kind of kinds) linkExtra.push(`<link:${kind}>`);
   if (CHANNEL_PLEA.test(view.text)) extra.push('<channel-plea>');
   if (GIVEAWAY.test(view.text)) extra.push('<giveaway>');
   if (HINGLISH_PLEA.test(view.text)) extra.push('<channel-plea>');
   if (SUBSCRIBER_TALK.test(view.text)) extra.push('<subscribers>');
   if (LIKE_PLEA.test(view.text)) extra.push('<like-plea>');
   if (SELF_PROMOTION.test(view.text)) extra.push('<self-promotion>');
+  if (NEW_CREATOR.test(view.text)) extra.push('<new-creator>');
+  if (LOOK_PLEA.test(view.text)) extra.push('<look-plea>');
   // The words around the links, not the URLs' own path words (article slugs, ids): those are noise.
   const textWords = view.hosts.length > 0 ? foldedWords(withoutLinks(view.text)) : view.words;
   const words = textWords.map(wordShape);
@@ -90,9 +108,37 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   else if (words.length > 40) extra.push('<long>');
   // A link with almost no words of its own ("http://…", "my video http://…") is a different thing from a reader's
   // sentence that cites a source: it is learned apart from the link itself, under a higher cap than other links.
-  if (view.hosts.length > 0 && words.length <= BARE_LINK_MAX_WORDS)
-    linkExtra.push(otherHosts > 0 ? '<bare-link>' : '<bare-news-link>');
-  return { words, extra, linkExtra };
+  const bare = view.hosts.length > 0 && words.length <= BARE_LINK_MAX_WORDS;
+  if (bare) linkExtra.push(otherHosts > 0 ? '<bare-link>' : '<bare-news-link>');
+  return { words, extra, linkExtra, linkCap: linkCapOf(view, otherHosts, extra, bare) };
+}
+
+/** Asks that come with a promoter's link: add me, vote, donate, buy, help me, "plz". */
+const LINK_ASK =
+  /\b(?:add\s+me|vote|donate|buy|help\s+me|plz|pls|visit|click|check\s+(?:it|this|that)\s+out|search|listen\s+to|support\s+(?:me|us|my|our))\b|सब्सक्राइब|फॉलो\s*कर|मेरा\s+चैनल|मेरे\s+चैनल/iu;
+const PLEA_SHAPES = new Set([
+  '<channel-plea>',
+  '<subscribers>',
+  '<like-plea>',
+  '<self-promotion>',
+  '<giveaway>',
+  '<new-creator>',
+  '<look-plea>',
+]);
+
+/**
+ * How much the links may add to the raw score. Beside a plea or the writer's promotion of their own work ("check out
+ * my channel", "subscribe", "add me", "मेरे चैनल को सब्सक्राइब करें") a link to anything but a news or reference site
+ * is where the pitch sends the reader, and its learned weight counts in full: the words decided it was a pitch. Any
+ * other link keeps the caps, whatever it points to: links alone never silence a reader (issue 13). Letting the kind
+ * of destination lift the cap (an account page, a fundraiser) reached F1 0.92 on YouTube but silenced readers pointing
+ * to an author's Facebook page or a minister's Twitter account (docs/quality.md), so kinds are learned, capped.
+ */
+function linkCapOf(view: SpamView, otherHosts: number, extra: readonly string[], bare: boolean): number {
+  const cap = bare ? MAX_BARE_LINK_RAW_SCORE : MAX_LINK_RAW_SCORE;
+  if (otherHosts === 0) return cap;
+  const plea = extra.some((e) => PLEA_SHAPES.has(e)) || LINK_ASK.test(withoutLinks(view.text));
+  return plea ? Infinity : cap;
 }
 
 /**
@@ -114,14 +160,14 @@ export interface SpamFeatureParts {
   words: string[];
   extra: string[];
   linkExtra: string[];
+  /** The most the links may add to the raw score (see linkCapOf). */
+  linkCap: number;
 }
 
-/** The model's raw score with the links' share capped (see MAX_LINK_RAW_SCORE and MAX_BARE_LINK_RAW_SCORE). */
+/** The model's raw score with the links' share capped (see linkCapOf, MAX_LINK_RAW_SCORE, MAX_BARE_LINK_RAW_SCORE). */
 export function spamRawScore(model: CompiledLinearModel, parts: SpamFeatureParts): number {
   if (parts.linkExtra.length === 0) return scoreWords(model, parts.words, parts.extra, SPAM_FEATURE_OPTIONS);
   const all = scoreWords(model, parts.words, [...parts.extra, ...parts.linkExtra], SPAM_FEATURE_OPTIONS);
   const withoutLinks = scoreWords(model, parts.words, parts.extra, SPAM_FEATURE_OPTIONS);
-  const bare = parts.linkExtra.includes('<bare-link>') || parts.linkExtra.includes('<bare-news-link>');
-  const cap = bare ? MAX_BARE_LINK_RAW_SCORE : MAX_LINK_RAW_SCORE;
-  return withoutLinks + Math.min(all - withoutLinks, cap);
+  return withoutLinks + Math.min(all - withoutLinks, parts.linkCap);
 }
