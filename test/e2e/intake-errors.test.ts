@@ -1,35 +1,31 @@
 import { CommentsRepository } from '@app/comments';
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
 import { TcpProxy } from '../support/tcp-proxy';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** Every 4xx and the 503 of the contract, through real HTTP on a real PostgreSQL and Redis. */
 describe('intake answers bad input with a clear 4xx', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let proxy: TcpProxy;
-  let api: RunningApi;
+  const api = useTestApp({
+    // PostgreSQL is reached through a proxy so one test can take it away.
+    before: async (database) => {
+      proxy = new TcpProxy('127.0.0.1', Number(new URL(database.url).port || 5432));
+      await proxy.start();
+      const url = new URL(database.url);
+      url.port = String(proxy.port);
+      process.env.DATABASE_URL = url.toString();
+    },
+  });
+  afterAll(async () => {
+    await proxy?.cut();
+  });
   let siteId: string;
   let thread: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    // PostgreSQL is reached through a proxy so one test can take it away.
-    proxy = new TcpProxy('127.0.0.1', Number(new URL(db.url).port || 5432));
-    await proxy.start();
-    const url = new URL(db.url);
-    url.port = String(proxy.port);
-    process.env.DATABASE_URL = url.toString();
-    api = await startApi();
     siteId = await createSite(api.app, { maxBodyLength: 500 });
     thread = `${api.url}/v1/sites/${siteId}/threads/post-1`;
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await proxy?.cut();
-    await db?.drop();
   });
 
   const post = (json: unknown, headers: Record<string, string> = {}) =>
