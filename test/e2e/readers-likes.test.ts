@@ -8,7 +8,8 @@ import { changeStatus } from '../support/webhook-helpers';
 
 /** Reader ids, likes (one per reader, else per IP, rate-limited), sort=oldest|newest|top and the featured mark. */
 describe('readers: reader id, likes, sorting, featured', () => {
-  const api = useTestApp({ withWorker: true });
+  // The file's own pool ends before the kit drops the database (a drop ends its connections with an error).
+  const api = useTestApp({ withWorker: true, beforeClose: async () => pool?.end() });
   let pool: Pool;
   let siteId: string;
   const ids: string[] = [];
@@ -33,10 +34,6 @@ describe('readers: reader id, likes, sorting, featured', () => {
       if (status !== 'published') await changeStatus(api.app, id, 'published');
       ids.push(id);
     }
-  });
-
-  afterAll(async () => {
-    await pool?.end();
   });
 
   it('issues a signed reader id as a token and an httpOnly cm_reader cookie, and stores it with a comment', async () => {
