@@ -1,37 +1,20 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { Page } from 'playwright-core';
+import { useBrowserApp } from '../support/browser';
 import { wcagViolations } from '../support/axe';
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
-import { ADMIN, login, useTestAdmin } from '../support/moderators';
+import { ADMIN, login } from '../support/moderators';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
+import { waitFor } from '../support/test-app';
 
 jest.setTimeout(90000);
 
 /** A moderator turns the digest of held comments on in English and off in Hindi, from the dashboard. */
 describe('dashboard: email alerts', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let browser: Browser;
+  const api = useBrowserApp({ build: { dashboard: 'always' }, withWorker: false });
   let siteId: string;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(__dirname, '..', '..', 'apps', 'dashboard', 'build.mjs')]);
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi();
     siteId = await createSite(api.app, { name: 'दैनिक समाचार', languages: ['hi', 'en'] });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await db?.drop();
   });
 
   const digestOn = async () => {
@@ -52,7 +35,7 @@ describe('dashboard: email alerts', () => {
   }
 
   it('opts in from its own screen in English', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await api.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const box = await open(page, {
       email: 'Email',
       password: 'Password',
@@ -71,7 +54,7 @@ describe('dashboard: email alerts', () => {
   });
 
   it('opts out in Hindi', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await api.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const box = await open(page, {
       switchTo: 'हिन्दी',
       email: 'ईमेल',

@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { Page } from 'playwright-core';
+import { useBrowserApp } from '../support/browser';
 import { wcagViolations } from '../support/axe';
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
-import { ADMIN, login, useTestAdmin } from '../support/moderators';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
+import { ADMIN, login } from '../support/moderators';
+import { waitFor } from '../support/test-app';
 import { WebhookReceiver } from '../support/webhook-receiver';
 
 jest.setTimeout(90000);
@@ -17,19 +14,15 @@ jest.setTimeout(90000);
  * their fields, webhook health with a delivery log and a retry button, an audit that names the comment.
  */
 describe('dashboard screens in both languages', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let browser: Browser;
   const receiver = new WebhookReceiver();
+  const api = useBrowserApp({
+    build: { dashboard: 'always' },
+    env: { WEBHOOK_RETRY_SCHEDULE_MS: '3600000,3600000,3600000,3600000,3600000,3600000' },
+    before: () => receiver.start(),
+  });
+  afterAll(() => receiver.stop());
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(__dirname, '..', '..', 'apps', 'dashboard', 'build.mjs')]);
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.WEBHOOK_RETRY_SCHEDULE_MS = '3600000,3600000,3600000,3600000,3600000,3600000';
-    useTestAdmin();
-    await receiver.start();
-    api = await startApi({ withWorker: true });
     const admin = { authorization: `Bearer ${(await login(api.url)).token}` };
     await http(`${api.url}/v1/admin/sites/demo`, {
       method: 'PATCH',
@@ -43,16 +36,7 @@ describe('dashboard screens in both languages', () => {
     });
     receiver.script('/down', [], { status: 503 });
     expect(endpoint.status).toBe(201);
-    browser = await launchChromium();
   }, 90000);
-
-  afterAll(async () => {
-    delete process.env.WEBHOOK_RETRY_SCHEDULE_MS;
-    await browser?.close();
-    await api?.close();
-    await receiver.stop();
-    await db?.drop();
-  });
 
   const WORDS = {
     en: {
@@ -84,7 +68,7 @@ describe('dashboard screens in both languages', () => {
   };
 
   async function loggedIn(lang: 'en' | 'hi'): Promise<Page> {
-    const context = await browser.newContext({ locale: lang === 'hi' ? 'hi-IN' : 'en-US' });
+    const context = await api.browser.newContext({ locale: lang === 'hi' ? 'hi-IN' : 'en-US' });
     const page = await context.newPage();
     await page.goto(`${api.url}/dashboard`);
     const w = WORDS[lang];

@@ -31,14 +31,7 @@ describe("issue 17's reader journey, in Hindi, end to end", () => {
   useTestAdmin();
   const app = useTestApp({
     withWorker: true,
-    before: async () => {
-      await sink.start();
-      process.env.SMTP_URL = sink.url;
-    },
-    beforeClose: async () => {
-      await sink.stop();
-      delete process.env.SMTP_URL;
-    },
+    mail: sink,
   });
   let browser: Browser;
   const stored = (id: string) => app.app.get(CommentsRepository).findById(id);

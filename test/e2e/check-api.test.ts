@@ -2,11 +2,10 @@ import dns from 'node:dns';
 import { AkismetClient } from 'akismet-api';
 import { Client } from 'pg';
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
-import { login, moderatorOf, useTestAdmin } from '../support/moderators';
+import { login, moderatorOf } from '../support/moderators';
 import { PerspectiveClient } from '../support/perspective-client';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const ATTRIBUTES = [
   'TOXICITY',
@@ -47,18 +46,13 @@ const READER = {
 
 /** The drop-in Perspective- and Akismet-compatible APIs, over real HTTP, with real clients' request formats. */
 describe('drop-in check APIs', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp({ admin: true });
   let siteId: string;
   let admin: Record<string, string>;
   let key: string;
   let port: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    api = await startApi();
     port = new URL(api.url).port;
     siteId = await createSite(api.app, { languages: ['hi', 'en'] });
     admin = { authorization: `Bearer ${(await login(api.url)).token}` };
@@ -68,8 +62,6 @@ describe('drop-in check APIs', () => {
 
   afterAll(async () => {
     (dns as { lookup: unknown }).lookup = originalLookup;
-    await api?.close();
-    await db?.drop();
   });
 
   async function createKey(body: Record<string, unknown>) {
@@ -257,7 +249,7 @@ describe('drop-in check APIs', () => {
 
     it("teaches the site's model on submit-spam/ham only with a key made to teach", async () => {
       const version = async () => {
-        const client = new Client({ connectionString: db.url });
+        const client = new Client({ connectionString: api.databaseUrl });
         await client.connect();
         try {
           const { rows } = await client.query('SELECT version FROM site_spam_counts WHERE site_id = $1', [

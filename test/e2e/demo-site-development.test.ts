@@ -1,24 +1,9 @@
 import { DEMO_SITE_ID, SitesService } from '@app/comments';
-import { createTestDatabase } from '../support/database';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** In development the demo site lets a newcomer post again after a few seconds; elsewhere the default stands. */
 describe('the demo site in development', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.NODE_ENV = 'development';
-    api = await startApi();
-  });
-
-  afterAll(async () => {
-    process.env.NODE_ENV = 'test';
-    await api?.close();
-    await db?.drop();
-  });
+  const api = useTestApp({ env: { NODE_ENV: 'development' } });
 
   it('has a flood interval of a few seconds', async () => {
     const settings = await api.app.get(SitesService).settings(DEMO_SITE_ID);

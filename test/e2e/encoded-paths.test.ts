@@ -1,28 +1,14 @@
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** The router decodes paths; the origin policy and the rate limit follow the route it matched, not the URL text. */
 describe('percent-encoded paths', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp({ env: { RATE_LIMIT_PER_MINUTE: '5', TRUST_PROXY: 'true' } });
   let siteId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.RATE_LIMIT_PER_MINUTE = '5';
-    process.env.TRUST_PROXY = 'true';
-    api = await startApi();
     siteId = await createSite(api.app);
-  });
-
-  afterAll(async () => {
-    process.env.RATE_LIMIT_PER_MINUTE = '0';
-    delete process.env.TRUST_PROXY;
-    await api?.close();
-    await db?.drop();
   });
 
   const encodings = (site: string) => [

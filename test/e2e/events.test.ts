@@ -2,39 +2,29 @@ import { INestApplicationContext } from '@nestjs/common';
 import { CommentsRepository } from '@app/comments';
 import { http, submission } from '../support/client';
 import { PUBLIC_COMMENT_KEYS } from '../support/contract';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
 import { openSse, SseConnection } from '../support/sse';
-import { RunningApi, startApi, startWorker } from '../support/test-app';
+import { RunningApi, startWorker, useTestApp } from '../support/test-app';
 import { LivePublisher } from '@app/live';
 import { changeStatus } from '../support/webhook-helpers';
 
 /** The live stream across processes: two api instances and a worker share only PostgreSQL and Redis. */
 describe('thread events (SSE)', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let first: RunningApi;
-  let second: RunningApi;
-  let worker: INestApplicationContext;
-  let siteId: string;
+  let worker: INestApplicationContext | undefined;
   const open: SseConnection[] = [];
+  const first = useTestApp({
+    secondApi: true,
+    env: { LIVE_HEARTBEAT_MS: '300', LIVE_MAX_STREAMS_PER_IP: '4' },
+    beforeClose: async () => {
+      for (const connection of open) connection.close();
+      await worker?.close();
+    },
+  });
+  let siteId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.LIVE_HEARTBEAT_MS = '300';
-    process.env.LIVE_MAX_STREAMS_PER_IP = '4';
-    first = await startApi();
-    second = await startApi();
     worker = await startWorker();
     siteId = await createSite(first.app, { languages: ['hi', 'en'], minSubmitSeconds: 0 });
-  });
-
-  afterAll(async () => {
-    for (const connection of open) connection.close();
-    await worker?.close();
-    await first?.close();
-    await second?.close();
-    await db?.drop();
   });
 
   const events = async (api: RunningApi, thread: string, headers: Record<string, string> = {}) => {
@@ -49,7 +39,7 @@ describe('thread events (SSE)', () => {
     });
 
   it('delivers a comment published through one api process to a reader of the other', async () => {
-    const reader = await events(second, 'live-1');
+    const reader = await events(first.second, 'live-1');
     expect(reader.status).toBe(200);
     expect(reader.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const accepted = await post(first, 'live-1', { body: 'रूस की चेतावनी पर सबकी नज़र है। आगे क्या होगा?' });
@@ -65,14 +55,14 @@ describe('thread events (SSE)', () => {
 
   it('resumes after Last-Event-ID with what the reader missed, and nothing twice', async () => {
     const reader = await events(first, 'live-2');
-    const a = await post(second, 'live-2', { body: 'पहली टिप्पणी: बहुत अच्छा विश्लेषण।' });
+    const a = await post(first.second, 'live-2', { body: 'पहली टिप्पणी: बहुत अच्छा विश्लेषण।' });
     const seen = await reader.next((f) => f.event === 'comment.published');
     expect(JSON.parse(seen.data!).id).toBe(a.body.id);
     reader.close();
 
-    const b = await post(second, 'live-2', { body: 'दूसरी टिप्पणी: सरकार को सतर्क रहना चाहिए।' });
-    const c = await post(second, 'live-2', { body: 'तीसरी टिप्पणी: यह यात्रा अहम है।' });
-    const watcher = await events(second, 'live-2');
+    const b = await post(first.second, 'live-2', { body: 'दूसरी टिप्पणी: सरकार को सतर्क रहना चाहिए।' });
+    const c = await post(first.second, 'live-2', { body: 'तीसरी टिप्पणी: यह यात्रा अहम है।' });
+    const watcher = await events(first.second, 'live-2');
     await watcher.next((f) => f.event === 'comment.published' && JSON.parse(f.data!).id === c.body.id);
 
     const resumed = await events(first, 'live-2', { 'last-event-id': seen.id! });
@@ -84,7 +74,7 @@ describe('thread events (SSE)', () => {
   });
 
   it('tells readers when a published comment leaves the thread', async () => {
-    const reader = await events(second, 'live-3');
+    const reader = await events(first.second, 'live-3');
     const accepted = await post(first, 'live-3', { body: 'यह टिप्पणी बाद में हटेगी।' });
     await reader.next((f) => f.event === 'comment.published');
     const row = (await first.app.get(CommentsRepository).findById(accepted.body.id))!;
@@ -102,7 +92,7 @@ describe('thread events (SSE)', () => {
     await changeStatus(first.app, removed.body.id, 'rejected');
     await watcher.next((f) => f.event === 'comment.unpublished');
 
-    const resumed = await events(second, 'live-7', { 'last-event-id': '0-0' });
+    const resumed = await events(first.second, 'live-7', { 'last-event-id': '0-0' });
     // Replay keeps stream order, so every earlier frame has arrived once the unpublish has.
     const gone = await resumed.next((f) => f.event === 'comment.unpublished');
     expect(JSON.parse(gone.data!)).toEqual({ id: removed.body.id });

@@ -1,35 +1,18 @@
 import { CommentsRepository } from '@app/comments';
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { TcpProxy } from '../support/tcp-proxy';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** Every 4xx and the 503 of the contract, through real HTTP on a real PostgreSQL and Redis. */
 describe('intake answers bad input with a clear 4xx', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let proxy: TcpProxy;
-  let api: RunningApi;
+  // PostgreSQL is reached through a proxy so one test can take it away.
+  const api = useTestApp({ databaseProxy: true });
   let siteId: string;
   let thread: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    // PostgreSQL is reached through a proxy so one test can take it away.
-    proxy = new TcpProxy('127.0.0.1', Number(new URL(db.url).port || 5432));
-    await proxy.start();
-    const url = new URL(db.url);
-    url.port = String(proxy.port);
-    process.env.DATABASE_URL = url.toString();
-    api = await startApi();
     siteId = await createSite(api.app, { maxBodyLength: 500 });
     thread = `${api.url}/v1/sites/${siteId}/threads/post-1`;
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await proxy?.cut();
-    await db?.drop();
   });
 
   const post = (json: unknown, headers: Record<string, string> = {}) =>
@@ -158,13 +141,13 @@ describe('intake answers bad input with a clear 4xx', () => {
   });
 
   it('503 with Retry-After, never 202, while PostgreSQL is unreachable; recovers by itself', async () => {
-    await proxy.cut();
+    await api.databaseProxy.cut();
     try {
       const response = await post(submission());
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBeTruthy();
     } finally {
-      await proxy.restore();
+      await api.databaseProxy.restore();
     }
     let recovered = 0;
     for (let i = 0; i < 50 && recovered !== 202; i++) {

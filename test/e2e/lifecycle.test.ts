@@ -1,29 +1,19 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { http, submission } from '../support/client';
 import { PUBLIC_COMMENT_KEYS } from '../support/contract';
-import { createTestDatabase } from '../support/database';
 import { formToken as formTokenShownAgo } from '../support/moderation';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi, startWorker, waitFor } from '../support/test-app';
+import { startWorker, useTestApp, waitFor } from '../support/test-app';
 
 /** A comment's whole life through HTTP, the queue on real Redis, the worker, PostgreSQL and the public read. */
 describe('comment lifecycle', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
   let worker: INestApplicationContext | undefined;
+  // The API alone: the worker is started by the tests that need it, and closed before the app.
+  const api = useTestApp({ beforeClose: async () => worker?.close() });
   let siteId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    api = await startApi(); // the API alone: the worker is started by the tests that need it
     siteId = await createSite(api.app, { languages: ['hi', 'en'] });
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await db?.drop();
   });
 
   const threadUrl = (thread: string) => `${api.url}/v1/sites/${siteId}/threads/${thread}`;

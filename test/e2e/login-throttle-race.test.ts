@@ -1,29 +1,13 @@
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
-import { login, useTestAdmin } from '../support/moderators';
-import { RunningApi, startApi } from '../support/test-app';
+import { login } from '../support/moderators';
+import { useTestApp } from '../support/test-app';
 
 /** Parallel wrong logins: the throttle reserves each attempt before scrypt, so a burst gets no more guesses. */
 describe('login throttle under a parallel burst', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp({ admin: true, env: { TRUST_PROXY: 'true' } });
   let lastIp = 0;
   // Each test speaks from its own address (TRUST_PROXY), so one test's IP budget never blocks the next.
   const fromNewIp = () => ({ 'x-forwarded-for': `198.51.100.${++lastIp}` });
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.TRUST_PROXY = 'true';
-    useTestAdmin();
-    api = await startApi();
-  });
-
-  afterAll(async () => {
-    delete process.env.TRUST_PROXY;
-    await api?.close();
-    await db?.drop();
-  });
 
   async function moderator(email: string, password: string): Promise<void> {
     const response = await http(`${api.url}/v1/admin/moderators`, {

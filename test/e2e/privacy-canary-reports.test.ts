@@ -1,16 +1,12 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Redis from 'ioredis';
 import { http } from '../support/client';
 import { emailForms, responseRecorder } from '../support/canary';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
 import { moderatorOf } from '../support/moderators';
 import { createSite } from '../support/sites';
 import { SmtpSink } from '../support/smtp-sink';
 import { dumpRedis } from '../support/store-dump';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { changeStatus } from '../support/webhook-helpers';
 
 const CANARY_A = 'Canary.Reporter+A@Example.ORG';
@@ -18,32 +14,9 @@ const CANARY_B = 'canary.reporter.b@example.net';
 
 /** A reporter's address never leaves the service: not in a response, a log line, Redis, or mail to anyone else. */
 describe('no reporter address leaves the service', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
   const sink = new SmtpSink();
-  const logFile = join(mkdtempSync(join(tmpdir(), 'cm-log-')), 'service.log');
+  const api = useTestApp({ withWorker: true, mail: sink, log: 'trace', env: { TRUST_PROXY: 'true' } });
   const { seen, record } = responseRecorder();
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    await sink.start();
-    process.env.DATABASE_URL = db.url;
-    process.env.SMTP_URL = sink.url;
-    process.env.TRUST_PROXY = 'true';
-    process.env.LOG_LEVEL = 'trace';
-    process.env.LOG_FILE = logFile;
-    api = await startApi({ withWorker: true });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await sink.stop();
-    delete process.env.SMTP_URL;
-    delete process.env.TRUST_PROXY;
-    delete process.env.LOG_FILE;
-    process.env.LOG_LEVEL = 'silent';
-    await db?.drop();
-  });
 
   it('keeps both reporters’ addresses out of responses, logs, Redis and each other’s outcome mail', async () => {
     const siteId = await createSite(api.app, { name: 'समाचार', languages: ['hi', 'en'], reportsToHold: 2 });
@@ -96,7 +69,7 @@ describe('no reporter address leaves the service', () => {
     const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
     try {
       const dump = await dumpRedis(redis);
-      const log = readFileSync(logFile, 'utf8');
+      const log = api.readLog();
       expect(log).toContain('report filed');
       for (const [place, text] of Object.entries({ http: exposed, redis: dump, log })) {
         for (const form of [...emailForms(CANARY_A), ...emailForms(CANARY_B)]) {

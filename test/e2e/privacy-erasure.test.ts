@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import Redis from 'ioredis';
 import {
@@ -16,43 +13,24 @@ import { loadSecrets, parseEnv } from '@app/config';
 import { commentChecks, Database, DATABASE, mailMessages, privacyAudit, privacyRequests } from '@app/db';
 import { MailService } from '@app/mail';
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
-import { login, moderatorOf, useTestAdmin } from '../support/moderators';
+import { login, moderatorOf } from '../support/moderators';
 import { createSite } from '../support/sites';
 import { SmtpSink } from '../support/smtp-sink';
 import { dumpPostgres, dumpRedis } from '../support/store-dump';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
+import { useTestApp, waitFor } from '../support/test-app';
 
 const CANARY = 'Canary.Erase+Me@Example.ORG';
 
 describe('a person’s data: export and erasure by address', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-  let db: Database;
-  let admin: Record<string, string>;
-  const logFile = join(mkdtempSync(join(tmpdir(), 'cm-log-')), 'service.log');
   // Mail really goes out (a reader's own request mails the address), so erasure must find it in mail_messages.
   const sink = new SmtpSink();
+  const api = useTestApp({ withWorker: true, admin: true, mail: sink, log: 'trace' });
+  let db: Database;
+  let admin: Record<string, string>;
 
   beforeAll(async () => {
-    await sink.start();
-    process.env.SMTP_URL = sink.url;
-    database = await createTestDatabase();
-    process.env.DATABASE_URL = database.url;
-    process.env.LOG_LEVEL = 'trace';
-    process.env.LOG_FILE = logFile;
-    useTestAdmin();
-    api = await startApi({ withWorker: true });
     db = api.app.get(DATABASE);
     admin = { authorization: `Bearer ${(await login(api.url)).token}` };
-  });
-  afterAll(async () => {
-    await api?.close();
-    await sink.stop();
-    delete process.env.SMTP_URL;
-    delete process.env.LOG_FILE;
-    process.env.LOG_LEVEL = 'silent';
-    await database?.drop();
   });
 
   /** The address, its lower case, the hashes anyone might compute, and ours (lookup HMAC, avatar seeds). */
@@ -304,7 +282,7 @@ describe('a person’s data: export and erasure by address', () => {
 
     // The scans see the canary before erasure: they can fail.
     const canaryForms = forms(CANARY, [siteA, siteB]);
-    const beforeDump = await dumpPostgres(database.url);
+    const beforeDump = await dumpPostgres(api.databaseUrl);
     expect(canaryForms.filter((f) => beforeDump.includes(f)).length).toBeGreaterThanOrEqual(3);
 
     const erased = await http(`${api.url}/v1/admin/privacy/erase`, {
@@ -326,9 +304,9 @@ describe('a person’s data: export and erasure by address', () => {
     expect((await http(`${api.url}/v1/sites/${siteB}/threads/other/comments`)).body.count).toBe(0);
 
     const where: Record<string, string> = {
-      postgres: await dumpPostgres(database.url),
+      postgres: await dumpPostgres(api.databaseUrl),
       redis: await dumpSharedRedis(),
-      log: readFileSync(logFile, 'utf8'),
+      log: api.readLog(),
       export: (await exportOf(siteA)) + (await exportOf(siteB)),
     };
     for (const [place, text] of Object.entries(where)) {

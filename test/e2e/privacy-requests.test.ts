@@ -20,14 +20,9 @@ describe('a reader’s own data request: POST /v1/sites/{siteId}/privacy-request
     withWorker: true,
     // The per-IP limit is the rate-limit plugin's; it is on only when RATE_LIMIT_PER_MINUTE is above 0.
     env: { RATE_LIMIT_PER_MINUTE: '1000', MAIL_FROM: 'दैनिक समाचार <comments@news.example>' },
-    before: async () => {
-      await sink.start();
-      process.env.SMTP_URL = sink.url;
-    },
+    mail: sink,
     beforeClose: async () => {
       await browser?.close();
-      await sink.stop();
-      delete process.env.SMTP_URL;
     },
   });
   let browser: Browser | undefined;

@@ -1,16 +1,15 @@
 import { Pool } from 'pg';
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
 import { moderatorOf } from '../support/moderators';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { changeStatus } from '../support/webhook-helpers';
 
 /** Reader ids, likes (one per reader, else per IP, rate-limited), sort=oldest|newest|top and the featured mark. */
 describe('readers: reader id, likes, sorting, featured', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  // The file's own pool ends before the kit drops the database (a drop ends its connections with an error).
+  const api = useTestApp({ withWorker: true, beforeClose: async () => pool?.end() });
   let pool: Pool;
   let siteId: string;
   const ids: string[] = [];
@@ -23,10 +22,7 @@ describe('readers: reader id, likes, sorting, featured', () => {
     http(`${site()}/threads/budget/comments${sort ? `?sort=${sort}` : ''}`);
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    api = await startApi({ withWorker: true });
-    pool = new Pool({ connectionString: db.url, max: 2 });
+    pool = new Pool({ connectionString: api.databaseUrl, max: 2 });
     siteId = await createSite(api.app, { languages: ['hi', 'en'] });
     const bodies = [
       'बजट में किसानों के लिए कुछ ठोस नहीं है। निराशाजनक।',
@@ -38,12 +34,6 @@ describe('readers: reader id, likes, sorting, featured', () => {
       if (status !== 'published') await changeStatus(api.app, id, 'published');
       ids.push(id);
     }
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await pool?.end();
-    await db?.drop();
   });
 
   it('issues a signed reader id as a token and an httpOnly cm_reader cookie, and stores it with a comment', async () => {

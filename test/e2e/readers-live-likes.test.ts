@@ -1,26 +1,13 @@
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
 import { createSite } from '../support/sites';
 import { openSse } from '../support/sse';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { changeStatus } from '../support/webhook-helpers';
 
 /** Live like counts are batched: a burst of likes reaches the stream as one or two events, not one per click. */
 describe('live like counts', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    api = await startApi({ withWorker: true });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await db?.drop();
-  });
+  const api = useTestApp({ withWorker: true });
 
   it('sends the latest counts of a thread in one comment.likes event per interval', async () => {
     const siteId = await createSite(api.app, { languages: ['hi'] });

@@ -1,11 +1,10 @@
 import { Pool } from 'pg';
 import { http } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { submitChecked } from '../support/moderation';
 import { moderatorOf } from '../support/moderators';
 import { createSite } from '../support/sites';
 import { SmtpSink } from '../support/smtp-sink';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { changeStatus } from '../support/webhook-helpers';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -13,13 +12,18 @@ const REPORTER = 'Sunita.Rao+shikayat@Example.IN';
 
 /** Readers' reports: filing, the grievance clock, limits, the hold at reportsToHold, the moderators' list and outcome mail. */
 describe('readers: reports and the grievance clock', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const sink = new SmtpSink();
+  // The file's own pool ends before the kit drops the database (a drop ends its connections with an error).
+  const api = useTestApp({
+    withWorker: true,
+    mail: sink,
+    env: { TRUST_PROXY: 'true' },
+    beforeClose: async () => pool?.end(),
+  });
   let pool: Pool;
   let siteId: string;
   let otherSite: string;
   let moderator: Awaited<ReturnType<typeof moderatorOf>>;
-  const sink = new SmtpSink();
   let nextAddress = 1;
 
   /** Each reader behind an address of its own (TRUST_PROXY), unless a test shares one on purpose. */
@@ -52,25 +56,10 @@ describe('readers: reports and the grievance clock', () => {
     http(`${api.url}${path}`, { ...init, headers: moderator.headers });
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await sink.start();
-    process.env.DATABASE_URL = db.url;
-    process.env.SMTP_URL = sink.url;
-    process.env.TRUST_PROXY = 'true';
-    api = await startApi({ withWorker: true });
-    pool = new Pool({ connectionString: db.url, max: 2 });
+    pool = new Pool({ connectionString: api.databaseUrl, max: 2 });
     siteId = await createSite(api.app, { name: 'दैनिक समाचार', languages: ['hi', 'en'], reportsToHold: 3 });
     otherSite = await createSite(api.app, { languages: ['hi', 'en'] });
     moderator = await moderatorOf(api.app, api.url, [siteId]);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await pool?.end();
-    await sink.stop();
-    delete process.env.SMTP_URL;
-    delete process.env.TRUST_PROXY;
-    await db?.drop();
   });
 
   it('acknowledges a report at once with a decide-by date 15 days later, and keeps the email encrypted', async () => {

@@ -1,6 +1,5 @@
 import { DATABASE } from '@app/db';
 import { createSite } from '../support/sites';
-import { TcpProxy } from '../support/tcp-proxy';
 import { useTestApp } from '../support/test-app';
 import {
   Answer,
@@ -18,22 +17,8 @@ import {
  * Submissions get 503 with Retry-After, never 202; the worker's jobs fail and retry; both recover by themselves.
  */
 describe('fault: PostgreSQL goes away under load', () => {
-  let proxy: TcpProxy;
-  const api = useTestApp({
-    withWorker: true,
-    // The API and the worker reach the file's database only through the proxy the test cuts.
-    before: async (database) => {
-      proxy = new TcpProxy('127.0.0.1', Number(new URL(database.url).port || 5432));
-      await proxy.start();
-      const proxied = new URL(database.url);
-      proxied.port = String(proxy.port);
-      process.env.DATABASE_URL = proxied.toString();
-    },
-    closeTimeoutMs: 120_000,
-  });
-  afterAll(async () => {
-    await proxy?.cut();
-  });
+  // The API and the worker reach the file's database only through the proxy the test cuts.
+  const api = useTestApp({ withWorker: true, databaseProxy: true, closeTimeoutMs: 120_000 });
 
   it('answers 503 with Retry-After while it is away, then accepts again, and loses nothing', async () => {
     const siteId = await createSite(api.app);
@@ -49,11 +34,11 @@ describe('fault: PostgreSQL goes away under load', () => {
     await sleep(3000);
     const beforeCut = await statusCounts(api.databaseUrl);
     progress(`before the cut: ${JSON.stringify(beforeCut)}`);
-    await proxy.cut();
+    await api.databaseProxy.cut();
     const cutAt = Date.now();
     await sleep(4000);
     const restoreAt = Date.now();
-    await proxy.restore();
+    await api.databaseProxy.restore();
     progress('restored');
     await sleep(5000);
     stop = true;

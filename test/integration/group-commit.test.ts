@@ -2,38 +2,27 @@ import { Client } from 'pg';
 import { CommentsRepository } from '@app/comments';
 import { IntakeRepository } from '../../libs/comments/src/intake/intake.repository';
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { RunningApi, useTestApp } from '../support/test-app';
 
 /**
  * Group commit through real HTTP on a real PostgreSQL: a burst is stored in few transactions, each submission gets
  * its own answer, and the duplicate and flood checks stay exact across two api processes on one database.
  */
 describe('group commit at intake', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let first: RunningApi;
-  let second: RunningApi;
-  let siteId: string;
   let pg: Client;
+  // Each test reader gets an address of its own through X-Forwarded-For.
+  const first = useTestApp({
+    secondApi: true,
+    env: { TRUST_PROXY: 'true' },
+    beforeClose: async () => pg?.end(),
+  });
+  let siteId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.TRUST_PROXY = 'true'; // each test reader gets an address of its own through X-Forwarded-For
-    first = await startApi();
-    second = await startApi();
     siteId = await createSite(first.app);
-    pg = new Client({ connectionString: db.url });
+    pg = new Client({ connectionString: first.databaseUrl });
     await pg.connect();
-  });
-
-  afterAll(async () => {
-    await pg?.end();
-    await first?.close();
-    await second?.close();
-    await db?.drop();
-    delete process.env.TRUST_PROXY;
   });
 
   const post = (api: RunningApi, thread: string, json: unknown, ip: string) =>
@@ -93,7 +82,7 @@ describe('group commit at intake', () => {
   it('the same text from the same IP sent to two api processes at once is stored exactly once', async () => {
     const same = submission({ body: 'दोनों सर्वरों पर एक साथ भेजा गया वही वाक्य।' });
     const answers = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => post(i % 2 ? first : second, 'race', same, '10.40.0.1')),
+      Array.from({ length: 16 }, (_, i) => post(i % 2 ? first : first.second, 'race', same, '10.40.0.1')),
     );
     const statuses = answers.map((a) => a.status).sort();
     expect(statuses).toEqual([202, ...Array(15).fill(409)]);
@@ -104,7 +93,7 @@ describe('group commit at intake', () => {
     const floodSite = await createSite(first.app, { floodSeconds: 30 });
     const answers = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        http(`${(i % 2 ? first : second).url}/v1/sites/${floodSite}/threads/t/comments`, {
+        http(`${(i % 2 ? first : first.second).url}/v1/sites/${floodSite}/threads/t/comments`, {
           method: 'POST',
           json: submission(),
           headers: { 'x-forwarded-for': '10.50.0.1' },

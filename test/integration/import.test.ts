@@ -12,28 +12,19 @@ import {
 } from '@app/comments';
 import { loadSecrets, parseEnv } from '@app/config';
 import { comments, Database, DATABASE, threads } from '@app/db';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const run = promisify(execFile);
 const fixture = (name: string) => join(__dirname, '../fixtures/migration', name);
 
 describe('import from WordPress WXR and Disqus XML', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
+  const api = useTestApp();
   let db: Database;
   const secrets = () => loadSecrets(parseEnv(process.env));
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    process.env.DATABASE_URL = database.url;
-    api = await startApi();
+  beforeAll(() => {
     db = api.app.get(DATABASE);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
   });
 
   async function importFile(siteId: string, format: 'wxr' | 'disqus', file: string, dryRun = false) {
@@ -200,7 +191,7 @@ describe('import from WordPress WXR and Disqus XML', () => {
     const { stdout } = await run(
       'npm',
       ['run', '-s', 'cli', '--', 'import', 'disqus', fixture('disqus.xml'), '--site', siteId],
-      { env: { ...process.env, DATABASE_URL: database.url } },
+      { env: { ...process.env, DATABASE_URL: api.databaseUrl } },
     );
     const lines = stdout.trim().split('\n');
     const summary = JSON.parse(lines[lines.length - 1]);
@@ -218,7 +209,7 @@ describe('import from WordPress WXR and Disqus XML', () => {
       'npm',
       ['run', '-s', 'cli', '--', 'import', 'wxr', fixture('disqus.xml'), '--site', 'nope'],
       {
-        env: { ...process.env, DATABASE_URL: database.url },
+        env: { ...process.env, DATABASE_URL: api.databaseUrl },
       },
     ).catch((error) => error);
     expect(missing.code).toBe(1);

@@ -3,31 +3,23 @@ import { eq, inArray } from 'drizzle-orm';
 import { IpRetentionService } from '@app/comments';
 import { comments, Database, DATABASE } from '@app/db';
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi, startWorker, waitFor } from '../support/test-app';
+import { startWorker, useTestApp, waitFor } from '../support/test-app';
 
 const DAY = 86_400_000;
 
 describe('IP and user-agent retention', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
   let worker: INestApplicationContext | undefined;
+  const api = useTestApp({ beforeClose: async () => worker?.close() });
   let db: Database;
   let siteId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    process.env.DATABASE_URL = database.url;
-    api = await startApi();
     db = api.app.get(DATABASE);
     siteId = await createSite(api.app);
   });
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
+  afterAll(() => {
     delete process.env.RETENTION_IP_DAYS;
-    await database?.drop();
   });
 
   /** A real submission (IP and user agent as the API records them), then dated `ageDays` back. */

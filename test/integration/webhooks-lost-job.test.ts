@@ -4,34 +4,23 @@ import { Queue } from 'bullmq';
 import { QUEUES } from '@app/queue';
 import { WebhookRelay } from '@app/webhooks';
 import { http, submission } from '../support/client';
-import { createTestDatabase } from '../support/database';
-import { ADMIN, useTestAdmin } from '../support/moderators';
+import { ADMIN } from '../support/moderators';
 import { createSite } from '../support/sites';
-import { RunningApi, startApi, startWorker, waitFor } from '../support/test-app';
+import { startWorker, useTestApp, waitFor } from '../support/test-app';
 import { adminClient, changeStatus } from '../support/webhook-helpers';
 import { WebhookReceiver } from '../support/webhook-receiver';
 
 /** At-least-once delivery survives Redis losing a webhook job after its outbox row was marked enqueued. */
 describe('a webhook job lost by Redis', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let api: RunningApi;
   let worker: INestApplicationContext | undefined;
   const receiver = new WebhookReceiver();
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    useTestAdmin();
-    await receiver.start();
-    api = await startApi(); // no worker yet: the job waits in Redis
+  // No worker yet: the job waits in Redis. The worker the test starts closes before the app, the receiver after.
+  const api = useTestApp({
+    admin: true,
+    before: () => receiver.start(),
+    beforeClose: async () => worker?.close(),
   });
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await receiver.stop();
-    await db?.drop();
-  });
+  afterAll(() => receiver.stop());
 
   it('goes back to the outbox, is enqueued again, and is delivered once a worker runs', async () => {
     const siteId = await createSite(api.app);

@@ -1,41 +1,31 @@
-import { randomBytes } from 'node:crypto';
-import { createTestDatabase } from '../support/database';
+import { ADMIN } from '../support/moderators';
 import { createSite } from '../support/sites';
 import { TcpProxy } from '../support/tcp-proxy';
-import { RunningApi, startApi, waitFor } from '../support/test-app';
+import { useTestApp, waitFor } from '../support/test-app';
 import { adminClient, changeStatus, publishThroughPipeline } from '../support/webhook-helpers';
 import { WebhookReceiver } from '../support/webhook-receiver';
 import { WebhooksRepository } from '@app/webhooks';
 
-const ADMIN = { email: 'outbox-admin@example.org', password: randomBytes(12).toString('hex') };
-
 /** The outbox: an event written while Redis is away waits in PostgreSQL and is delivered once Redis is back. */
 describe('webhook outbox across a Redis outage', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let redis: TcpProxy;
-  let api: RunningApi;
   const receiver = new WebhookReceiver();
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    process.env.ADMIN_EMAIL = ADMIN.email;
-    process.env.ADMIN_PASSWORD = ADMIN.password;
-    process.env.WEBHOOK_RELAY_INTERVAL_MS = '300';
-    const target = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-    redis = new TcpProxy(target.hostname, Number(target.port || 6379));
-    await redis.start();
-    target.port = String(redis.port);
-    process.env.REDIS_URL = target.toString();
-    await receiver.start();
-    api = await startApi({ withWorker: true });
+  const api = useTestApp({
+    withWorker: true,
+    admin: true,
+    env: { WEBHOOK_RELAY_INTERVAL_MS: '300' },
+    // The app reaches Redis only through a proxy the test cuts; the receiver is up before the app.
+    before: async () => {
+      const target = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+      redis = new TcpProxy(target.hostname, Number(target.port || 6379));
+      target.port = String(await redis.start());
+      process.env.REDIS_URL = target.toString();
+      await receiver.start();
+    },
   });
-
   afterAll(async () => {
-    await api?.close();
     await redis?.cut();
     await receiver.stop();
-    await db?.drop();
   });
 
   it('keeps the event in the outbox while Redis is down and delivers it, signed, when Redis returns', async () => {

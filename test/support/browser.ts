@@ -28,14 +28,14 @@ type BuiltApp = 'widget' | 'dashboard';
  * A browser test file's setup: the front-end bundles it needs, the admin account, its own database and app (with
  * the worker unless told otherwise), and Chromium; all closed after the file. Per-file settings (a site of its own,
  * the demo site's origins) go in the file's own `beforeAll`, which runs after this one.
- * `build`: "always" rebuilds the bundle (the file tests its latest source), "if-missing" builds it once.
+ * `env`, `before` and `mail` go to useTestApp as they are. `build`: "always" rebuilds the bundle (the file tests its latest source), "if-missing" builds it once.
  */
 export function useBrowserApp(
   options: {
     build?: Partial<Record<BuiltApp, 'always' | 'if-missing'>>;
     withWorker?: boolean;
     artifacts?: boolean;
-  } = {},
+  } & Pick<Parameters<typeof useTestApp>[0] & object, 'env' | 'before' | 'mail'> = {},
 ): TestApp & { readonly browser: Browser } {
   let browser: Browser | undefined;
   beforeAll(() => {
@@ -47,7 +47,12 @@ export function useBrowserApp(
     if (options.artifacts) mkdirSync(ARTIFACTS, { recursive: true });
     useTestAdmin();
   }, 60000);
-  const app = useTestApp({ withWorker: options.withWorker ?? true });
+  const app = useTestApp({
+    withWorker: options.withWorker ?? true,
+    env: options.env,
+    before: options.before,
+    mail: options.mail,
+  });
   beforeAll(async () => {
     browser = await launchChromium();
   }, 30000);

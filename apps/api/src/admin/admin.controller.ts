@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  CreateModeratorDto,
   CreateSiteDto,
   CurrentModerator as Moderator,
   ModeratorsService,
@@ -12,6 +13,7 @@ import { AuthGuard, Roles } from '../auth/auth.guard';
 import { CurrentModerator } from '../auth/current-moderator.decorator';
 import { validBody } from '../http/request-validation';
 import { pathId } from '../public/params';
+import { ModeratorBodyPipe } from './moderator-body.pipe';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -61,7 +63,7 @@ export class AdminController {
   @Post('moderators')
   @HttpCode(201)
   @ApiOperation({ summary: 'Create a moderator {email, password, role, sites, name?}' })
-  createModerator(@Body() body: unknown) {
+  createModerator(@Body(ModeratorBodyPipe) body: CreateModeratorDto) {
     return this.moderators.create(body);
   }
 

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthService, CurrentModerator as Moderator, objectBody } from '@app/comments';
+import { AuthService, CurrentModerator as Moderator } from '@app/comments';
 import { clientIp } from '../http/client-ip';
 import { AuthenticatedRequest, AuthGuard } from './auth.guard';
 import { CurrentModerator } from './current-moderator.decorator';
+import { LoginBodyPipe, LoginDto } from './login.dto';
 import { SameOriginLoginGuard } from './same-origin-login.guard';
 import { clearSessionCookies, setSessionCookies } from './session-cookie';
 
@@ -20,11 +21,10 @@ export class AuthController {
     summary: 'Log in: a bearer token, and the httpOnly SameSite=Strict session cookie for the dashboard',
   })
   async login(
-    @Body() body: unknown,
+    @Body(LoginBodyPipe) { email, password }: LoginDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { email, password } = objectBody(body);
     const session = await this.auth.login({ email, password, ip: clientIp(request) });
     setSessionCookies(request, reply, session);
     return {

@@ -2,7 +2,9 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, UseGuards 
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { WebhookEndpointsService } from '@app/webhooks';
 import { AuthGuard, Roles } from '../auth';
+import { validBody } from '../http/request-validation';
 import { pathId } from '../public/params';
+import { RegisterWebhookDto, WebhookEnabledDto } from './webhook-endpoint.dto';
 
 const SITE = 'v1/admin/sites/:siteId';
 const ENDPOINT = `${SITE}/webhooks/:id`;
@@ -18,7 +20,7 @@ export class WebhooksAdminController {
   @Post(`${SITE}/webhooks`)
   @HttpCode(201)
   @ApiOperation({ summary: 'Register an endpoint; its whsec_ secret is shown in this answer only' })
-  register(@Param('siteId') siteId: string, @Body() body: unknown) {
+  register(@Param('siteId') siteId: string, @Body(validBody) body: RegisterWebhookDto) {
     return this.webhooks.register(pathId(siteId, 'siteId'), body);
   }
 
@@ -30,8 +32,12 @@ export class WebhooksAdminController {
 
   @Patch(ENDPOINT)
   @ApiOperation({ summary: 'Enable or disable an endpoint: {enabled}' })
-  setEnabled(@Param('siteId') siteId: string, @Param('id') id: string, @Body() body: unknown) {
-    return this.webhooks.setEnabled(pathId(siteId, 'siteId'), pathId(id, 'id'), body);
+  setEnabled(
+    @Param('siteId') siteId: string,
+    @Param('id') id: string,
+    @Body(validBody) { enabled }: WebhookEnabledDto,
+  ) {
+    return this.webhooks.setEnabled(pathId(siteId, 'siteId'), pathId(id, 'id'), enabled);
   }
 
   @Delete(ENDPOINT)

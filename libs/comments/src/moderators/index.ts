@@ -5,3 +5,4 @@ export * from './login-throttle.service';
 export * from './moderators.repository';
 export * from './moderators.service';
 export * from './first-admin.service';
+export * from './create-moderator.dto';
