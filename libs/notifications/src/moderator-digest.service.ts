@@ -1,5 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { assertSiteAccess, CurrentModerator, emailLookupHmac, encryptEmail, publicUrl, SitesService } from '@app/comments';
+import {
+  assertSiteAccess,
+  CurrentModerator,
+  emailLookupHmac,
+  encryptEmail,
+  publicUrl,
+  SitesService,
+} from '@app/comments';
 import { Env, ENV, Secrets, SECRETS } from '@app/config';
 import { MailService, siteMailLanguage, StagedMail } from '@app/mail';
 import { AlertPreference } from './alerts.dto';
