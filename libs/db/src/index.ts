@@ -12,3 +12,4 @@ export * from './schema-check-api';
 export * from './any-of';
 export * from './schema-reports';
 export * from './schema-notifications';
+export * from './prepared';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { Database, DATABASE, NewCommentRow, Queryable } from '@app/db';
+import { Database, DATABASE, NewCommentRow, prepared as runPrepared, Queryable } from '@app/db';
 
 /** A stored row of the batch: what the 202 needs. */
 export interface StoredComment {
@@ -66,22 +66,9 @@ const SQL = {
     RETURNING id, parent_id, (extract(epoch FROM created_at) * 1000)::float8 AS created_ms`,
 } as const;
 
-type PreparingSession = {
-  prepareQuery(
-    query: { sql: string; params: unknown[] },
-    fields: undefined,
-    name: string,
-    arrayMode: boolean,
-  ): { execute(): Promise<{ rows: unknown[] } | unknown[]> };
-};
-
-/** Drizzle's session runs a named statement for us on either driver (PostgreSQL or PGlite), in the caller's transaction. */
-async function prepared<R>(db: Queryable, name: keyof typeof SQL, params: unknown[]): Promise<R[]> {
-  const session = (db as unknown as { session: PreparingSession }).session;
-  const result = await session
-    .prepareQuery({ sql: SQL[name], params }, undefined, `intake_${name}`, false)
-    .execute();
-  return (Array.isArray(result) ? result : result.rows) as R[];
+/** One of the statements above, named for the intake so no other repository's statement takes its name. */
+function prepared<R>(db: Queryable, name: keyof typeof SQL, params: unknown[]): Promise<R[]> {
+  return runPrepared<R>(db, `intake_${name}`, SQL[name], params);
 }
 
 /** A 64-bit advisory lock key for a string; a collision only makes two unrelated batches wait for each other. */

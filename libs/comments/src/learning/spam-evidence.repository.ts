@@ -1,18 +1,47 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, gt, lt, or, sql } from 'drizzle-orm';
+import { lt, sql } from 'drizzle-orm';
 import {
-  anyOf,
   ALL_SITES_SCOPE,
-  comments,
   Database,
   DATABASE,
   domainReputation,
+  prepared,
   Queryable,
   recentLinks,
+  rowMapper,
 } from '@app/db';
 
 /** A decision a moderator took (decided_by holds their id), not the checks ("auto") nor an import (none). */
-const BY_MODERATOR = sql`(${comments.decidedBy} is not null and ${comments.decidedBy} <> 'auto')`;
+const BY_MODERATOR = `(decided_by IS NOT NULL AND decided_by <> 'auto')`;
+
+/**
+ * The reads for every batch the worker checks, each written once as SQL over arrays and run as a named prepared
+ * statement: building them with the query builder for every batch was a large share of the worker's busy time.
+ */
+const SQL = {
+  authorCounts: `SELECT site_id, author_email_hmac, reader_id,
+      count(*) FILTER (WHERE status = 'published') AS published,
+      count(*) FILTER (WHERE status = 'spam' AND ${BY_MODERATOR}) AS marked_spam,
+      count(*) FILTER (WHERE status = 'spam' AND NOT ${BY_MODERATOR}) AS caught_spam
+    FROM comments
+    WHERE site_id = ANY($1::text[]) AND (author_email_hmac = ANY($2::text[]) OR reader_id = ANY($3::text[]))
+    GROUP BY site_id, author_email_hmac, reader_id`,
+  // The half-life travels as numeric, as the query builder sent it, so the weights are computed the same way.
+  networkSpam: `SELECT site_id, client_ip, author_email_hmac,
+      count(*) FILTER (WHERE ${BY_MODERATOR}) AS marked,
+      coalesce(sum(power(0.5, (extract(epoch FROM (now() - created_at)) / 3600.0) / $4::numeric))
+        FILTER (WHERE ${BY_MODERATOR}), 0) AS marked_weight,
+      count(*) FILTER (WHERE NOT ${BY_MODERATOR}) AS caught
+    FROM comments
+    WHERE site_id = ANY($1::text[]) AND client_ip = ANY($2::text[]) AND status = 'spam'
+      AND created_at > $3::timestamptz
+    GROUP BY site_id, client_ip, author_email_hmac`,
+  domainDecisions: `SELECT * FROM domain_reputation WHERE scope = ANY($1::text[]) AND domain = ANY($2::text[])`,
+  linkPlaces: `SELECT DISTINCT link, site_id, thread_id FROM recent_links
+    WHERE link = ANY($1::text[]) AND created_at > $2::timestamptz`,
+} as const;
+
+const domainReputationRow = rowMapper(domainReputation);
 
 /** Typed, set-based queries for the spam evidence of a batch of comments (one statement per kind, not per comment). */
 @Injectable()
@@ -22,72 +51,58 @@ export class SpamEvidenceRepository {
   /**
    * Earlier comments on these sites by these email HMACs or reader ids, grouped so that each row is counted once:
    * published, spam a moderator marked, spam the checks caught themselves (decided_by "auto" or none, e.g. imports).
+   * An empty reader id list matches nothing.
    */
   async authorCounts(siteIds: string[], emailHmacs: string[], readerIds: string[]) {
-    const byAuthor =
-      readerIds.length > 0
-        ? or(anyOf(comments.authorEmailHmac, emailHmacs), anyOf(comments.readerId, readerIds))
-        : anyOf(comments.authorEmailHmac, emailHmacs);
-    return this.db
-      .select({
-        siteId: comments.siteId,
-        emailHmac: comments.authorEmailHmac,
-        readerId: comments.readerId,
-        published: sql<number>`count(*) filter (where ${comments.status} = 'published')`.mapWith(Number),
-        markedSpam:
-          sql<number>`count(*) filter (where ${comments.status} = 'spam' and ${BY_MODERATOR})`.mapWith(
-            Number,
-          ),
-        caughtSpam:
-          sql<number>`count(*) filter (where ${comments.status} = 'spam' and not ${BY_MODERATOR})`.mapWith(
-            Number,
-          ),
-      })
-      .from(comments)
-      .where(and(anyOf(comments.siteId, siteIds), byAuthor))
-      .groupBy(comments.siteId, comments.authorEmailHmac, comments.readerId);
+    const rows = await prepared<{
+      site_id: string;
+      author_email_hmac: string;
+      reader_id: string | null;
+      published: string | number;
+      marked_spam: string | number;
+      caught_spam: string | number;
+    }>(this.db, 'evidence_author_counts', SQL.authorCounts, [siteIds, emailHmacs, readerIds]);
+    return rows.map((r) => ({
+      siteId: r.site_id,
+      emailHmac: r.author_email_hmac,
+      readerId: r.reader_id,
+      published: Number(r.published),
+      markedSpam: Number(r.marked_spam),
+      caughtSpam: Number(r.caught_spam),
+    }));
   }
 
   /** Spam from these IPs since `since`, per site, IP and author; moderator-marked rows weighed by age. */
   async networkSpam(siteIds: string[], ips: string[], since: Date, halfLifeHours: number) {
     if (ips.length === 0) return [];
-    const ageHours = sql`extract(epoch from (now() - ${comments.createdAt})) / 3600.0`;
-    return this.db
-      .select({
-        siteId: comments.siteId,
-        ip: comments.clientIp,
-        emailHmac: comments.authorEmailHmac,
-        marked: sql<number>`count(*) filter (where ${BY_MODERATOR})`.mapWith(Number),
-        markedWeight:
-          sql<number>`coalesce(sum(power(0.5, ${ageHours} / ${halfLifeHours})) filter (where ${BY_MODERATOR}), 0)`.mapWith(
-            Number,
-          ),
-        caught: sql<number>`count(*) filter (where not ${BY_MODERATOR})`.mapWith(Number),
-      })
-      .from(comments)
-      .where(
-        and(
-          anyOf(comments.siteId, siteIds),
-          anyOf(comments.clientIp, ips),
-          sql`${comments.status} = 'spam'`,
-          gt(comments.createdAt, since),
-        ),
-      )
-      .groupBy(comments.siteId, comments.clientIp, comments.authorEmailHmac);
+    const rows = await prepared<{
+      site_id: string;
+      client_ip: string | null;
+      author_email_hmac: string;
+      marked: string | number;
+      marked_weight: string | number;
+      caught: string | number;
+    }>(this.db, 'evidence_network_spam', SQL.networkSpam, [siteIds, ips, since.toISOString(), halfLifeHours]);
+    return rows.map((r) => ({
+      siteId: r.site_id,
+      ip: r.client_ip,
+      emailHmac: r.author_email_hmac,
+      marked: Number(r.marked),
+      markedWeight: Number(r.marked_weight),
+      caught: Number(r.caught),
+    }));
   }
 
   /** Moderators' decisions on these domains, on these sites and over all sites. */
   async domainDecisions(siteIds: string[], domains: string[]) {
     if (domains.length === 0) return [];
-    return this.db
-      .select()
-      .from(domainReputation)
-      .where(
-        and(
-          anyOf(domainReputation.scope, [...siteIds, ALL_SITES_SCOPE]),
-          anyOf(domainReputation.domain, domains),
-        ),
-      );
+    const rows = await prepared<Record<string, unknown>>(
+      this.db,
+      'evidence_domain_decisions',
+      SQL.domainDecisions,
+      [[...siteIds, ALL_SITES_SCOPE], domains],
+    );
+    return rows.map(domainReputationRow);
   }
 
   /** Moderators' decisions counted per domain, on each comment's site and over all sites (one upsert). */
@@ -133,10 +148,13 @@ export class SpamEvidenceRepository {
   /** Where these links were posted since `since` (site and thread), for "the same link in other threads". */
   async linkPlaces(links: string[], since: Date) {
     if (links.length === 0) return [];
-    return this.db
-      .selectDistinct({ link: recentLinks.link, siteId: recentLinks.siteId, threadId: recentLinks.threadId })
-      .from(recentLinks)
-      .where(and(anyOf(recentLinks.link, links), gt(recentLinks.createdAt, since)));
+    const rows = await prepared<{ link: string; site_id: string; thread_id: string }>(
+      this.db,
+      'evidence_link_places',
+      SQL.linkPlaces,
+      [links, since.toISOString()],
+    );
+    return rows.map((r) => ({ link: r.link, siteId: r.site_id, threadId: r.thread_id }));
   }
 
   async forgetLinksBefore(before: Date): Promise<void> {

@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { asc, sql } from 'drizzle-orm';
-import { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import {
-  anyOf,
-  commentChecks,
   CommentRow,
   comments,
   CommentStatus,
   moderationAudit,
+  prepared,
   Queryable,
-  threads,
+  rowMapper,
 } from '@app/db';
 import { CheckResult } from '@app/moderation';
 import { StoredVerdict } from './status-change';
@@ -20,6 +17,48 @@ export interface ThreadDelta {
   threadId: string;
   delta: number;
 }
+
+/**
+ * The statements every batch of the worker runs, written once as SQL over arrays and run as named prepared
+ * statements: building them with the query builder for every batch was a large share of the worker's busy time.
+ */
+const SQL = {
+  lockMany: `SELECT id, status, edited_at FROM comments WHERE id = ANY($1::text[]) ORDER BY id ASC FOR UPDATE`,
+  setStatus: `UPDATE comments SET
+      status = ($1::jsonb ->> id),
+      decided_by = $2::text,
+      decided_at = $3::timestamptz,
+      published_at = CASE WHEN ($1::jsonb ->> id) = 'published' THEN $3::timestamptz ELSE NULL END
+    WHERE id = ANY($4::text[])
+    RETURNING *`,
+  setStatusAndVerdicts: `UPDATE comments SET
+      status = ($1::jsonb ->> id),
+      decided_by = $2::text,
+      decided_at = $3::timestamptz,
+      published_at = CASE WHEN ($1::jsonb ->> id) = 'published' THEN $3::timestamptz ELSE NULL END,
+      verdict = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'verdict') ELSE verdict END,
+      spam_score = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'spamScore')::real ELSE spam_score END,
+      language = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'language') ELSE language END,
+      checked_at = CASE WHEN ($5::jsonb ? id) THEN $3::timestamptz ELSE checked_at END
+    WHERE id = ANY($4::text[])
+    RETURNING *`,
+  deleteChecks: `DELETE FROM comment_checks WHERE comment_id = ANY($1::text[])`,
+  // One jsonb parameter, not a VALUES list of 6 parameters per row: a batch holds hundreds of check rows.
+  insertChecks: `INSERT INTO comment_checks (comment_id, position, name, verdict, score, reason)
+    SELECT "commentId", position, name, verdict, score, reason
+    FROM jsonb_to_recordset($1::jsonb)
+      AS r("commentId" text, position int, name text, verdict text, score real, reason text)`,
+  bumpThreads: `UPDATE threads SET version = threads.version + 1, published_count = threads.published_count + d.delta
+    FROM jsonb_to_recordset($1::jsonb) AS d("siteId" text, "threadId" text, delta int)
+    WHERE threads.site_id = d."siteId" AND threads.id = d."threadId"`,
+} as const;
+
+/** Named for the lifecycle, so no other repository's statement takes its name. */
+function run<R>(tx: Queryable, name: keyof typeof SQL, params: unknown[]): Promise<R[]> {
+  return prepared<R>(tx, `lifecycle_${name}`, SQL[name], params);
+}
+
+const commentRow = rowMapper(comments);
 
 /**
  * Set-based queries behind a status change: each is one statement whatever the number of comments.
@@ -35,12 +74,15 @@ export class LifecycleRepository {
     tx: Queryable,
     ids: readonly string[],
   ): Promise<{ id: string; status: CommentStatus; editedAt: Date | null }[]> {
-    return tx
-      .select({ id: comments.id, status: comments.status, editedAt: comments.editedAt })
-      .from(comments)
-      .where(anyOf(comments.id, [...ids]))
-      .orderBy(asc(comments.id))
-      .for('update');
+    const rows = await run<{ id: string; status: CommentStatus; edited_at: unknown }>(tx, 'lockMany', [
+      [...ids],
+    ]);
+    return rows.map((r) => ({
+      id: r.id,
+      status: r.status,
+      editedAt:
+        r.edited_at === null ? null : (comments.editedAt.mapFromDriverValue(r.edited_at as string) as Date),
+    }));
   }
 
   /**
@@ -53,34 +95,26 @@ export class LifecycleRepository {
     change: { by: string; at: Date },
     verdicts?: ReadonlyMap<string, StoredVerdict>,
   ): Promise<CommentRow[]> {
-    const at = sql`${change.at.toISOString()}::timestamptz`;
-    const status = sql`(${JSON.stringify(Object.fromEntries(targets))}::jsonb ->> ${comments.id})`;
-    const set: PgUpdateSetSource<typeof comments> = {
-      status,
-      decidedBy: change.by,
-      decidedAt: at,
-      publishedAt: sql`case when ${status} = 'published' then ${at} else null end`,
-    };
-    if (verdicts && verdicts.size > 0) {
-      const json = JSON.stringify(Object.fromEntries(verdicts));
-      const has = sql`(${json}::jsonb ? ${comments.id})`;
-      const field = (name: keyof StoredVerdict) => sql`(${json}::jsonb -> ${comments.id} ->> ${name})`;
-      set.verdict = sql`case when ${has} then ${field('verdict')} else ${comments.verdict} end`;
-      set.spamScore = sql`case when ${has} then ${field('spamScore')}::real else ${comments.spamScore} end`;
-      set.language = sql`case when ${has} then ${field('language')} else ${comments.language} end`;
-      set.checkedAt = sql`case when ${has} then ${at} else ${comments.checkedAt} end`;
-    }
-    return tx
-      .update(comments)
-      .set(set)
-      .where(anyOf(comments.id, [...targets.keys()]))
-      .returning();
+    const params = [
+      JSON.stringify(Object.fromEntries(targets)),
+      change.by,
+      change.at.toISOString(),
+      [...targets.keys()],
+    ];
+    const rows =
+      verdicts && verdicts.size > 0
+        ? await run<Record<string, unknown>>(tx, 'setStatusAndVerdicts', [
+            ...params,
+            JSON.stringify(Object.fromEntries(verdicts)),
+          ])
+        : await run<Record<string, unknown>>(tx, 'setStatus', params);
+    return rows.map(commentRow);
   }
 
   async replaceChecks(tx: Queryable, checks: ReadonlyMap<string, readonly CheckResult[]>): Promise<void> {
     const ids = [...checks.keys()];
     if (ids.length === 0) return;
-    await tx.delete(commentChecks).where(anyOf(commentChecks.commentId, ids));
+    await run(tx, 'deleteChecks', [ids]);
     const rows = [...checks].flatMap(([commentId, list]) =>
       list.map((check, position) => ({
         commentId,
@@ -91,23 +125,13 @@ export class LifecycleRepository {
         reason: check.reason,
       })),
     );
-    // One jsonb parameter, not a VALUES list of 6 parameters per row: a batch holds hundreds of check rows, and
-    // building that statement was the worker's largest single cost.
-    if (rows.length > 0)
-      await tx.execute(sql`
-        insert into ${commentChecks} (comment_id, position, name, verdict, score, reason)
-        select "commentId", position, name, verdict, score, reason
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-          as r("commentId" text, position int, name text, verdict text, score real, reason text)`);
+    if (rows.length > 0) await run(tx, 'insertChecks', [JSON.stringify(rows)]);
   }
 
   /** Bumps each thread's ETag version and moves its published count by its delta. */
   async bumpThreads(tx: Queryable, deltas: readonly ThreadDelta[]): Promise<void> {
     if (deltas.length === 0) return;
-    await tx.execute(sql`
-      update ${threads} set version = ${threads.version} + 1, published_count = ${threads.publishedCount} + d.delta
-      from jsonb_to_recordset(${JSON.stringify(deltas)}::jsonb) as d("siteId" text, "threadId" text, delta int)
-      where ${threads.siteId} = d."siteId" and ${threads.id} = d."threadId"`);
+    await run(tx, 'bumpThreads', [JSON.stringify(deltas)]);
   }
 
   async insertAudits(tx: Queryable, rows: (typeof moderationAudit.$inferInsert)[]): Promise<void> {

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, eq, gt, isNull, or } from 'drizzle-orm';
-import { anyOf, AuthorKey, AuthorStanding, authorStandings, Database, DATABASE, Queryable } from '@app/db';
+import { and, eq } from 'drizzle-orm';
+import { AuthorKey, AuthorStanding, authorStandings, Database, DATABASE, prepared, Queryable } from '@app/db';
+
+const ACTIVE_STANDINGS = `SELECT site_id, key_kind, key_value, standing FROM author_standings
+  WHERE site_id = ANY($1::text[])
+    AND ((key_kind = 'email' AND key_value = ANY($2::text[])) OR (key_kind = 'ip' AND key_value = ANY($3::text[])))
+    AND (until IS NULL OR until > $4::timestamptz)`;
 
 /** Typed queries on authors' standing on a site: bans and trust, by email HMAC or IP. */
 @Injectable()
@@ -39,27 +44,22 @@ export class StandingRepository {
       );
   }
 
-  /** Bans and trust in force at `now` for any of these email HMACs or IPs on these sites. */
+  /**
+   * Bans and trust in force at `now` for any of these email HMACs or IPs on these sites. Read for every batch the
+   * worker checks, so it is one named prepared statement (an empty IP list matches nothing).
+   */
   async activeStandings(siteIds: string[], emailHmacs: string[], ips: string[], now: Date) {
-    const byEmail = and(eq(authorStandings.keyKind, 'email'), anyOf(authorStandings.keyValue, emailHmacs));
-    const byKey =
-      ips.length > 0
-        ? or(byEmail, and(eq(authorStandings.keyKind, 'ip'), anyOf(authorStandings.keyValue, ips)))
-        : byEmail;
-    return this.db
-      .select({
-        siteId: authorStandings.siteId,
-        keyKind: authorStandings.keyKind,
-        keyValue: authorStandings.keyValue,
-        standing: authorStandings.standing,
-      })
-      .from(authorStandings)
-      .where(
-        and(
-          anyOf(authorStandings.siteId, siteIds),
-          byKey,
-          or(isNull(authorStandings.until), gt(authorStandings.until, now)),
-        ),
-      );
+    const rows = await prepared<{
+      site_id: string;
+      key_kind: AuthorKey;
+      key_value: string;
+      standing: AuthorStanding;
+    }>(this.db, 'standings_active', ACTIVE_STANDINGS, [siteIds, emailHmacs, ips, now.toISOString()]);
+    return rows.map((r) => ({
+      siteId: r.site_id,
+      keyKind: r.key_kind,
+      keyValue: r.key_value,
+      standing: r.standing,
+    }));
   }
 }
