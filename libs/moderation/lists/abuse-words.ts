@@ -100,7 +100,8 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'रेप हो जाए', 'रेप कर दो', 'रेप करो', 'रेप करेंगे', 'बलात्कार होना चाहिए', 'बलात्कार कर दो', 'उठा के रेप',
     'raat bitao', 'mere saath so', 'saath soyegi', 'rape hona chahiye', 'rape ho jaye', 'rape kar do', 'rape karenge',
     'बलात्कार हो जाए', 'रात मेरे साथ बिता', 'raat mere saath bita', '|en|', 'deserves to get raped', 'deserve to get raped',
-    'should get raped', 'should be raped',
+    'should get raped', 'should be raped', "she's asking for it", 'shes asking for it', 'she is asking for it',
+    'she was asking for it', 'girls are asking for it', 'job on her back',
   ] },
   { category: 'sexual', tier: 'mild', terms: [
     '=हॉट', 'सेक्सी', '=माल', 'nangi', 'नंगी', 'चूची', 'chuchi', 'bistar', 'बिस्तर', 'फिगर', 'आइटम', 'jawani', 'जवानी',
@@ -117,6 +118,6 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'रात हमारे साथ', 'raat humare saath', 'अकेले में बात', 'akele me baat', 'खुद बुला रही', 'khud bula rahi', 'छोटे कपड़े',
     'chhote kapde', 'रेट तय', 'तेरा रेट', 'tera rate', 'rate kya hai', 'rate kya h', 'rate bata', 'rate fix', 'रात भर सबक',
     'रात को सबक', 'raat ko sabak', 'raat bhar sabak', '|en|', 'asking for it', 'nice legs', 'your rate', 'fun for a night',
-    'weekend with you', 'on her back', 'come to my room', 'to my room',
+    'weekend with you', 'come to my room', 'to my room',
   ] },
 ];

@@ -85,14 +85,12 @@ const PERSON_POINTERS = new Set([
   'uska',
   'usko',
   'ladki',
-  // Round 4: "इसके होंठ", "she's asking for it", a woman reporter addressed as sister. Not "heroine": a film review's
-  // "हीरोइन का रोल … आइटम नंबर" is about a film.
+  // Round 4: "इसके होंठ", a woman reporter addressed as sister. Not "heroine" (a film review's "हीरोइन का रोल … आइटम
+  // नंबर" is about a film), nor "she"/"her": fans write "she is sexy" of a singer under her video.
   'इसके',
   'उसके',
   'iske',
   'uske',
-  'she',
-  'her',
   'दीदी',
   'didi',
   'पत्रकारनी',
