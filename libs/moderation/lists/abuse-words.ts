@@ -89,7 +89,7 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'fool', 'imbecile', 'prick', 'douche', 'douchebag', 'clown', 'traitor', 'liar', 'coward', 'shameless', 'pathetic',
     'presstitute', 'halfwit', 'nitwit', 'hypocrite', 'hypocrites', 'buffoon', 'donkey', 'vulture',
     'bigot', 'bootlicker', 'sellout', 'crook', 'thug', 'brainless', 'clueless', 'dimwit', 'numbskull', 'go to hell',
-    'get lost', 'go die', 'drop dead', 'piss off', 'screw you', 'shut your mouth', 'shut your trap', 'lowlife', 'spineless', 'parasite', '|hi|', 'godi media', 'गोदी मीडिया', 'dalla media', 'bikau media', 'बिकाऊ मीडिया',
+    'get lost', 'go die', 'drop dead', 'piss off', 'screw you', 'shut your mouth', 'shut your trap', 'lowlife', 'spineless', 'parasite', 'a hack', 'a fraud', 'fat cow', 'brain dead', 'braindead', 'brain-dead', '|hi|', 'godi media', 'गोदी मीडिया', 'dalla media', 'bikau media', 'बिकाऊ मीडिया',
   ] },
   { category: 'sexual', tier: 'severe', terms: [
     'रंडी', 'रण्डी', 'छिनाल', 'वेश्या', 'randi', 'randii', 'chinal', 'chinaal', '|en|', 'whore', 'slut',
@@ -99,6 +99,9 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     '|hi|', 'कपड़े उतार', 'नंगी फोटो भेज', 'नंगी वीडियो', 'ब्रा का साइज़', 'बिस्तर गर्म', 'छेड़ने का मन', 'बिस्तर के लिए बनी', 'kapde utaar', 'nangi photo bhej', 'रात बिताओ', 'रात बिता ले', 'रात गुज़ारो', 'मेरे साथ सो', 'साथ सोएगी', 'साथ सोओगी', 'रेप होना चाहिए',
     'रेप हो जाए', 'रेप कर दो', 'रेप करो', 'रेप करेंगे', 'बलात्कार होना चाहिए', 'बलात्कार कर दो', 'उठा के रेप',
     'raat bitao', 'mere saath so', 'saath soyegi', 'rape hona chahiye', 'rape ho jaye', 'rape kar do', 'rape karenge',
+    'बलात्कार हो जाए', 'रात मेरे साथ बिता', 'raat mere saath bita', '|en|', 'deserves to get raped', 'deserve to get raped',
+    'should get raped', 'should be raped', "she's asking for it", 'shes asking for it', 'she is asking for it',
+    'she was asking for it', 'girls are asking for it', 'job on her back',
   ] },
   { category: 'sexual', tier: 'mild', terms: [
     '=हॉट', 'सेक्सी', '=माल', 'nangi', 'नंगी', 'चूची', 'chuchi', 'bistar', 'बिस्तर', 'फिगर', 'आइटम', 'jawani', 'जवानी',
@@ -110,5 +113,11 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'pic bhejo', 'photo bhejo', 'raat bhar dekhta', 'रात भर देखता', 'उठा लाओ', 'utha lao', 'उठा ले जाएंगे', 'utha le jayenge',
     'माल है', 'maal hai', 'होंठ देख', 'honth dekh', 'सिर्फ एक काम', 'sirf ek kaam', 'bed pe bhi', 'hotel chalo',
     'saath chalo hotel', 'hotel chal', '|en|', 'to a hotel', 'to my hotel', '|hi|', 'छम्मक छल्लो', 'chammak challo',
+    // Round 4: the body pointed at with a word between ("कमर तो देखो"), a night offered, the victim blamed, a price.
+    'कमर तो देख', 'kamar to dekh', 'छाती ही दिख', 'छाती दिख', 'chhati dikh', 'साड़ी के नीचे', 'saree ke neeche',
+    'रात हमारे साथ', 'raat humare saath', 'अकेले में बात', 'akele me baat', 'खुद बुला रही', 'khud bula rahi', 'छोटे कपड़े',
+    'chhote kapde', 'रेट तय', 'तेरा रेट', 'tera rate', 'rate kya hai', 'rate kya h', 'rate bata', 'rate fix', 'रात भर सबक',
+    'रात को सबक', 'raat ko sabak', 'raat bhar sabak', '|en|', 'asking for it', 'nice legs', 'your rate', 'fun for a night',
+    'weekend with you', 'come to my room', 'to my room',
   ] },
 ];

@@ -71,6 +71,15 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
     'विकलांग', 'दिव्यांग', 'अंधे', 'अंधों', 'बहरे', 'गूंगे', 'लंगड़े', 'हकले', 'हकला', 'काना', 'पागलों', 'viklang', 'divyang', 'andhe', 'andho', 'behre',
     'goonge', 'langde', '|en|', 'disabled', 'blind', 'deaf', 'handicapped', 'wheelchair',
   ], slurs: ['लूला', 'लूले', 'अपाहिज', 'मंदबुद्धि', 'lula', 'apahij', 'mandbuddhi', '|en|', 'cripple', 'cripples', 'retards', 'spastic'] },
+  // Round 4: the group left unnamed. "These people" is a name (neutral alone, hate beside a cue: "these people breed like
+  // rats"); telling a reader to go back to "your country" is hate on its own, as a slur is, unless quoted or condemned.
+  { label: 'a group left unnamed ("these people", "go back to your country")', names: [
+    '|en|', 'these people', 'people like them', 'their kind', 'your kind',
+  ], slurs: [
+    '|en|', 'go back to your country', 'go back to your own country', 'go back to pakistan', 'go back where you came from',
+    '|hi|', 'अपने देश वापस जाओ', 'अपने देश वापस जा', 'apne desh wapas jao', 'apne desh wapas ja', 'पाकिस्तान चले जाओ',
+    'pakistan chale jao', 'pakistan chale jaao',
+  ] },
   { label: 'Black people', names: ['|en|', 'black people', 'africans', '|hi|', 'अफ्रीकी', 'habshi', 'हब्शी'], slurs: [
     '|en|', 'nigger', 'niggers', 'nigga', 'niggas', '|hi|', 'kalu', 'कालू', '|en|', 'negro',
   ] },

@@ -8,6 +8,7 @@
 export const HOSTILITY_CUES = {
   /** Dehumanising comparisons: animals, vermin, disease, filth. */
   dehumanise: [
+    'breed like', 'multiply like', 'diseased',
     'कीड़े', 'कीड़ा', 'दीमक', 'जानवर', 'कुत्ते', 'सूअर', 'साँप', 'सांप', 'कैंसर', 'वायरस', 'गंदगी', 'कचरा', 'मच्छर',
     'चूहे', 'जोंक', 'परजीवी', 'बीमारी', 'नासूर', 'कलंक', 'बोझ', 'kide', 'keede', 'kida', 'deemak', 'dimak', 'janwar',
     'jaanwar', 'kutte', 'suar', 'saanp', 'sanp', 'cancer', 'virus', 'gandagi', 'kachra', 'machhar', 'chuhe', 'jonk',
@@ -22,6 +23,8 @@ export const HOSTILITY_CUES = {
   ],
   /** Calls to expel, boycott or shut out. */
   expel: [
+    'वापस जाओ', 'wapas jao', 'stay in their villages', 'stay in their place', 'not even indian', 'send them back',
+    'back on the next boat', 'belong here',
     'पाकिस्तान भेज', 'वापस भेजो', 'वापस भेज दो', 'घुसने मत', 'घुसने ही मत', 'घुसने क्यों', 'डिपोर्ट', '=निकालो',
     '=भगाओ', 'रहने ही नहीं', 'रहने नहीं देना', 'क्यों दें', 'क्यों देते', 'क्यों दिया', 'जेल में डालो',
     'जेल में क्यों', 'हक नहीं', 'हक भी नहीं', 'हक ही नहीं', 'अधिकार नहीं', 'अधिकार ही नहीं', 'अधिकार दिया ही क्यों',
@@ -146,7 +149,8 @@ export const HOSTILITY_CUES = {
     'जान ले लेंगे', 'जान ले लूंगा', 'लिंच कर', 'मार मार के', 'घर आके मार', 'घर में घुस के', 'तेजाब डाल', 'तेजाब फेंक', 'एसिड फेंक', 'सुपारी दे', 'ऊपर पहुंचा', 'अच्छा नहीं होगा', 'ठीक नहीं होगा', 'tezaab daal', 'acid phek', 'supari de', 'upar pahuncha',
     'पेड़ से बांधो', 'marunga', 'maar dunga', 'maar dalunga', 'peeto', 'pito', 'peet do', 'kaat dunga',
     'jalaunga', 'jala dunga', 'utha lo', 'thokenge', 'thok denge', 'uda denge', 'uda do', 'chir denge', 'phaad denge',
-    'jaan le lenge', 'ghar aake maar',
+    'jaan le lenge', 'ghar aake maar', '|en|', 'acid her', 'throw acid', 'dragged out', 'shoot them all', 'burn their',
+    "won't walk back", 'wont walk back', 'pay for what you', 'pays for what you', 'know which building',
   ],
 } as const;
 
@@ -194,6 +198,7 @@ export const PERSON_TARGETS = {
     'लेखक', 'पत्रकार', 'रिपोर्टर', 'एंकर', 'संपादक', 'मीडिया', 'lekhak', 'patrakar', 'reporter', 'anchor', 'editor',
     'मैडम', 'मैम', 'एंकरनी', 'प्रस्तोता', 'madam', 'maam', 'mam', 'anchorni', 'bhabhi', 'भाभी',
     '|en|', 'journalist', 'journalists', 'author', 'writer', 'media', "ma'am", 'presenter', 'newsreader',
+    'columnist', 'columnists', 'who wrote this', '|hi|', 'दीदी', 'didi', 'पत्रकारनी', 'patrakarni',
   ],
   /**
    * People readers call names by their office or trade: a mild word right beside one ("कायर प्रधानमंत्री", "लालची

@@ -39,6 +39,12 @@ const csv = (file: string) => parseCsv(readFileSync(join(DATASETS, file), 'utf8'
 const asCategories = (labels: string[]) =>
   labels.filter((l): l is AbuseCategory => (ABUSE_CATEGORIES as readonly string[]).includes(l));
 
+/**
+ * ABUSE_LEAVE_OUT=davidson,templates trains without those ship sets: how round 4 measured, on validation, whether
+ * each helps (docs/quality.md). The shipped model is trained with all of them; leave it unset.
+ */
+const LEAVE_OUT = new Set((process.env.ABUSE_LEAVE_OUT ?? '').split(',').filter(Boolean));
+
 function shipRows(): Row[] {
   const rows: Row[] = [];
   for (const r of csv('abuse/jigsaw_toxic_train_head/sample_data.csv')) {
@@ -55,6 +61,7 @@ function shipRows(): Row[] {
     ['abuse/jigsaw_sentence_templates/hi-Latn_sentence_templates.csv', 3],
     ['abuse/jigsaw_sentence_templates/en_sentence_templates.csv', 9],
   ] as const) {
+    if (LEAVE_OUT.has('templates')) break;
     for (const [template, toxicity, phrase] of csv(file)) {
       if (!phrase || fnv1a(phrase) % keep !== 0) continue;
       const labels: AbuseCategory[] = [];
@@ -63,7 +70,7 @@ function shipRows(): Row[] {
       rows.push({ text: phrase, labels, weight: 0.3, realistic: false });
     }
   }
-  for (const r of csv('abuse/davidson_hate_offensive/labeled_data.csv')) {
+  for (const r of LEAVE_OUT.has('davidson') ? [] : csv('abuse/davidson_hate_offensive/labeled_data.csv')) {
     const [cls, tweet] = [r[5], r[6]];
     if (!tweet || fnv1a(tweet) % 3 !== 0) continue;
     const text = tweet

@@ -85,6 +85,16 @@ const PERSON_POINTERS = new Set([
   'uska',
   'usko',
   'ladki',
+  // Round 4: "इसके होंठ", a woman reporter addressed as sister. Not "heroine" (a film review's "हीरोइन का रोल … आइटम
+  // नंबर" is about a film), nor "she"/"her": fans write "she is sexy" of a singer under her video.
+  'इसके',
+  'उसके',
+  'iske',
+  'uske',
+  'दीदी',
+  'didi',
+  'पत्रकारनी',
+  'patrakarni',
 ]);
 /** "bc"/"mc" are swears unless the sentence is about caste certificates or the municipal corporation. */
 const SWEAR_ABBREVIATIONS = new Set(['bc', 'mc', 'बीसी', 'एमसी']);

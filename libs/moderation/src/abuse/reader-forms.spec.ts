@@ -48,6 +48,14 @@ describe('abuse as readers write it', () => {
     ['ये गद्दार है', 'insult'],
     ['ye banda pagal hai', 'insult'],
     ['सिकुलर गैंग फिर चुप', 'insult'],
+    // Round 4: victim-blaming and a price asked of a woman, the unnamed group told to leave, the author by description.
+    ['she was asking for it, look at what she wore to the studio', 'sexual'],
+    ['@Ritu tera rate kya hai', 'sexual'],
+    ['अपने देश वापस जाओ, यहां तुम्हारी कोई जगह नहीं', 'hate'],
+    ['go back to your country, nobody invited you', 'hate'],
+    ['these people breed like rabbits and then want more quota', 'hate'],
+    ['the idiot who wrote this never left Delhi', 'insult'],
+    ['someone should throw acid on her, then she will shut up', 'threat'],
   ])('%s → %s', (body, category) => {
     expect(heldFor(body)).toContain(category);
   });
@@ -94,6 +102,12 @@ describe('abuse as readers write it', () => {
     ['ये पागलपन है, इतनी गर्मी में स्कूल खुले'],
     ['ये सारे नेता चोर हैं, चुनाव आते ही हाथ जोड़ने आ जाते हैं'],
     ['वो चोर था जिसे पुलिस ने पकड़ा'],
+    ['telling a reader to "go back to your country" is racist, mods please act'],
+    ['these people at the bank counter were so kind to my father'],
+    ['बलात्कार के आरोपी को उम्रकैद, अदालत ने कहा समाज के लिए सबक'],
+    ['बहुत सुंदर साड़ी है दीदी, रंग कमाल का'],
+    ['फिल्म में हीरोइन का रोल अच्छा था, आइटम नंबर बेकार'],
+    ['gold ka rate kya hai aaj?'],
   ])('publishes the ordinary sentence %s', (body) => {
     expect(heldFor(body)).toEqual([]);
   });
