@@ -130,7 +130,6 @@ export class PersonalDataService implements OnModuleDestroy {
         bodyHtml: erasedBody === undefined ? undefined : renderBodyHtml(erasedBody),
         emailPattern: pattern,
       });
-      const removed: { siteId: string; threadId: string; status: string }[] = [];
       if (mode === 'delete') {
         // Leaves first, again and again: a person's own reply chain goes entirely; others' replies keep a placeholder.
         let remaining = ids;
@@ -143,28 +142,17 @@ export class PersonalDataService implements OnModuleDestroy {
             by: ERASURE_ACTOR,
             audit: { moderatorId: ERASURE_ACTOR, action: 'privacy-erase', note: null },
           });
-          removed.push(...(await this.repository.deleteComments(tx, leaves)));
+          await this.repository.deleteComments(tx, leaves);
           const gone = new Set(leaves);
           remaining = remaining.filter((id) => !gone.has(id));
         }
       }
       await this.eraseBeyondComments(tx, person, pattern);
-      const threads = new Map<string, { siteId: string; threadId: string; removed: number }>();
-      for (const row of rows) {
-        threads.set(`${row.siteId}\u0000${row.threadId}`, {
-          siteId: row.siteId,
-          threadId: row.threadId,
-          removed: 0,
-        });
-      }
-      // Removed rows still published here were not unpublished above (none should be); keep the counter right.
-      for (const row of removed) {
-        if (row.status === 'published') threads.get(`${row.siteId}\u0000${row.threadId}`)!.removed++;
-      }
-      for (const thread of threads.values()) {
-        await this.repository.bumpThread(tx, thread.siteId, thread.threadId, thread.removed);
-      }
-      return { rows, threads: [...threads.values()] };
+      // The published ones were unpublished above (the lifecycle counted them); every touched thread shows new text.
+      const threads = new Map(rows.map((r) => [`${r.siteId}\u0000${r.threadId}`, r]));
+      for (const { siteId, threadId } of threads.values())
+        await this.repository.bumpThread(tx, siteId, threadId);
+      return { rows, threads: [...threads.values()].map(({ siteId, threadId }) => ({ siteId, threadId })) };
     });
     await this.eraseFromRedis(touched.rows, touched.threads);
     return {

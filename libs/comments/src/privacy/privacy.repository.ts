@@ -53,11 +53,8 @@ export class PrivacyRepository {
     return rows.map((r) => r.id);
   }
 
-  deleteComments(tx: Queryable, ids: string[]) {
-    return tx
-      .delete(comments)
-      .where(inArray(comments.id, ids))
-      .returning({ siteId: comments.siteId, threadId: comments.threadId, status: comments.status });
+  async deleteComments(tx: Queryable, ids: string[]): Promise<void> {
+    await tx.delete(comments).where(inArray(comments.id, ids));
   }
 
   /** Every personal field replaced, row by row (each gets its own meaningless author key and avatar seed). */
@@ -201,14 +198,11 @@ export class PrivacyRepository {
     return rows.length;
   }
 
-  /** A changed author or text changes what readers see: new ETag, and the published count if any left. */
-  async bumpThread(tx: Queryable, siteId: string, threadId: string, publishedRemoved: number): Promise<void> {
+  /** A changed author or text changes what readers see: a new ETag for the thread. */
+  async bumpThread(tx: Queryable, siteId: string, threadId: string): Promise<void> {
     await tx
       .update(threads)
-      .set({
-        version: sql`${threads.version} + 1`,
-        publishedCount: sql`greatest(0, ${threads.publishedCount} - ${publishedRemoved})`,
-      })
+      .set({ version: sql`${threads.version} + 1` })
       .where(and(eq(threads.siteId, siteId), eq(threads.id, threadId)));
   }
 
