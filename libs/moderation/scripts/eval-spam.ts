@@ -12,6 +12,7 @@ import {
   CorpusSplit,
   readSms,
   readTeamCorpus,
+  readTeamReaders,
   readTeamSeed,
   SMS_WEIGHT,
   readYoutubeVideo,
@@ -120,6 +121,7 @@ const extra = [
   ...readSms().map((r) => ({ ...r, weight: SMS_WEIGHT })),
   ...readTeamSeed(),
   ...readTeamCorpus('train'),
+  ...readTeamReaders('train'),
 ];
 const all: Scored[] = [];
 const thresholds = site.spamThresholds;
@@ -130,7 +132,12 @@ for (const test of YOUTUBE_VIDEOS) {
   const train = [...YOUTUBE_VIDEOS.filter((v) => v !== test).flatMap((v) => videos[v]), ...extra];
   const scored = scoreVideo(
     videos[test],
-    createSpamClassifier(compileSpamModel(trainBaseSpamModel(train)), null),
+    createSpamClassifier(
+      compileSpamModel(
+        trainBaseSpamModel(train, undefined, readTeamCorpus('validation'), readTeamReaders('validation')),
+      ),
+      null,
+    ),
   );
   all.push(...scored);
   console.log(
