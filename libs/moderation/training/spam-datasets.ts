@@ -82,6 +82,8 @@ export interface YoutubeComment extends LabelledText {
   video: string;
   group: string;
   author: string;
+  /** When it was posted (ISO, from the export; empty for a few rows): the eval replays a video in this order. */
+  date: string;
 }
 
 export function readYoutubeVideo(video: string, dir = DATASETS_DIR): YoutubeComment[] {
@@ -95,6 +97,7 @@ export function readYoutubeVideo(video: string, dir = DATASETS_DIR): YoutubeComm
       video,
       author: decodeEntities(row[at('AUTHOR')]),
       authorName: decodeEntities(row[at('AUTHOR')]),
+      date: row[at('DATE')] ?? '',
       text: decodeEntities(row[at('CONTENT')]),
       label: row[at('CLASS')] === '1' ? 'spam' : 'ham',
       group: video,
