@@ -6,7 +6,7 @@ import { addLabelledTokens, emptySpamCounts, readSiteSpamCounts, SiteSpamCounts 
 import { createSpamClassifier } from './spam-model';
 import { chooseOperatingShift, trainBaseSpamModel } from '../../../training/spam-train';
 import { SPAM_LOGISTIC_OPTIONS } from '../../../training/spam-train';
-import { PreparedRow, verdictAt } from '../../../training/operating-point';
+import { prepareOperatingRows, PreparedRow, verdictAt } from '../../../training/operating-point';
 import { SPAM_PRIOR_LOG_ODDS } from '../../pipeline/decide';
 
 const base = loadSpamModel();
@@ -89,6 +89,24 @@ describe('the spam classifier', () => {
     expect(verdictAt(plain(0, -2.7), identity, 0)).toBe('publish');
     expect(verdictAt(lifted, identity, 0)).toBe('hold');
     expect(verdictAt({ ...plain(0, -5), forced: 'hold' }, identity, 0)).toBe('hold');
+  });
+
+  it('prepares rows through every other check: the abuse policy holds, a topic beside a link adds to the score', () => {
+    const [abusive, pitch, plainReader] = prepareOperatingRows(
+      [
+        { text: 'तुम बेवकूफ हो, चुप रहो कमीने', label: 'ham', set: 'readers' },
+        {
+          text: 'Buy Viagra online without prescription at www.medsdirect-rx.top',
+          label: 'spam',
+          set: 'corpus',
+        },
+        { text: 'मैं आपसे सहमत हूँ।', label: 'ham', set: 'readers' },
+      ],
+      () => 0,
+    );
+    expect(abusive.forced).toBe('hold');
+    expect(pitch.rest).toBeGreaterThan(plainReader.rest + 2);
+    expect(plainReader).toMatchObject({ forced: 'publish', rest: SPAM_PRIOR_LOG_ODDS, raw: 0, y: 0 });
   });
 
   it("publishes no more of the validation split's web spam than it must, before chasing YouTube F1", () => {
