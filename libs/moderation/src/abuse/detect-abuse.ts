@@ -227,7 +227,16 @@ export function detectAbuse(
     }
     // Threats: a violent verb as a call or a promise, aimed at someone, and not a report of what happened.
     const violent = cues.filter((h) => h.value.kind === 'cue' && h.value.cue === 'violence');
-    const threatening = violent.filter((h) => h.term.split(' ').length > 1 || moodNear(hits, h));
+    // English puts the imperative first ("hang the reporter", "burn their shops"): a call, when a person is named.
+    const person =
+      second ||
+      author ||
+      groups.length > 0 ||
+      hits.some((h) => h.value.kind === 'target' && h.value.target === 'office');
+    const imperative = (h: Hit) => h.start === 0 && person && !DEVANAGARI.test(h.term);
+    const threatening = violent.filter(
+      (h) => h.term.split(' ').length > 1 || moodNear(hits, h) || imperative(h),
+    );
     // A short call under a news story ("लिंच कर दो", "गर्दन उड़ा दो") aims at the story's subject without naming it.
     const shortCall = words.length <= 5 && threatening.some((h) => h.term.split(' ').length > 1);
     if (threatening.length > 0 && (pointed || group || shortCall) && !reported && !condemned && !negated) {
