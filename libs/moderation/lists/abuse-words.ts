@@ -93,7 +93,7 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
   ] },
   { category: 'sexual', tier: 'severe', terms: [
     'रंडी', 'रण्डी', 'छिनाल', 'वेश्या', 'randi', 'randii', 'chinal', 'chinaal', '|en|', 'whore', 'slut',
-    'i will rape', 'rape you', 'gang rape', '|hi|', 'rape kar', 'रेप कर', 'बलात्कार कर', 'रंडीबाज', 'रंडीबाज़',
+    'i will rape', 'rape you', '|hi|', 'rape kar', 'रेप कर', 'बलात्कार कर', 'रंडीबाज', 'रंडीबाज़',
     '~रांड', 'randibaaz', 'randibaj', 'ek raat ka kitna', 'एक रात का कितना', 'kitna logi', 'kitne logi', 'कितना लोगी',
     '|en|', 'how much for one night', 'how much for a night',
     '|hi|', 'कपड़े उतार', 'नंगी फोटो भेज', 'नंगी वीडियो', 'ब्रा का साइज़', 'बिस्तर गर्म', 'छेड़ने का मन', 'बिस्तर के लिए बनी', 'kapde utaar', 'nangi photo bhej', 'रात बिताओ', 'रात बिता ले', 'रात गुज़ारो', 'मेरे साथ सो', 'साथ सोएगी', 'साथ सोओगी', 'रेप होना चाहिए',
@@ -103,6 +103,8 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'should get raped', 'should be raped', "she's asking for it", 'shes asking for it', 'she is asking for it',
     'she was asking for it', 'girls are asking for it', 'job on her back',
   ] },
+  // Round 5: strong, not severe: "the 2012 gang rape case" is news when a report says it to nobody.
+  { category: 'sexual', tier: 'strong', terms: ['|en|', 'gang rape'] },
   { category: 'sexual', tier: 'mild', terms: [
     '=हॉट', 'सेक्सी', '=माल', 'nangi', 'नंगी', 'चूची', 'chuchi', 'bistar', 'बिस्तर', 'फिगर', 'आइटम', 'jawani', 'जवानी',
     'maal', 'रेप', 'बलात्कार', 'चुम्मा', 'chumma', '|en|', 'sexy', 'boobs', 'figure', 'item', 'nude', 'nudes', 'hot',
@@ -119,5 +121,17 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'chhote kapde', 'रेट तय', 'तेरा रेट', 'tera rate', 'rate kya hai', 'rate kya h', 'rate bata', 'rate fix', 'रात भर सबक',
     'रात को सबक', 'raat ko sabak', 'raat bhar sabak', '|en|', 'asking for it', 'nice legs', 'your rate', 'fun for a night',
     'weekend with you', 'come to my room', 'to my room',
+    // Round 5: privacy asked of a woman aimed at (alone, in private, my room, all night), a photo asked for, a
+    // body that makes the writer lose control. Each needs someone aimed at, as every mild word does.
+    '|hi|', 'अकेले में', 'akele me', 'akele mein', 'प्राइवेट में', 'private me', 'मेरे कमरे', 'mere kamre', 'होटल चलो',
+    'रात भर', 'raat bhar', 'डेट पे', 'डेट पर', 'date pe', 'date par', 'इनबॉक्स आओ', 'inbox aao',
+    'कंट्रोल नहीं', 'control nahi', 'मस्त लग', 'mast lag', 'डीप नेक', 'deep neck', 'न्यूड',
+    'एमएमएस', 'सुहागरात', 'suhagraat', 'हॉट लग', 'hot lag', 'नीयत खराब', 'niyat kharab', 'neeyat kharab', 'मूड बन',
+    'mood ban', 'देखते रहने का मन', 'मन करता है', 'man karta hai', '|en|', 'dm me', 'check your dm', 'for the view',
+    'in that blouse', 'what a real man', '|en|', 'mms',
+  ] },
+  // Round 5: a woman's work put down to her body or her bed, said whole: no pointer needed (she/her are not one).
+  { category: 'sexual', tier: 'strong', terms: [
+    '|en|', 'slept her way', 'slept with the boss', 'casting couch', 'for her legs', 'for her figure', 'for the figure',
   ] },
 ];

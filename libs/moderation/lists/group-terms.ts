@@ -18,7 +18,7 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
     'मुसलमान', 'मुस्लिम', 'मुसलमानों', 'मियां', 'मियाँ', 'muslim', 'musalman', 'musalmaan', 'musalmano', 'muslims',
     'miya', 'miyan', 'islam', 'इस्लाम', '|en|', 'islamic', 'moslem',
   ], slurs: [
-    'कटुआ', 'कटुए', 'कटवे', 'कटुओं', 'मुल्ला', 'मुल्ले', 'मुल्लों', 'जिहादी', 'सूअर खाने वाले', 'हरे साँप', 'पंचरवाले',
+    'कटुआ', 'कटुए', 'कटवे', 'कटुओं', 'कटुवा', 'कटुवे', 'कटुवों', 'मुल्ला', 'मुल्ले', 'मुल्लों', 'जिहादी', 'सूअर खाने वाले', 'हरे साँप', 'पंचरवाले',
     'पंक्चर वाले', 'katua', 'katuwa', 'katue', 'katwe', 'mulla', 'mulle', 'mullo', 'mullah', 'jihadi', 'jihadis',
     'panchar wale', 'punctur wale', 'hare saanp', '|en|', 'raghead', 'ragheads', 'mozlem', 'muzzie', 'muzzies', 'muzlim', 'muzlims', 'mullas', 'mullahs',
     '|hi|', 'mulle', 'shantidoot', 'शांतिदूत', 'लव जिहादी',
@@ -55,7 +55,7 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
     'पाकिस्तानी', 'पाकिस्तानियों', 'बांग्लादेशी', 'चीनी', 'चीनियों', 'रोहिंग्या', 'नेपाली', 'अफ़गानी', 'अफगानी', 'नाइजीरियन', 'अमरीकी', 'अमेरिकी', 'अंग्रेज़', 'अंग्रेज', 'pakistani', 'pakistanis',
     'bangladeshi', 'bangladeshis', '|en|', 'chinese', '|hi|', 'rohingya', 'rohingyas', 'nepali', 'afghani', '|en|', 'refugee', 'refugees',
     'शरणार्थी', 'immigrants', '|hi|', 'घुसपैठिए', 'ghuspaithiye', '|en|', 'infiltrators',
-  ], slurs: ['पाकी', 'पाक़ी', 'paki', 'pakis', '|en|', 'chink', 'chinks', 'termite'] },
+  ], slurs: ['!पाकी', '!पाक़ी', '!पाकियों', '!paki', '!pakis', '|en|', 'chink', 'chinks', 'termite'] },
   { label: 'women / महिलाएँ', names: [
     'औरत', 'औरतें', 'औरतों', 'महिला', 'महिलाएं', 'महिलाओं', 'लड़की', 'लड़कियां', 'लड़कियों', 'स्त्री', 'नारी',
     'aurat', 'aurate', 'auraten', 'auraton', 'aurto', 'aurton', 'aurtein', 'aurten', 'aurte', 'mahila', 'mahilaye', 'ladki', 'ladkiya', 'ladkiyan', 'ladkiyon',

@@ -30,7 +30,7 @@ export const HOSTILITY_CUES = {
     'जेल में क्यों', 'हक नहीं', 'हक भी नहीं', 'हक ही नहीं', 'अधिकार नहीं', 'अधिकार ही नहीं', 'अधिकार दिया ही क्यों',
     'पाकिस्तान भेजो', 'पाकिस्तान भेज दो', 'बांग्लादेश भेज', 'देश से निकाल', 'देश से निकालो', 'बाहर निकालो',
     'बाहर करो', 'बाहर कर दो', 'भगा दो', '=भगाओ', 'खदेड़ दो', 'बहिष्कार', 'गाँव से निकाल', 'गांव से बाहर', 'रहने नहीं',
-    'रहने क्यों', 'रहने का हक नहीं', 'वोट का अधिकार छीन', 'नागरिकता छीन', 'देश छोड़', 'pakistan bhej', 'dhakel do', 'धकेल दो', 'kiraye pe mat', 'jagah nahi', 'जगह नहीं', 'wapas bhejo',
+    'रहने क्यों', 'रहने का हक नहीं', 'वोट का अधिकार छीन', 'नागरिकता छीन', 'देश छोड़', 'pakistan bhej', 'bharat chodo', 'bharat chhodo', 'भारत छोड़ो', 'desh chodo', 'desh chhodo', 'dhakel do', 'धकेल दो', 'kiraye pe mat', 'jagah nahi', 'जगह नहीं', 'wapas bhejo',
     'vapas bhejo', 'ghusne mat', 'ghusne kyu', 'deport', '=nikalo', '=bhagao', 'rehne hi nahi', 'kyu de', 'kyon de',
     'kyu dete', 'jail me dalo', 'haq nahi', 'hak nahi', 'adhikar nahi', 'pakistan bhejo', 'pakistan bhej do',
     'bangladesh bhej', 'desh se nikal', 'desh se nikalo', 'bahar nikalo', 'bahar karo', 'bahar kar do',
@@ -151,6 +151,15 @@ export const HOSTILITY_CUES = {
     'jalaunga', 'jala dunga', 'utha lo', 'thokenge', 'thok denge', 'uda denge', 'uda do', 'chir denge', 'phaad denge',
     'jaan le lenge', 'ghar aake maar', '|en|', 'acid her', 'throw acid', 'dragged out', 'shoot them all', 'burn their',
     "won't walk back", 'wont walk back', 'pay for what you', 'pays for what you', 'know which building',
+    // Round 5: more verbs of harm (the mood and the target are still required of one word), and a person's end foretold.
+    '|hi|', 'फोड़', 'फोड़ देंगे', 'फोड़ दूंगा', 'उधेड़', 'खाल उधेड़', 'लाश बिछा', 'लाश गिरा', 'भून', 'भून देंगे', 'गाड़ दो',
+    'बम रख', 'बम रखवा', 'उठवा लूंगा', 'उठवा लेंगे', 'हिसाब होगा', 'खैर नहीं', 'ख़ैर नहीं', 'आखिरी दिन होगा', 'लाश भी नहीं',
+    'वापस नहीं जाएगा', 'ज़िंदा नहीं लौटेगा', 'जिंदा नहीं लौटेगा', 'वही हाल', 'वो हाल करेंगे', 'क्या हाल करूंगा', 'phod',
+    'phod denge', 'phod dunga', 'udhed', 'khaal udhed', 'laash bichha', 'bhoon denge', 'uthwa lunga', 'hisaab hoga',
+    'khair nahi', 'aakhri din', 'zinda nahi lautega', 'wapas nahi jayega', 'wahi haal', 'wo haal karenge',
+    'मारनी', 'मारना', 'मारने', 'गोली मारनी', 'गोली मारना', 'गोली मारने', 'maarni', 'maarna', 'goli maarni', 'goli marni',
+    '|en|', 'torch', 'days are numbered', 'one eye open', 'in a ditch', 'never walk again', 'your obituary',
+    'body bag', 'black and blue', 'a lesson she', 'a lesson he', 'a lesson they',
   ],
 } as const;
 
@@ -234,6 +243,10 @@ export const UNDOING_MARKERS = {
     'nafrat phailana', 'nafrat mat', 'mat failao', 'mat phailao', '|en|', 'is wrong', 'are wrong', 'shameful',
     'condemn', 'condemns', 'condemned', 'unacceptable', 'stop spreading', 'hate speech', 'stop calling', 'not okay',
     'disgraceful', 'is racist', 'is bigoted', '|hi|', 'ये नफ़रत है', 'यह नफ़रत है', 'ये नफरत है', 'ye nafrat hai', 'कहने वाले', 'कहने वालों', 'बोलने वाले', 'बोलने वालों', 'सोच बदल', 'kehne wale', 'bolne wale', 'kehne walo', 'bolne walo', 'nafrat ki rajniti', 'नफ़रत की राजनीति',
+    // Round 5: talk about abuse given, and abuse called a crime: "महिला पत्रकारों को गंदी गालियाँ दी जाती हैं".
+    'गालियाँ दी', 'गालियां दी', 'गाली दी', 'गाली देने', 'गाली देना', 'गालियाँ देने', 'गालियां देने', 'gaaliyan di',
+    'galiyan di', 'gaali di', 'gali di', 'gaali dene', 'gali dene', 'gaali dena', 'अपराध है', 'जुर्म है', 'apradh hai',
+    'jurm hai', '|en|', 'is a crime', 'are a crime',
   ],
   /** The writer says the opposite ("मैं किसी धर्म से नफ़रत नहीं करता"). */
   negate: [

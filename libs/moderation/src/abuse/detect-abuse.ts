@@ -2,6 +2,7 @@ import { LexiconHit, pieceWords, TextWord, textWords } from '../text/key-lexicon
 import { AbuseCategory } from '../types';
 import { abuseLexicon, CueKind, LexiconValue } from './abuse-lexicon';
 import { maskWord } from './mask';
+import { insultByDescription, knowsWhereYouAre } from './sentence-shapes';
 
 /** One category found, with what a moderator needs to see why: masked words, the group, the cue. */
 export interface AbuseFinding {
@@ -175,6 +176,11 @@ export function detectAbuse(
         [...mild, ...mildSwears].some((b) => b.term !== a.term && Math.abs(a.start - b.start) <= 2),
       );
     if (stacked) for (const h of [...mild, ...mildSwears]) add('insult', 0.75, maskWord(h.term));
+    // "only a complete moron would write this": the name is what whoever wrote it is, as much as "you" is.
+    if (!banter && !condemned) {
+      for (const h of mild)
+        if (insultByDescription(words, h.start, h.end)) add('insult', 0.75, maskWord(h.term));
+    }
     // "ये गद्दार है", "वो तो पागल है": a mild word said of someone pointed at, as the sentence's predicate. Said of a
     // whole class ("ये सारे नेता चोर हैं") it is a complaint about non-protected people, which stays published.
     const ofOne =
@@ -207,7 +213,10 @@ export function detectAbuse(
       for (const h of wordsOf('profanity', ['severe', 'strong'])) add('insult', 0.85, maskWord(h.term));
     }
     // Sexual: a sexual slur alone; a sexual remark beside a person.
-    for (const h of wordsOf('sexual', ['severe', 'strong'])) add('sexual', 0.9, maskWord(h.term));
+    // A strong sexual word in a report said to nobody is the news ("the 2012 gang rape case"); a severe one never is.
+    const newsOfIt = reported && !second && !repliedTo;
+    for (const h of wordsOf('sexual', newsOfIt ? ['severe'] : ['severe', 'strong']))
+      add('sexual', 0.9, maskWord(h.term));
     const women = groups.some((g) => g.value.kind === 'group' && g.value.label.startsWith('women'));
     // "इसकी कमर", "इस लड़की की": a woman pointed at is as much a target as "तुम".
     const pointedAtHer = hits.some((h) => h.value.kind === 'target' && PERSON_POINTERS.has(h.term));
@@ -218,12 +227,25 @@ export function detectAbuse(
     }
     // Threats: a violent verb as a call or a promise, aimed at someone, and not a report of what happened.
     const violent = cues.filter((h) => h.value.kind === 'cue' && h.value.cue === 'violence');
-    const threatening = violent.filter((h) => h.term.split(' ').length > 1 || moodNear(hits, h));
+    // English puts the imperative first ("hang the reporter", "burn their shops"): a call, when a person is named.
+    const person =
+      second ||
+      author ||
+      groups.length > 0 ||
+      hits.some((h) => h.value.kind === 'target' && h.value.target === 'office');
+    const imperative = (h: Hit) => h.start === 0 && person && !DEVANAGARI.test(h.term);
+    const threatening = violent.filter(
+      (h) => h.term.split(' ').length > 1 || moodNear(hits, h) || imperative(h),
+    );
     // A short call under a news story ("लिंच कर दो", "गर्दन उड़ा दो") aims at the story's subject without naming it.
     const shortCall = words.length <= 5 && threatening.some((h) => h.term.split(' ').length > 1);
     if (threatening.length > 0 && (pointed || group || shortCall) && !reported && !condemned && !negated) {
       for (const h of threatening) add('threat', 0.85, `"${h.term}"`);
     }
+    // "तेरा पता मालूम है", "we know which school your kids go to": no weapon named, the place is the threat. Only a
+    // sentence ending in "?" is a question here: "कौन सी गली" names the place.
+    const known = reported || condemned ? null : knowsWhereYouAre(sentence, piece.question);
+    if (known !== null) add('threat', 0.8, known);
     // Hate: a slur on its own; a group named beside a hostility cue or an insult word (the pronoun may be next).
     if (!condemned) {
       for (const h of groups.filter((g) => g.value.kind === 'group' && g.value.slur)) {

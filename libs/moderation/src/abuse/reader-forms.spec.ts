@@ -56,6 +56,17 @@ describe('abuse as readers write it', () => {
     ['these people breed like rabbits and then want more quota', 'hate'],
     ['the idiot who wrote this never left Delhi', 'insult'],
     ['someone should throw acid on her, then she will shut up', 'threat'],
+    // Round 5: the reader's place known to the writer; a fool by description; privacy asked of a woman; a verb of
+    // harm the lists lacked; a Devanagari spelling of a slur.
+    ['मुझे पता है तेरा घर कौन सी गली में है, संभल के रहना', 'threat'],
+    ['we know which bus your daughter takes, think about it', 'threat'],
+    ['only a total idiot would believe this report', 'insult'],
+    ['ऐसी खबर कोई मूर्ख ही लिख सकता है', 'insult'],
+    ['कल मिल तू, तेरा सिर फोड़ दूंगा', 'threat'],
+    ['@अनीता मैम शो के बाद अकेले में मिलो ना 😘', 'sexual'],
+    ['ये कटुवे कभी नहीं सुधरेंगे', 'hate'],
+    ['इन चूतियों से बहस करना बेकार है', 'insult'], // -ियों meets its -िया word
+    ['hang the editor from the clock tower', 'threat'], // the English imperative comes first
   ])('%s → %s', (body, category) => {
     expect(heldFor(body)).toContain(category);
   });
@@ -108,6 +119,18 @@ describe('abuse as readers write it', () => {
     ['बहुत सुंदर साड़ी है दीदी, रंग कमाल का'],
     ['फिल्म में हीरोइन का रोल अच्छा था, आइटम नंबर बेकार'],
     ['gold ka rate kya hai aaj?'],
+    // Round 5: the key folds a short and a long first "a" and a dental and a retroflex; a Devanagari reader does not.
+    ['नाले की गंदी बदबू से पूरा मोहल्ला परेशान है'], // गंदी is "dirty", not the slur गांडू
+    ['युवाओं को पक्की नौकरी चाहिए, ठेके वाली नहीं'], // पक्की is "permanent", not पाकी
+    ['बाढ़ में फंसे लोगों को सेना ने निकाला'], // फंसे is "stuck", not फांसी
+    ['gandi rajniti se tang aa gaye hai log'],
+    ['Court upholds life term for three in the 2017 gang rape case'],
+    ['महिला खिलाड़ियों को ऑनलाइन गंदी गालियाँ दी जाती हैं, ये रुकना चाहिए'],
+    ['you know, the school near my house reopened today'],
+    ['पुलिस को पता है आरोपी का घर कहाँ है, फिर भी गिरफ्तारी नहीं'],
+    ['only a fool would ignore the flood warning, please move to higher ground'],
+    ['beat the heat with these five summer drinks'], // an imperative with nobody named
+    ['कल बनिये की दुकान से राशन लाना है'],
   ])('publishes the ordinary sentence %s', (body) => {
     expect(heldFor(body)).toEqual([]);
   });

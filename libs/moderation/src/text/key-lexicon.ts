@@ -234,12 +234,50 @@ function wordMatches(entry: Entry<unknown>, ew: EntryWord, tw: TextWord): boolea
   if (entry.devanagariOnly && !tw.key.devanagari) return false;
   const t = tw.key;
   const e = ew.key;
+  if (t.devanagari && e.devanagari && !sameDevanagariShape(tw.literal, ew.literal)) return false;
   if (t.key === e.key) return true;
   if (entry.exact) return false;
   if (t.inflected && t.stem === e.key) return true; // "हिंदुओं": "hindu" + "on"
+  // Inflections folded across scripts guess too much: "फंसे" is not "phansi". A Devanagari word meets the
+  // Devanagari spelling of an entry for its inflected forms; a romanised entry only by its whole key
+  // (or the text word's stem: "कमीनेपन" is "kamine" + "pan").
+  if (t.devanagari && !e.devanagari) return false;
+  // A final -u is part of the word (गांडू, gandu), not an inflection of "gand-": "gandi" is "dirty".
+  if (e.key.endsWith('u') !== t.key.endsWith('u')) return false;
   const inflectionAllowed = t.inflected || !e.inflected;
   if (t.stem === e.stem && e.stem.length >= MIN_STEM && inflectionAllowed) return true;
   return e.loose.length >= MIN_LOOSE && t.loose === e.loose && inflectionAllowed;
+}
+
+/** ट ठ ड ढ (and ड़ ढ़) are retroflex, त थ द ध dental: the key folds them, a Devanagari writer does not. */
+const RETROFLEX_OR_DENTAL = /[टठडढ]|[तथदध]/g;
+const RETROFLEX = /[टठडढ]/;
+/** The first vowel: a vowel sign or nasal right after the first consonant, or the initial vowel. */
+const FIRST_VOWEL = /^(?:[अआ]|[\u0915-\u0939]\u093c?([\u093e-\u094c\u0901\u0902]?))/;
+
+/**
+ * Two Devanagari spellings the phonetic key folds together but a Devanagari reader never confuses: a short and a long
+ * first "a" (गंदी is "dirty", गांडू a slur; फंसे "stuck", फांसी "hanging"; पक्की "firm", पाकी a slur), and a dental
+ * for a retroflex (गंदा/गांड). Vowel signs other than "a" still fold (चुतिया/चूतिया), and so does the nukta (भोसड़ी/भोसडी).
+ */
+function sameDevanagariShape(text: string, entry: string): boolean {
+  const a = firstA(text);
+  const b = firstA(entry);
+  if (a !== null && b !== null && a !== b) return false;
+  const classes = (w: string) =>
+    (w.match(RETROFLEX_OR_DENTAL) ?? []).map((c) => (RETROFLEX.test(c) ? 'r' : 'd')).join('');
+  return classes(text) === classes(entry);
+}
+
+/** 'aa' for a long first a (आ, ा), 'a' for a short one (अ, the inherent vowel), null for any other vowel. */
+function firstA(word: string): 'a' | 'aa' | null {
+  const m = FIRST_VOWEL.exec(word);
+  if (m === null) return null;
+  if (m[0] === 'अ') return 'a';
+  if (m[0] === 'आ') return 'aa';
+  const sign = m[1] ?? '';
+  if (sign === '' || sign === '\u0902' || sign === '\u0901') return 'a';
+  return sign === '\u093e' ? 'aa' : null;
 }
 
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -1,0 +1,74 @@
+/**
+ * Two sentence shapes that carry abuse without a listed word, read from the grammar of the sentence rather than a
+ * phrase list (round 5):
+ *  - "we know where you live": the reader addressed (or their family), a verb of knowing, and a place or a route of
+ *    theirs — "तेरा पता मालूम है", "tere ghar ka pata nikal liya", "we know which school your kids go to";
+ *  - an insult by description: a name for a fool said of whoever did a thing, "only a complete moron would write…",
+ *    "कोई अनपढ़ गंवार ही ऐसा लिख सकता है" — the name is the predicate of "only X could/would".
+ * Pure: a sentence's words in, a phrase for the moderator out (or null).
+ */
+
+/** Whole-word test without `\b` (which splits Devanagari vowel signs off their word). */
+const word = (alternatives: string) =>
+  new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`, 'iu');
+
+const ADDRESSED =
+  /(?<![\p{L}\p{M}])(?:तेरा|तेरी|तेरे|तुम्हारा|तुम्हारी|तुम्हारे|तुझे|तुम्हें|आपका|आपकी|आपके|tera|teri|tere|tumhara|tumhari|tumhare|tujhe|tumhe|your|you|u|ur)(?![\p{L}\p{M}])/iu;
+const KNOWING = word(
+  'पता है|पता हैं|मालूम है|मालूम हैं|पता चल गया|पता निकाल|जानते हैं|जानता हूं|जानता हूँ|pata hai|pata h|maloom hai|malum hai|pata nikal|pata chal gaya|jaante hai|jante hai|know|knows|found out',
+);
+const THEIR_PLACE = word(
+  'घर|पता|स्कूल|दफ्तर|दफ़्तर|ऑफिस|रास्ते|रास्ता|गली|कहाँ|कहां|ghar|school|daftar|office|raste|rasta|gali|kahan|where|which|address|house|home|live|lives|newsroom|train|route',
+);
+/** The writer is the one who knows ("मुझे", "we"), or says they found it out ("pata nikal liya"). */
+const FIRST_PERSON = word(
+  "मैं|मै|मुझे|मुझको|हम|हमें|हमको|हमे|main|mai|mujhe|hum|humein|hume|humko|i|we|i've|we've|ive|weve",
+);
+const FOUND_OUT = word('पता निकाल|pata nikal|found out');
+/** A report or a kind word turns it into news or a visit: "पुलिस को पता है", "know where you live, will send a cake". */
+const NOT_A_THREAT = word(
+  'पुलिस|खबर|मिठाई|चाय|खाना|police|news|cake|sweets|dinner|party|gift|अगर पता|if you know|do you know|kya aapko|क्या आपको|क्या तुम्हें',
+);
+
+/** "तेरा पता मालूम है", "we know which train you take home": the reader's place, known to the writer. */
+export function knowsWhereYouAre(sentence: string, question: boolean): string | null {
+  if (question || NOT_A_THREAT.test(sentence)) return null;
+  const knowing = KNOWING.exec(sentence);
+  if (knowing === null || !ADDRESSED.test(sentence)) return null;
+  if (!FIRST_PERSON.test(sentence) && !FOUND_OUT.test(sentence)) return null;
+  // The place must be a word of its own, not the "पता" of "पता है".
+  const rest = sentence.slice(0, knowing.index) + ' ' + sentence.slice(knowing.index + knowing[0].length);
+  const place = THEIR_PLACE.exec(rest);
+  return place === null ? null : `"${knowing[0]}" … "${place[0]}"`;
+}
+
+const ONLY = word('only|सिर्फ|केवल|बस');
+const COULD = word(
+  'would|could|can|will|सकता|सकती|सकते|करेगा|करेगी|देगा|देगी|लिखेगा|लिखेगी|sakta|sakti|sakte|karega|dega|likhega',
+);
+/** "a moron would …" names whoever did it only when it is what people do with news: write, believe, vote. */
+const DEED = word(
+  'write|writes|written|believe|believes|vote|votes|support|supports|defend|defends|watch|watches|publish|publishes|post|posts|say|says|trust|trusts|approve|approves|comment|लिख|लेख|वोट|यकीन|भरोसा|समर्थन|बोल|कह|likh|vote|yakeen|bharosa|bol|keh',
+);
+
+/**
+ * "only a complete moron would write this", "ऐसा लेख कोई अनपढ़ गंवार ही लिख सकता है": `insultAt` is the word index of a
+ * mild insult word; the shape is "only" (or Hindi "ही" after the name) and a modal of what people do with news.
+ */
+export function insultByDescription(
+  words: readonly { literal: string }[],
+  insultAt: number,
+  insultEnd: number,
+): boolean {
+  const before = words
+    .slice(Math.max(0, insultAt - 4), insultAt)
+    .map((w) => w.literal)
+    .join(' ');
+  const after = words
+    .slice(insultEnd, insultEnd + 6)
+    .map((w) => w.literal)
+    .join(' ');
+  const next = words[insultEnd]?.literal ?? '';
+  const restricted = ONLY.test(before) || next === 'ही' || next === 'hi';
+  return restricted && COULD.test(after) && DEED.test(after);
+}
