@@ -28,14 +28,17 @@ describe('spam learning from decisions', () => {
   const pitch = (i: number) => `गुलाबी कछुआ मंडली की सभा, सुनहरा बगीचा परिवार आपका स्वागत करता है। सदस्य ${i}`;
 
   let address = 0;
-  /** Sent 1 s after the form was shown: a "too fast" signal puts the comment near the hold line, where the model decides. */
+  /**
+   * Sent 30 s after the form, like a reader: the site's learning alone must lift the pitch over the hold line. (Sent
+   * 1 s after the form, the "too fast" prior put it a hair under the line, and each retraining's shift moved it over.)
+   */
   const submit = (siteId: string, thread: string, body: string) =>
     submitChecked(
       api.url,
       siteId,
       thread,
       { body },
-      { shownSecondsAgo: 1, headers: { 'x-forwarded-for': `203.0.113.${++address}` } },
+      { shownSecondsAgo: 30, headers: { 'x-forwarded-for': `203.0.113.${++address}` } },
     );
 
   async function viewOf(id: string) {

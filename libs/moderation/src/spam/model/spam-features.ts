@@ -6,6 +6,7 @@ import { SpamView } from '../spam-view';
 import { PHONE_NUMBER } from '../tokens';
 import { isNewsOrReferenceHost } from '../news-domains';
 import { linkKindsOf } from '../link-kinds';
+import { tradeFeaturesOf } from './trade-words';
 
 /**
  * Shapes that say "this comment wants something from you" whatever the video or site: asking for subscribers,
@@ -120,6 +121,7 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   if (SELF_PROMOTION.test(view.text)) extra.push('<self-promotion>');
   if (NEW_CREATOR.test(view.text)) extra.push('<new-creator>');
   if (LOOK_PLEA.test(view.text)) extra.push('<look-plea>');
+  extra.push(...tradeFeaturesOf(view.text));
   // The words around the links, not the URLs' own path words (article slugs, ids): those are noise.
   const textWords = view.hosts.length > 0 ? foldedWords(withoutLinks(view.text)) : view.words;
   const prices = pricedNumbers(view.text);

@@ -38,7 +38,9 @@ describe('the spam classifier', () => {
   it('names the tokens that weighed most, in the direction of its opinion', () => {
     const { logOdds, topTokens } = classify('subscribe to my channel please');
     expect(logOdds).toBeGreaterThan(0);
-    expect(topTokens).toContain('subscribe');
+    // The word itself or the shape the model learned for it ("<subscribers>"): which of the two weighs more moves
+    // with each retraining; either names the plea.
+    expect(topTokens.some((token) => /subscri/.test(token))).toBe(true);
   });
 
   it('is not fooled by tokens that are Object.prototype names', () => {
