@@ -48,9 +48,15 @@ const SQL = {
     SELECT "commentId", position, name, verdict, score, reason
     FROM jsonb_to_recordset($1::jsonb)
       AS r("commentId" text, position int, name text, verdict text, score real, reason text)`,
-  bumpThreads: `UPDATE threads SET version = threads.version + 1, published_count = threads.published_count + d.delta
-    FROM jsonb_to_recordset($1::jsonb) AS d("siteId" text, "threadId" text, delta int)
-    WHERE threads.site_id = d."siteId" AND threads.id = d."threadId"`,
+  // The rows are locked in (site, id) order before any is updated: updated in the batch's own order, two batches
+  // crossing the same threads deadlocked (one failed after deadlock_timeout and its comments went one by one).
+  bumpThreads: `UPDATE threads SET version = threads.version + 1, published_count = threads.published_count + l.delta
+    FROM (SELECT t.site_id, t.id, d.delta FROM threads t
+          JOIN jsonb_to_recordset($1::jsonb) AS d("siteId" text, "threadId" text, delta int)
+            ON t.site_id = d."siteId" AND t.id = d."threadId"
+          ORDER BY t.site_id, t.id
+          FOR UPDATE OF t) l
+    WHERE threads.site_id = l.site_id AND threads.id = l.id`,
 } as const;
 
 /** Named for the lifecycle, so no other repository's statement takes its name. */
