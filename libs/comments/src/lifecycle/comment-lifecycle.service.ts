@@ -66,12 +66,12 @@ export class CommentLifecycle {
     if (movable.length === 0) return { moved: [], skipped };
 
     const at = new Date();
-    if (options.checks) await this.repository.replaceChecks(tx, pick(options.checks, movableIds));
     const rows = await this.repository.setStatus(
       tx,
       new Map(movableIds.map((id) => [id, targetOf(id)!])),
       { by: options.by, at },
       options.verdict && pick(options.verdict, movableIds),
+      options.checks && pick(options.checks, movableIds),
     );
     const moved = rows
       .map((comment) => ({ comment, previous: previous.get(comment.id)! }))
