@@ -102,6 +102,17 @@ export class CommentLifecycle {
     return { moved, skipped };
   }
 
+  /**
+   * New ETags for threads whose comments changed text but not status (an erasure rewrites names and bodies). Locked
+   * in the same order as a transition's counters, so it cannot deadlock with a worker batch crossing those threads.
+   */
+  async touchThreads(tx: Queryable, touched: readonly { siteId: string; threadId: string }[]): Promise<void> {
+    await this.repository.bumpThreads(
+      tx,
+      touched.map(({ siteId, threadId }) => ({ siteId, threadId, delta: 0 })),
+    );
+  }
+
   private async announce(changes: StatusChange[]): Promise<void> {
     for (const listener of this.listeners) {
       try {
