@@ -10,7 +10,8 @@ import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
-const script = readFileSync('apps/widget/dist/widget.js');
+// WIDGET_JS: another build to measure beside this one (e.g. main's, alternating runs on the same machine).
+const script = readFileSync(process.env.WIDGET_JS ?? 'apps/widget/dist/widget.js');
 const gzip = gzipSync(script, { level: 9 }).length;
 const comments = (n) =>
   Array.from({ length: n }, (_, i) => ({

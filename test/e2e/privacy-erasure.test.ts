@@ -169,6 +169,7 @@ describe('a person’s data: export and erasure by address', () => {
       status: 'open',
     });
 
+    const cached = (await http(`${api.url}/v1/sites/${siteA}/threads/t1/comments`)).headers.get('etag')!;
     const erased = await http(`${api.url}/v1/admin/privacy/erase`, {
       method: 'POST',
       headers: admin,
@@ -177,7 +178,12 @@ describe('a person’s data: export and erasure by address', () => {
     expect(erased.status).toBe(200);
     expect(erased.body).toEqual({ comments: 1, subscriptions: 0, reports: 1 });
 
-    const thread = await http(`${api.url}/v1/sites/${siteA}/threads/t1/comments`);
+    // The name changed, not a status: the thread still gets a new ETag, so a cached copy is not served again.
+    const thread = await http(`${api.url}/v1/sites/${siteA}/threads/t1/comments`, {
+      headers: { 'if-none-match': cached },
+    });
+    expect(thread.status).toBe(200);
+    expect(thread.headers.get('etag')).not.toBe(cached);
     const shown = thread.body.comments.find((c: { id: string }) => c.id === kept);
     expect(shown).toMatchObject({
       authorName: FORMER_READER,

@@ -7,6 +7,7 @@ import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { tmpdir } from 'node:os';
 import {
   authorStandings,
+  commentChecks,
   comments,
   DatabaseHandle,
   domainReputation,
@@ -384,5 +385,69 @@ describe('the worker statements written once as SQL', () => {
       .from(threads)
       .where(and(eq(threads.siteId, 's1'), eq(threads.id, 't1')));
     expect(thread).toMatchObject({ version: 1, publishedCount: 1 });
+  });
+
+  it('replaces checks with the status and verdict in one statement as delete-then-insert did', async () => {
+    const { db } = handle;
+    const repository = new LifecycleRepository();
+    const check = (name: string, verdict: 'pass' | 'hold', score: number) => ({
+      name,
+      verdict,
+      score,
+      reason: `${name}: कारण ${score}`,
+    });
+    const first = new Map([
+      ['c2', [check('language', 'pass', 0), check('abuse', 'hold', 0.7), check('spam', 'pass', 0.1)]],
+      ['c4', [check('language', 'pass', 0)]],
+    ]);
+    // c2 is checked again with fewer checks, c4 with more, c5 for the first time.
+    const second = new Map([
+      ['c2', [check('spam', 'hold', 0.6)]],
+      ['c4', [check('language', 'pass', 0.05), check('link-limit', 'hold', 1)]],
+      ['c5', [check('language', 'pass', 0)]],
+    ]);
+    const stored = async () =>
+      db
+        .select()
+        .from(commentChecks)
+        .where(inArray(commentChecks.commentId, ['c2', 'c4', 'c5']))
+        .orderBy(asc(commentChecks.commentId), asc(commentChecks.position));
+    const at = new Date();
+    const verdicts = (ids: string[]) =>
+      new Map(ids.map((id) => [id, { verdict: 'hold' as const, spamScore: 0.5, language: 'hi' }]));
+    const targets = (ids: string[]) => new Map(ids.map((id) => [id, 'held' as const]));
+
+    // The reference: the separate delete and insert, as before.
+    await db.transaction(async (tx) => {
+      await repository.replaceChecks(tx, first);
+      await repository.replaceChecks(tx, second);
+    });
+    const reference = await stored();
+    await db.delete(commentChecks).where(inArray(commentChecks.commentId, ['c2', 'c4', 'c5']));
+
+    await db.transaction((tx) =>
+      repository.setStatus(tx, targets(['c2', 'c4']), { by: 'auto', at }, verdicts(['c2', 'c4']), first),
+    );
+    const changed = await db.transaction((tx) =>
+      repository.setStatus(
+        tx,
+        targets(['c2', 'c4', 'c5']),
+        { by: 'auto', at },
+        verdicts(['c2', 'c4', 'c5']),
+        second,
+      ),
+    );
+    expect(await stored()).toEqual(reference);
+    expect(reference.map((r) => [r.commentId, r.position, r.name])).toEqual([
+      ['c2', 0, 'spam'],
+      ['c4', 0, 'language'],
+      ['c4', 1, 'link-limit'],
+      ['c5', 0, 'language'],
+    ]);
+    expect(changed.map((c) => [c.id, c.status, c.verdict]).sort()).toEqual([
+      ['c2', 'held', 'hold'],
+      ['c4', 'held', 'hold'],
+      ['c5', 'held', 'hold'],
+    ]);
   });
 });

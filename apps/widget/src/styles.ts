@@ -2,7 +2,7 @@
 export const STYLES = `
 :host{display:block;font-family:var(--cm-font,"Noto Sans Devanagari","Nirmala UI","Mangal","Kohinoor Devanagari",system-ui,sans-serif);color:var(--cm-text,#1f2328);line-height:1.7;font-size:var(--cm-font-size,1rem)}
 *{box-sizing:border-box}
-h2,h3{font-weight:700;line-height:1.35;margin:0 0 .75rem}
+h2,h3{line-height:1.35;margin:0 0 .75rem}
 h2{font-size:1.35em;border-bottom:2px solid var(--cm-accent,#b3261e);padding-bottom:.35rem}
 h3{font-size:1.2em}
 ol{list-style:none;margin:0;padding:0}

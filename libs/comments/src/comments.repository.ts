@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, eq, gt, lt, or } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import {
   commentChecks,
   CommentRow,
@@ -54,6 +54,15 @@ export class CommentsRepository {
       .where(and(eq(comments.id, id), eq(comments.siteId, siteId), eq(comments.threadId, threadId)))
       .limit(1);
     return row?.status;
+  }
+
+  /** Status and parent of the given comments of one thread (ids of other threads or sites are not answered). */
+  async statusesInThread(siteId: string, threadId: string, ids: string[]) {
+    if (ids.length === 0) return [];
+    return this.db
+      .select({ id: comments.id, parentId: comments.parentId, status: comments.status })
+      .from(comments)
+      .where(and(eq(comments.siteId, siteId), eq(comments.threadId, threadId), inArray(comments.id, ids)));
   }
 
   async queuedOlderThan(before: Date, limit: number): Promise<string[]> {

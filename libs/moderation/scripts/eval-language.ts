@@ -8,6 +8,12 @@ import { join } from 'node:path';
 import { detectLanguage, detectLanguageWithConfidence } from '../src/language/detect-language';
 import { DEVANAGARI_COMMENTS } from '../src/language/devanagari-comments.team';
 import { HAND_WRITTEN_SAMPLES } from '../src/language/hand-written-samples';
+import {
+  READER_COMMENTS,
+  ReaderSplit,
+  SHORT_DEVANAGARI,
+  SHORT_LATIN,
+} from '../src/language/reader-comments.team';
 import { isLanguageAllowed } from '../src/phases/language-policy';
 import { aggressionCheck } from '../src/phases/abusive-language';
 import { matchForm } from '../src/text/match-form';
@@ -21,6 +27,13 @@ import {
 
 const FOCUS = ['hi', 'en', 'mr', 'ne', 'ur', 'bn'];
 const HINDI_SITE = ['hi', 'en'];
+
+/**
+ * LANGUAGE_SPLITS=train,validation while tuning: the test splits of the team's sets are read once, before and after.
+ */
+const SPLITS = (process.env.LANGUAGE_SPLITS ?? 'train,validation,test')
+  .split(',')
+  .filter((s): s is ReaderSplit => ['train', 'validation', 'test'].includes(s));
 
 const pct = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
 
@@ -72,18 +85,69 @@ function share(
   return [hits, rows.length];
 }
 
+/** The team's second batch (reader-comments.team.ts): long and short comments, and short Latin ones. */
+function printReaderComments(): void {
+  for (const split of SPLITS) {
+    const rows = Object.entries(READER_COMMENTS).flatMap(([language, splits]) =>
+      splits[split].map((text) => ({ source: 'team', language, text })),
+    );
+    printAccuracy(`Language id: team reader comments (batch 2), hi/mr/ne, ${split} split`, rows);
+  }
+  for (const split of SPLITS) {
+    const rows = SHORT_DEVANAGARI[split];
+    // A phrase all three languages write is right with any guess the policy will not act on.
+    const right = rows.filter(([text, language]) => {
+      const guess = detectLanguageWithConfidence(text);
+      return language === 'und' ? !guess.confident : guess.language === language;
+    });
+    const confidentWrong = rows.filter(([text, language]) => {
+      const guess = detectLanguageWithConfidence(text);
+      return guess.confident && guess.language !== language;
+    });
+    console.log(
+      `\n## Short Devanagari replies (2–5 words), ${split} split: right ${pct(right.length, rows.length)} (${right.length}/${rows.length}); confidently wrong ${confidentWrong.length}`,
+    );
+    for (const language of ['hi', 'mr', 'ne', 'und'] as const) {
+      const own = rows.filter(([, l]) => l === language);
+      const ok = right.filter(([, l]) => l === language).length;
+      console.log(`${language.padEnd(8)} ${pct(ok, own.length).padStart(6)}  ${ok}/${own.length}`);
+    }
+  }
+  for (const split of SPLITS) {
+    const hiLatn = SHORT_LATIN['hi-Latn'][split];
+    const english = SHORT_LATIN.en[split];
+    const [hits] = share(
+      hiLatn.map((text) => ({ text })),
+      (l) => l === 'hi-Latn',
+    );
+    const [enRight] = share(
+      english.map((text) => ({ text })),
+      (l) => l === 'en',
+    );
+    const [enAsHiLatn] = share(
+      english.map((text) => ({ text })),
+      (l) => l === 'hi-Latn',
+    );
+    console.log(
+      `\n## Short Latin comments, ${split} split: hi-Latn recall ${pct(hits, hiLatn.length)} (${hits}/${hiLatn.length}); English right ${pct(enRight, english.length)} (${enRight}/${english.length}), called hi-Latn ${pct(enAsHiLatn, english.length)} (${enAsHiLatn}/${english.length})`,
+    );
+  }
+}
+
 function main(): void {
   printAccuracy('Language id: whatlang + UDHR sentences', languageIdSamples());
   const handWritten = Object.entries(HAND_WRITTEN_SAMPLES).flatMap(([language, texts]) =>
     texts.map((text) => ({ source: 'hand', language, text })),
   );
   printAccuracy('Language id: hand-written comments', handWritten);
-  for (const split of ['train', 'validation', 'test'] as const) {
+  for (const split of SPLITS) {
     const rows = Object.entries(DEVANAGARI_COMMENTS).flatMap(([language, splits]) =>
       splits[split].map((text) => ({ source: 'team', language, text })),
     );
     printAccuracy(`Language id: team Devanagari comments, hi/mr/ne, ${split} split`, rows);
   }
+
+  printReaderComments();
 
   const tracHindi = tracRows('hindi');
   const tracEnglish = tracRows('english');

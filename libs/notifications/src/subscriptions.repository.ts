@@ -5,6 +5,7 @@ import {
   Database,
   DATABASE,
   NewSubscriptionRow,
+  prepared,
   Queryable,
   SubscriptionKind,
   SubscriptionRow,
@@ -36,9 +37,29 @@ export interface QuotedComment {
 }
 
 /** What the recipients query reads of a subscription. */
-const SUBSCRIBER = sql.raw(
-  's.kind, s.email_hmac, s.email_encrypted, s.unsubscribe_token, s.confirmed_at, s.unsubscribed_at',
-);
+const SUBSCRIBER_COLUMNS =
+  's.kind, s.email_hmac, s.email_encrypted, s.unsubscribe_token, s.confirmed_at, s.unsubscribed_at';
+
+/**
+ * The recipients of newly published comments: read in every worker batch that publishes, inside its transaction,
+ * so it is SQL written once and run as a named prepared statement rather than built for each batch.
+ */
+const RECIPIENTS_SQL = `
+  SELECT DISTINCT ON (m.comment_id, m.email_hmac) m.comment_id, m.kind, m.email_encrypted, m.email_hmac,
+    m.unsubscribe_token
+  FROM (
+    SELECT c.id AS comment_id, c.author_email_hmac AS author, ${SUBSCRIBER_COLUMNS}
+      FROM comments c JOIN subscriptions s
+        ON s.kind = 'replies' AND s.comment_id = c.parent_id
+      WHERE c.id = ANY($1::text[])
+    UNION ALL
+    SELECT c.id, c.author_email_hmac, ${SUBSCRIBER_COLUMNS}
+      FROM comments c JOIN subscriptions s
+        ON s.kind = 'thread' AND s.site_id = c.site_id AND s.thread_id = c.thread_id
+      WHERE c.id = ANY($1::text[])
+  ) m
+  WHERE m.confirmed_at IS NOT NULL AND m.unsubscribed_at IS NULL AND m.email_hmac <> m.author
+  ORDER BY m.comment_id, m.email_hmac, (m.kind = 'replies') DESC`;
 
 /** Typed queries for subscriptions; the rules (double opt-in, who gets mail) live in the services. */
 @Injectable()
@@ -98,29 +119,14 @@ export class SubscriptionsRepository {
    */
   async recipients(tx: Queryable, commentIds: readonly string[]): Promise<Recipient[]> {
     if (commentIds.length === 0) return [];
-    const result = await tx.execute<{
+    const rows = await prepared<{
       comment_id: string;
       kind: SubscriptionKind;
       email_encrypted: string;
       email_hmac: string;
       unsubscribe_token: string;
-    }>(sql`
-      SELECT DISTINCT ON (m.comment_id, m.email_hmac) m.comment_id, m.kind, m.email_encrypted, m.email_hmac,
-        m.unsubscribe_token
-      FROM (
-        SELECT c.id AS comment_id, c.author_email_hmac AS author, ${SUBSCRIBER}
-          FROM ${comments} c JOIN ${subscriptions} s
-            ON s.kind = 'replies' AND s.comment_id = c.parent_id
-          WHERE c.id IN (SELECT ${idList(commentIds)})
-        UNION ALL
-        SELECT c.id, c.author_email_hmac, ${SUBSCRIBER}
-          FROM ${comments} c JOIN ${subscriptions} s
-            ON s.kind = 'thread' AND s.site_id = c.site_id AND s.thread_id = c.thread_id
-          WHERE c.id IN (SELECT ${idList(commentIds)})
-      ) m
-      WHERE m.confirmed_at IS NOT NULL AND m.unsubscribed_at IS NULL AND m.email_hmac <> m.author
-      ORDER BY m.comment_id, m.email_hmac, (m.kind = 'replies') DESC`);
-    return rowsOf(result).map((r) => ({
+    }>(tx, 'mail_recipients', RECIPIENTS_SQL, [[...commentIds]]);
+    return rows.map((r) => ({
       commentId: r.comment_id,
       kind: r.kind,
       emailEncrypted: r.email_encrypted,

@@ -23,20 +23,20 @@ export class WebhookOutbox implements StatusChangeListener {
     }
   }
 
-  /** One endpoint look-up per site and one insert for the whole batch. */
+  /** One endpoint look-up and one insert for the whole batch. */
   async inTransaction(tx: Queryable, changes: readonly StatusChange[]): Promise<void> {
     const newsworthy = changes.filter(
       ({ comment, previous }) => eventsForTransition(previous, comment.status).length > 0,
     );
     if (newsworthy.length === 0) return;
     const siteIds = [...new Set(newsworthy.map(({ comment }) => comment.siteId))];
-    // One after another: a transaction is one connection.
-    const endpointsOf = new Map<string, Awaited<ReturnType<WebhooksRepository['enabledEndpoints']>>>();
-    for (const siteId of siteIds) endpointsOf.set(siteId, await this.repository.enabledEndpoints(tx, siteId));
+    const endpointsOf = await this.repository.enabledEndpointsOf(tx, siteIds);
     const timestamp = new Date().toISOString();
     const rows: NewWebhookDeliveryRow[] = [];
     for (const { comment, previous } of newsworthy) {
       const endpoints = endpointsOf.get(comment.siteId) ?? [];
+      // Most sites have no endpoint: no payload to build.
+      if (endpoints.length === 0) continue;
       for (const type of eventsForTransition(previous, comment.status)) {
         // PublicComment only: the payload never carries an email, an IP or moderation detail.
         const body = JSON.stringify({

@@ -48,6 +48,10 @@ export class DemoPageService {
       page = await this.threads.page(input.siteId, threadId, undefined, PAGE_SIZE).catch(() => page);
     }
     const own = await this.ownComment(input.siteId, input.request, input.reply);
+    const hidden = await this.threads.hiddenParents(input.siteId, threadId, [
+      ...page.comments,
+      ...(own.awaiting ? [own.awaiting] : []),
+    ]);
     const replyTo = input.replyTo ? (page.comments.find((c) => c.id === input.replyTo) ?? null) : null;
     // A page that may show the reader's own pending comment is theirs alone.
     input.reply.header('cache-control', own.notice ? 'private, no-store' : 'no-cache');
@@ -59,6 +63,7 @@ export class DemoPageService {
       nextCursor: page.nextCursor,
       formToken: (await this.intake.formToken(input.siteId, threadId)).formToken,
       awaiting: own.awaiting,
+      hidden,
       notice: own.notice,
       replyTo,
     });

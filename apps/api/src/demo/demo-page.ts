@@ -1,4 +1,4 @@
-import { escapeHtml, PublicComment } from '@app/comments';
+import { escapeHtml, HiddenParent, PublicComment } from '@app/comments';
 import { DEMO_ARTICLE } from './article';
 import { PAGE_CSS } from './page-style';
 import { serverFormHtml } from './server-form';
@@ -12,6 +12,7 @@ export interface DemoPageOptions {
   nextCursor: string | null;
   formToken: string | null;
   awaiting: PublicComment | null;
+  hidden: HiddenParent[];
   notice: string | null;
   replyTo: PublicComment | null;
 }
@@ -28,6 +29,7 @@ export function demoPageHtml(options: DemoPageOptions): string {
     count: options.count,
     comments: options.comments,
     awaiting: options.awaiting,
+    hidden: options.hidden,
     replyHref: (id) => `${path}?replytocom=${encodeURIComponent(id)}#respond`,
   });
   const more = options.nextCursor

@@ -26,6 +26,7 @@ comment-thread{display:block;margin-top:2rem}
 .body{overflow-wrap:anywhere;margin:.2rem 0}.body a{color:var(--cm-accent)}
 .own .body{white-space:pre-line}
 .moderation{font-style:italic;color:var(--cm-muted);margin:0}
+.gone{font-style:italic;color:var(--cm-muted);margin:0;padding:.9rem 0;border-top:1px solid var(--cm-border)}
 .reply,.cancel{color:var(--cm-accent);font-size:.9em;font-weight:600}
 .respond{margin-top:1.5rem}.respond h3{font-size:1.2em;margin:0 0 .5rem}.respond h3 small{font-size:.75em;font-weight:400;margin-left:.5rem}
 .note{font-size:.9em;color:var(--cm-muted);margin:.25rem 0 1rem}.required{color:var(--cm-accent)}

@@ -12,6 +12,19 @@ const STATUS_OF_VERDICT: Record<Verdict, CommentStatus> = {
   reject: 'rejected',
 };
 
+/** PostgreSQL's deadlock_detected and serialization_failure: the transaction lost to another, not a bad row. */
+const CONCURRENCY_CODES = new Set(['40P01', '40001']);
+
+function isLostConcurrencyTie(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && CONCURRENCY_CODES.has(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /** What checking one comment came to: its outcome, or null when it was not (or no longer) queued. */
 export interface CheckedComment {
   outcome: ModerationOutcome | null;
@@ -34,16 +47,25 @@ export class CommentCheckService {
   /**
    * A batch: contexts in a handful of set-based queries, `moderate()` per comment, then every verdict, check row,
    * counter, outbox row and live event in one transaction. If that transaction fails for anything but the store
-   * being away, each comment is retried alone, so one bad comment fails only its own job.
+   * being away, each comment is retried alone, so one bad comment fails only its own job; a deadlock or
+   * serialization failure blames no comment, so the batch first goes again whole, once.
    */
-  async checkMany(ids: readonly string[]): Promise<Array<Settled<CheckedComment>>> {
+  checkMany(ids: readonly string[]): Promise<Array<Settled<CheckedComment>>> {
+    return this.checkBatch(ids, false);
+  }
+
+  private async checkBatch(
+    ids: readonly string[],
+    retriedWhole: boolean,
+  ): Promise<Array<Settled<CheckedComment>>> {
     try {
       const checked = await this.checkTogether(ids);
       return ids.map((id) => ({ ok: true, value: checked.get(id) ?? { outcome: null } }));
     } catch (error) {
       if (ids.length === 1 || isStoreUnavailable(error)) return ids.map(() => ({ ok: false, error }));
+      if (!retriedWhole && isLostConcurrencyTie(error)) return this.checkBatch(ids, true);
       const alone: Array<Settled<CheckedComment>> = [];
-      for (const id of ids) alone.push(...(await this.checkMany([id])));
+      for (const id of ids) alone.push(...(await this.checkBatch([id], true)));
       return alone;
     }
   }

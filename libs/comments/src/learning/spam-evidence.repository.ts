@@ -36,6 +36,11 @@ const SQL = {
     WHERE site_id = ANY($1::text[]) AND client_ip = ANY($2::text[]) AND status = 'spam'
       AND created_at > $3::timestamptz
     GROUP BY site_id, client_ip, author_email_hmac`,
+  // Written by every batch with links, in its transaction: one jsonb parameter, not four per row.
+  recordLinks: `INSERT INTO recent_links (comment_id, link, site_id, thread_id)
+    SELECT "commentId", link, "siteId", "threadId"
+    FROM jsonb_to_recordset($1::jsonb) AS r("commentId" text, link text, "siteId" text, "threadId" text)
+    ON CONFLICT DO NOTHING`,
   domainDecisions: `SELECT * FROM domain_reputation WHERE scope = ANY($1::text[]) AND domain = ANY($2::text[])`,
   linkPlaces: `SELECT DISTINCT link, site_id, thread_id FROM recent_links
     WHERE link = ANY($1::text[]) AND created_at > $2::timestamptz`,
@@ -142,7 +147,7 @@ export class SpamEvidenceRepository {
     rows: { commentId: string; link: string; siteId: string; threadId: string }[],
   ) {
     if (rows.length === 0) return;
-    await tx.insert(recentLinks).values(rows).onConflictDoNothing();
+    await prepared(tx, 'evidence_record_links', SQL.recordLinks, [JSON.stringify(rows)]);
   }
 
   /** Where these links were posted since `since` (site and thread), for "the same link in other threads". */

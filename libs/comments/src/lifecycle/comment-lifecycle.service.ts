@@ -66,18 +66,17 @@ export class CommentLifecycle {
     if (movable.length === 0) return { moved: [], skipped };
 
     const at = new Date();
-    if (options.checks) await this.repository.replaceChecks(tx, pick(options.checks, movableIds));
     const rows = await this.repository.setStatus(
       tx,
       new Map(movableIds.map((id) => [id, targetOf(id)!])),
       { by: options.by, at },
       options.verdict && pick(options.verdict, movableIds),
+      options.checks && pick(options.checks, movableIds),
     );
     const moved = rows
       .map((comment) => ({ comment, previous: previous.get(comment.id)! }))
       .sort((a, b) => (a.comment.id < b.comment.id ? -1 : 1));
 
-    await this.repository.bumpThreads(tx, threadDeltas(moved));
     if (options.audit) {
       const audit = options.audit;
       await this.repository.insertAudits(
@@ -96,8 +95,22 @@ export class CommentLifecycle {
       );
     }
     for (const listener of this.listeners) await listener.inTransaction?.(tx, moved);
+    // Last: a thread's row stays locked until the commit, and concurrent batches publish into the same threads, so
+    // the fewer round trips between this and the commit, the less they wait for each other.
+    await this.repository.bumpThreads(tx, threadDeltas(moved));
     pending.push(...moved);
     return { moved, skipped };
+  }
+
+  /**
+   * New ETags for threads whose comments changed text but not status (an erasure rewrites names and bodies). Locked
+   * in the same order as a transition's counters, so it cannot deadlock with a worker batch crossing those threads.
+   */
+  async touchThreads(tx: Queryable, touched: readonly { siteId: string; threadId: string }[]): Promise<void> {
+    await this.repository.bumpThreads(
+      tx,
+      touched.map(({ siteId, threadId }) => ({ siteId, threadId, delta: 0 })),
+    );
   }
 
   private async announce(changes: StatusChange[]): Promise<void> {

@@ -42,15 +42,46 @@ const SQL = {
       checked_at = CASE WHEN ($5::jsonb ? id) THEN $3::timestamptz ELSE checked_at END
     WHERE id = ANY($4::text[])
     RETURNING *`,
+  // The worker's whole write to its comments in one round trip, not three: their checks replaced (each list
+  // overwrites its positions and drops any beyond its length, which is what delete-then-insert left) and the
+  // status and verdict set. $6 is the check rows, as insertChecks takes them; $7 each comment's count of checks.
+  setStatusVerdictsAndChecks: `WITH dropped AS (
+      DELETE FROM comment_checks c USING jsonb_each_text($7::jsonb) AS n(id, kept)
+      WHERE c.comment_id = n.id AND c.position >= n.kept::int
+    ), written AS (
+      INSERT INTO comment_checks (comment_id, position, name, verdict, score, reason)
+      SELECT "commentId", position, name, verdict, score, reason
+      FROM jsonb_to_recordset($6::jsonb)
+        AS r("commentId" text, position int, name text, verdict text, score real, reason text)
+      ON CONFLICT (comment_id, position) DO UPDATE
+        SET name = excluded.name, verdict = excluded.verdict, score = excluded.score, reason = excluded.reason
+    )
+    UPDATE comments SET
+      status = ($1::jsonb ->> id),
+      decided_by = $2::text,
+      decided_at = $3::timestamptz,
+      published_at = CASE WHEN ($1::jsonb ->> id) = 'published' THEN $3::timestamptz ELSE NULL END,
+      verdict = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'verdict') ELSE verdict END,
+      spam_score = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'spamScore')::real ELSE spam_score END,
+      language = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'language') ELSE language END,
+      checked_at = CASE WHEN ($5::jsonb ? id) THEN $3::timestamptz ELSE checked_at END
+    WHERE id = ANY($4::text[])
+    RETURNING *`,
   deleteChecks: `DELETE FROM comment_checks WHERE comment_id = ANY($1::text[])`,
   // One jsonb parameter, not a VALUES list of 6 parameters per row: a batch holds hundreds of check rows.
   insertChecks: `INSERT INTO comment_checks (comment_id, position, name, verdict, score, reason)
     SELECT "commentId", position, name, verdict, score, reason
     FROM jsonb_to_recordset($1::jsonb)
       AS r("commentId" text, position int, name text, verdict text, score real, reason text)`,
-  bumpThreads: `UPDATE threads SET version = threads.version + 1, published_count = threads.published_count + d.delta
-    FROM jsonb_to_recordset($1::jsonb) AS d("siteId" text, "threadId" text, delta int)
-    WHERE threads.site_id = d."siteId" AND threads.id = d."threadId"`,
+  // The rows are locked in (site, id) order before any is updated: updated in the batch's own order, two batches
+  // crossing the same threads deadlocked (one failed after deadlock_timeout and its comments went one by one).
+  bumpThreads: `UPDATE threads SET version = threads.version + 1, published_count = threads.published_count + l.delta
+    FROM (SELECT t.site_id, t.id, d.delta FROM threads t
+          JOIN jsonb_to_recordset($1::jsonb) AS d("siteId" text, "threadId" text, delta int)
+            ON t.site_id = d."siteId" AND t.id = d."threadId"
+          ORDER BY t.site_id, t.id
+          FOR UPDATE OF t) l
+    WHERE threads.site_id = l.site_id AND threads.id = l.id`,
 } as const;
 
 /** Named for the lifecycle, so no other repository's statement takes its name. */
@@ -94,6 +125,7 @@ export class LifecycleRepository {
     targets: ReadonlyMap<string, CommentStatus>,
     change: { by: string; at: Date },
     verdicts?: ReadonlyMap<string, StoredVerdict>,
+    checks?: ReadonlyMap<string, readonly CheckResult[]>,
   ): Promise<CommentRow[]> {
     const params = [
       JSON.stringify(Object.fromEntries(targets)),
@@ -101,13 +133,24 @@ export class LifecycleRepository {
       change.at.toISOString(),
       [...targets.keys()],
     ];
-    const rows =
-      verdicts && verdicts.size > 0
-        ? await run<Record<string, unknown>>(tx, 'setStatusAndVerdicts', [
-            ...params,
-            JSON.stringify(Object.fromEntries(verdicts)),
-          ])
-        : await run<Record<string, unknown>>(tx, 'setStatus', params);
+    const hasVerdicts = verdicts !== undefined && verdicts.size > 0;
+    if (hasVerdicts && checks && checks.size > 0) {
+      const counts = Object.fromEntries([...checks].map(([id, list]) => [id, list.length]));
+      const rows = await run<Record<string, unknown>>(tx, 'setStatusVerdictsAndChecks', [
+        ...params,
+        JSON.stringify(Object.fromEntries(verdicts)),
+        JSON.stringify(checkRows(checks)),
+        JSON.stringify(counts),
+      ]);
+      return rows.map(commentRow);
+    }
+    if (checks) await this.replaceChecks(tx, checks);
+    const rows = hasVerdicts
+      ? await run<Record<string, unknown>>(tx, 'setStatusAndVerdicts', [
+          ...params,
+          JSON.stringify(Object.fromEntries(verdicts)),
+        ])
+      : await run<Record<string, unknown>>(tx, 'setStatus', params);
     return rows.map(commentRow);
   }
 
@@ -115,16 +158,7 @@ export class LifecycleRepository {
     const ids = [...checks.keys()];
     if (ids.length === 0) return;
     await run(tx, 'deleteChecks', [ids]);
-    const rows = [...checks].flatMap(([commentId, list]) =>
-      list.map((check, position) => ({
-        commentId,
-        position,
-        name: check.name,
-        verdict: check.verdict,
-        score: check.score,
-        reason: check.reason,
-      })),
-    );
+    const rows = checkRows(checks);
     if (rows.length > 0) await run(tx, 'insertChecks', [JSON.stringify(rows)]);
   }
 
@@ -137,4 +171,18 @@ export class LifecycleRepository {
   async insertAudits(tx: Queryable, rows: (typeof moderationAudit.$inferInsert)[]): Promise<void> {
     if (rows.length > 0) await tx.insert(moderationAudit).values(rows);
   }
+}
+
+/** The rows of comment_checks for these lists: one per check, numbered from 0 in the pipeline's order. */
+function checkRows(checks: ReadonlyMap<string, readonly CheckResult[]>) {
+  return [...checks].flatMap(([commentId, list]) =>
+    list.map((check, position) => ({
+      commentId,
+      position,
+      name: check.name,
+      verdict: check.verdict,
+      score: check.score,
+      reason: check.reason,
+    })),
+  );
 }

@@ -149,10 +149,11 @@ export class PersonalDataService implements OnModuleDestroy {
       }
       await this.eraseBeyondComments(tx, person, pattern);
       // The published ones were unpublished above (the lifecycle counted them); every touched thread shows new text.
-      const threads = new Map(rows.map((r) => [`${r.siteId}\u0000${r.threadId}`, r]));
-      for (const { siteId, threadId } of threads.values())
-        await this.repository.bumpThread(tx, siteId, threadId);
-      return { rows, threads: [...threads.values()].map(({ siteId, threadId }) => ({ siteId, threadId })) };
+      const threads = new Map(
+        rows.map(({ siteId, threadId }) => [`${siteId}\u0000${threadId}`, { siteId, threadId }]),
+      );
+      await this.lifecycle.touchThreads(tx, [...threads.values()]);
+      return { rows, threads: [...threads.values()] };
     });
     await this.eraseFromRedis(touched.rows, touched.threads);
     return {

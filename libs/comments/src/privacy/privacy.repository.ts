@@ -13,7 +13,6 @@ import {
   privacyAudit,
   privacyRequests,
   Queryable,
-  threads,
   webhookDeliveries,
 } from '@app/db';
 
@@ -196,14 +195,6 @@ export class PrivacyRepository {
       )
       .returning({ siteId: authorStandings.siteId });
     return rows.length;
-  }
-
-  /** A changed author or text changes what readers see: a new ETag for the thread. */
-  async bumpThread(tx: Queryable, siteId: string, threadId: string): Promise<void> {
-    await tx
-      .update(threads)
-      .set({ version: sql`${threads.version} + 1` })
-      .where(and(eq(threads.siteId, siteId), eq(threads.id, threadId)));
   }
 
   async audit(row: typeof privacyAudit.$inferInsert): Promise<void> {

@@ -13,6 +13,15 @@ export interface ThreadPage {
   nextCursor: string | null;
 }
 
+/** A comment a shown reply hangs from that is not public: only where it stood, never what it was. */
+export interface HiddenParent {
+  id: string;
+  parentId: string | null;
+}
+
+/** Enough for any nesting a page draws (replies nest three deep); a longer chain stands at the top. */
+const HIDDEN_ANCESTOR_ROUNDS = 4;
+
 export type AuthorView = 'queued' | 'held' | 'published' | 'not_published';
 
 export const MAX_PAGE_SIZE = 200;
@@ -95,6 +104,39 @@ export class ThreadReadService {
       comments: (more ? rows.slice(0, limit) : rows).map(toPublicComment),
       nextCursor: more ? Buffer.from(JSON.stringify({ offset: offset + limit })).toString('base64url') : null,
     };
+  }
+
+  /**
+   * The parents of a page's replies that are neither on the page nor public (held, queued, spam, rejected, deleted
+   * by their author, erased), and theirs in turn, so a page cut by the cursor can keep each reply under a
+   * placeholder in its parent's place. A parent that is public is on an earlier page (oldest first) and is left out:
+   * its reply stands at the top there.
+   */
+  async hiddenParents(
+    siteId: string,
+    threadId: string,
+    shown: readonly { id: string; parentId: string | null }[],
+  ): Promise<HiddenParent[]> {
+    const seen = new Set(shown.map((c) => c.id));
+    const hidden: HiddenParent[] = [];
+    let wanted = [
+      ...new Set(shown.map((c) => c.parentId).filter((id): id is string => !!id && !seen.has(id))),
+    ];
+    for (let round = 0; wanted.length > 0 && round < HIDDEN_ANCESTOR_ROUNDS; round++) {
+      const rows = new Map(
+        (await this.comments.statusesInThread(siteId, threadId, wanted)).map((row) => [row.id, row]),
+      );
+      const next = new Set<string>();
+      for (const id of wanted) {
+        seen.add(id);
+        const row = rows.get(id);
+        if (row?.status === 'published') continue;
+        hidden.push({ id, parentId: row?.parentId ?? null });
+        if (row?.parentId && !seen.has(row.parentId)) next.add(row.parentId);
+      }
+      wanted = [...next];
+    }
+    return hidden;
   }
 
   /** The author's own view; spam and rejected both read not_published, and a wrong token is a plain 404. */

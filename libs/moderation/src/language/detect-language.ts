@@ -115,7 +115,8 @@ function devanagariLanguage(text: string, letters: number): LanguageGuess {
   );
   const confident =
     (best >= CONFIDENT_EVIDENCE && best >= runnerUp * CONFIDENT_LEAD) ||
-    (language === 'hi' && runnerUp === 0 && letters >= CONFIDENT_LETTERS);
+    // Hindi by default only: with no grammar word of any of the three, a Marathi or Nepali reply looks the same.
+    (language === 'hi' && best > 0 && runnerUp === 0 && letters >= CONFIDENT_LETTERS);
   return { language, confident };
 }
 

@@ -10,7 +10,7 @@ type Weights = Record<string, number>;
 
 const HINDI_WORDS: Weights = {
   है: 2, हैं: 2.5, था: 2, थी: 2, थे: 2, में: 2.5, नहीं: 3, नही: 2, और: 2.5, यह: 2.5, वह: 2, ये: 1, वो: 1.5,
-  का: 1, की: 1.5, के: 2, को: 0.7, से: 2, ने: 1, पर: 1.5, लिए: 2.5, लिये: 2.5, कि: 0.7, भी: 2, तो: 1, हो: 0.3,
+  का: 1, की: 1.5, के: 2, को: 1.5, से: 2, ने: 1, पर: 1.5, लिए: 2.5, लिये: 2.5, कि: 0.7, भी: 2, तो: 1, हो: 0.3,
   कर: 1, रहा: 2, रही: 2, रहे: 2, गया: 2, गई: 2, गयी: 2, गए: 2, गये: 2, किया: 2, हुआ: 2, हुई: 2, हुए: 2,
   इस: 2, उस: 2, इसके: 2, उसके: 2, इसकी: 2, उसकी: 2, कुछ: 2, बहुत: 2, क्या: 2, क्यों: 2, अपने: 2, अपनी: 2,
   अपना: 2, मैं: 2.5, हम: 1.5, आप: 1.5, तुम: 2, सकता: 2, सकते: 2, सकती: 2, चाहिए: 3, लेकिन: 2.5, अगर: 2,
@@ -18,6 +18,8 @@ const HINDI_WORDS: Weights = {
   हूं: 2.5, हूँ: 2.5, एवं: 1, तथा: 1, द्वारा: 2, जाता: 2, जाती: 2, जाते: 2, करते: 2, करता: 2, करती: 2,
   सबसे: 2, जैसे: 2, ऐसे: 2, कैसे: 2, यहां: 2, वहां: 2, यहाँ: 2, वहाँ: 2, उन्होंने: 3, इसलिए: 2.5, अब: 1.5,
   होता: 0.5, होती: 0.5, होते: 0.5,
+  // Sanskrit in verse and slogans ("त्वं", "स्वयं"): its final anusvara after a consonant is not Marathi's.
+  त्वं: 0, अहं: 0, वयं: 0, इदं: 0, किं: 0, स्वयं: 0.5,
 }; // prettier-ignore
 
 const MARATHI_WORDS: Weights = {
@@ -30,6 +32,9 @@ const MARATHI_WORDS: Weights = {
   तो: 0.5, ती: 1, आपल्या: 3, सगळे: 3, नका: 3, होय: 3, त्यामुळे: 3, लोकांना: 3, करा: 1.5,
   मला: 3, तुला: 3, आम्हाला: 3, तुम्हाला: 3, त्याला: 3, त्यांना: 3, कधी: 2.5, अजून: 3, फक्त: 2.5, होईल: 3,
   वाटते: 3, वाटतं: 3, वाटलं: 3, इतके: 2, इतकं: 3, कळत: 3, गेल्या: 3, पाहा: 2, झालं: 3, आलं: 2, नाहीत: 4,
+  // Readers' words Hindi says otherwise: "बराबर / अच्छा / सच / ख़बर / बिल्कुल / भाई / पसंद".
+  बरोबर: 3, छान: 3, अगदी: 3, बातमी: 3, बातम्या: 3, लई: 2.5, भाऊ: 2.5, साहेब: 1.5, आवडला: 3, आवडली: 3, आवडले: 3,
+  खरं: 3, बरं: 3, खरे: 1, आहोत: 4, आहात: 4, नसते: 3, असेल: 3, असतं: 3, होतं: 3, तरी: 1.5, सांगा: 3, बघा: 2,
 }; // prettier-ignore
 
 const NEPALI_WORDS: Weights = {
@@ -40,6 +45,9 @@ const NEPALI_WORDS: Weights = {
   धेरै: 3, राम्रो: 3, किन: 3, कसरी: 3,
   भयो: 3, लाग्यो: 3, यस्तो: 3, यस्ता: 3, त्यस्तो: 3, कहिले: 3, अझै: 3, हुँदैन: 4, थाहा: 3, गाह्रो: 3, सधैं: 3,
   छिटो: 2, तपाईंले: 3, हामीलाई: 3, मलाई: 3,
+  // Nepali's "this / some / someone" with their case endings (Hindi "इस / कुछ / किसी").
+  केही: 3, यसमा: 3, यसको: 3, यसले: 3, यसलाई: 3, त्यसमा: 3, त्यसको: 3, त्यसले: 3, कसैले: 3, कसैलाई: 3,
+  हुन्: 3, हौं: 3, ठिक: 1, हजुर: 3, दाइ: 2, साँचो: 3, खुसी: 2,
 }; // prettier-ignore
 
 /** Word endings: Marathi genitive "-च्या/-ांना", Nepali plural "-हरू" and participle "-एको", Hindi oblique "-ों". */
@@ -61,6 +69,11 @@ const ENDINGS: [string, DevanagariLanguage, number][] = [
   ['ावे', 'mr', 1.5],
   ['ून', 'mr', 1],
   ['ेचा', 'mr', 1.5],
+  // Genitive plural "लोकांचा / मुलांची", present perfect "झालंय / लिहिलंय".
+  ['ांचा', 'mr', 2],
+  ['ांची', 'mr', 2],
+  ['ांचे', 'mr', 2],
+  ['लंय', 'mr', 3],
   ['हरू', 'ne', 3],
   ['हरु', 'ne', 3],
   ['ेको', 'ne', 2],
@@ -70,6 +83,15 @@ const ENDINGS: [string, DevanagariLanguage, number][] = [
   ['्नु', 'ne', 1.5],
   // Past "लाग्यो / जित्यो", polite "लेख्नुभयो", present "आउँछ", conjunctive "पढेर", genitive "-ाको": not Hindi's.
   ['नुभयो', 'ne', 3],
+  // Polite imperative "गर्नुहोस् / लेख्नुस्", obligation "लाग्नुपर्ने", progressive "लेख्दै", dative "-लाई".
+  ['नुहोस्', 'ne', 3],
+  ['नुस्', 'ne', 3],
+  ['नुपर्ने', 'ne', 3],
+  ['्दै', 'ne', 2],
+  ['लाई', 'ne', 2],
+  // Past "पर्‍यो / गऱ्यो": the half ra is typed with a joiner or as the eyelash ra, which is not Marathi here.
+  ['्‍यो', 'ne', 2],
+  ['ऱ्यो', 'ne', 3],
   ['्यो', 'ne', 2],
   ['ँछ', 'ne', 2.5],
   ['ँछन्', 'ne', 3],
@@ -89,6 +111,16 @@ const WORD_TABLES: [DevanagariLanguage, Weights][] = [
 
 /** ळ, and the eyelash र (ऱ, "शेतकऱ्यांना"), are Marathi letters that Hindi and Nepali do not write. */
 const MARATHI_LETTER = /[ळऱ]/;
+/** Nepali's plural "-हरू" keeps its case ending after it: "नेताहरूलाई", "छोरीहरूको". */
+const NEPALI_PLURAL = /हरू|हरु/;
+/**
+ * Spoken Marathi writes the neuter ending as an anusvara straight after a consonant: "झालं, कसं, तुझं, म्हणणं,
+ * जगायचं". Hindi's final anusvara follows a vowel sign ("में, हैं, बातें"); "एवं / स्वयं" are rare in comments.
+ * Likewise its genitive "आजचा / घरची / गावचे" follows a bare consonant; Hindi's "बच्चा / चर्चा" a virama.
+ */
+const ANUSVARA = 0x902;
+const isConsonant = (code: number) => (code >= 0x915 && code <= 0x939) || (code >= 0x958 && code <= 0x95f);
+const MARATHI_GENITIVE = /[\u0915-\u0939\u0958-\u095f](?:चा|ची|चे)$/;
 
 export function scoreDevanagari(words: readonly string[]): Record<DevanagariLanguage, number> {
   const score: Record<DevanagariLanguage, number> = { hi: 0, mr: 0, ne: 0 };
@@ -102,13 +134,21 @@ export function scoreDevanagari(words: readonly string[]): Record<DevanagariLang
       }
     }
     if (matchedWord) continue;
+    let endingLanguage: DevanagariLanguage | null = null;
     for (const [ending, language, weight] of ENDINGS) {
       if (word.length > ending.length + 1 && word.endsWith(ending)) {
         score[language] += weight;
+        endingLanguage = language;
         break;
       }
     }
-    if (MARATHI_LETTER.test(word)) score.mr += 1.5;
+    const length = word.length;
+    if (endingLanguage === null && length > 2) {
+      if (word.charCodeAt(length - 1) === ANUSVARA && isConsonant(word.charCodeAt(length - 2))) score.mr += 2;
+      else if (length > 3 && MARATHI_GENITIVE.test(word)) score.mr += 1.5;
+    }
+    if (endingLanguage !== 'ne' && NEPALI_PLURAL.test(word)) score.ne += 3;
+    if (endingLanguage !== 'ne' && MARATHI_LETTER.test(word)) score.mr += 1.5;
   }
   return score;
 }

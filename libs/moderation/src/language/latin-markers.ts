@@ -17,12 +17,15 @@ const ENGLISH: Weights = {
   ...table(1.5, 'on we he can an at as or do good just like only more now get then also well any some thanks thank great please when here'),
   ...table(1, 'to in a i so all am nice out up article news'),
   ...table(0.5, 'me no'),
+  // Readers' short replies have few grammar words ("So true", "Such a shame", "Happy Diwali everyone").
+  ...table(1, 'true same again one such everyone happy read story shame best sad agree right job written interesting condolences rip'),
 }; // prettier-ignore
 
 const ROMANISED_HINDI: Weights = {
   ...table(3, 'hai hain nahi nahin nhi kya aur bhi yeh tha thi hoga hogi hota hoti hote karo karna karne kiya diya liya gaya gya gayi raha rahe rahi rha rhe rhi kuch kuchh bahut bahot bohot apna apne apni mera meri mere tera teri tere aap unko usko isko iska uska unka inka kaise kaisa agar lekin abhi sirf wala wale wali chahiye sakta sakte sakti accha acha achha achchha hua kyunki kyonki isliye matlab yaar aisa aise jaise dekho samajh pta hoon galat zyada jyada thoda humko hamko tumko mujhe tujhe hamara humara tumhara unke uske iske inke kabhi sabhi kitna kitne koun kaun jisne usne maine tumne humne kijiye dijiye rahiye banta bana bani'),
   ...table(2, 'ka ki ke ko ye wo vo woh kar kr kyu kyun kyon sab koi bhai bhaiya logo logon tum hum kab jab tak wahi yahi waha yaha waise dekh bolo pata chalo sahi desh sarkar baat saal paisa paise kaam ek haan hui hue jaa gye ji'),
   ...table(1.5, 'se mein tu ab tab hu'),
+  ...table(2, 'itna itni itne aaya aayi aaye aate aata yaad mehenga mehnga mahanga'),
   ...table(1, 'h ho kia log mai par pe na ja jo bol din hun ham ap chal nai kam'),
   ...table(0.5, 'me main to mat'),
 }; // prettier-ignore

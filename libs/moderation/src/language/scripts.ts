@@ -88,6 +88,21 @@ export interface ScriptCounts {
   letters: number;
 }
 
+/**
+ * The counted script of every code point below TABLED_BELOW (Latin, Devanagari and the other Indic blocks: nearly every
+ * letter of our comments), worked out once from RANGES and isPunctuationInBlock, so counting looks it up rather than
+ * searching the ranges per letter. null: not a letter of a script we know.
+ */
+const TABLED_BELOW = 0x1000;
+const COUNTED_SCRIPT: readonly (Script | null)[] = Array.from({ length: TABLED_BELOW }, (_, code) =>
+  code < 0x41 || isPunctuationInBlock(code) ? null : scriptOf(code),
+);
+
+function countedScriptOf(code: number): Script | null {
+  if (code < TABLED_BELOW) return COUNTED_SCRIPT[code];
+  return isPunctuationInBlock(code) ? null : scriptOf(code);
+}
+
 export function countScripts(text: string): ScriptCounts {
   const counts: Partial<Record<Script, number>> = {};
   let letters = 0;
@@ -99,8 +114,8 @@ export function countScripts(text: string): ScriptCounts {
       code = text.codePointAt(i) ?? code;
       i++;
     }
-    const script = scriptOf(code);
-    if (!script || isPunctuationInBlock(code)) continue;
+    const script = countedScriptOf(code);
+    if (!script) continue;
     letters++;
     const count = (counts[script] ?? 0) + 1;
     counts[script] = count;
