@@ -22,18 +22,23 @@ describe('spam learning from decisions', () => {
     delete process.env.TRUST_PROXY;
   });
 
-  // A pitch the base model has never seen: polite words, nothing a signal catches on its own.
+  // A pitch the base model has never seen: polite words, nothing a signal catches on its own. Its number stays
+  // below three digits: a three-digit number is evidence the model has learned (SMS short codes, "£100" prizes), and
+  // the probe is about the site's learning, not about that.
   const pitch = (i: number) => `गुलाबी कछुआ मंडली की सभा, सुनहरा बगीचा परिवार आपका स्वागत करता है। सदस्य ${i}`;
 
   let address = 0;
-  /** Sent 1 s after the form was shown: a "too fast" signal puts the comment near the hold line, where the model decides. */
+  /**
+   * Sent 30 s after the form, like a reader: the site's learning alone must lift the pitch over the hold line. (Sent
+   * 1 s after the form, the "too fast" prior put it a hair under the line, and each retraining's shift moved it over.)
+   */
   const submit = (siteId: string, thread: string, body: string) =>
     submitChecked(
       api.url,
       siteId,
       thread,
       { body },
-      { shownSecondsAgo: 1, headers: { 'x-forwarded-for': `203.0.113.${++address}` } },
+      { shownSecondsAgo: 30, headers: { 'x-forwarded-for': `203.0.113.${++address}` } },
     );
 
   async function viewOf(id: string) {
@@ -47,7 +52,7 @@ describe('spam learning from decisions', () => {
     const learning = await createSite(api.app, { premoderation: 'all' });
     const untouched = await createSite(api.app, { premoderation: 'none' });
 
-    const before = await submit(untouched, 'probe', pitch(100));
+    const before = await submit(untouched, 'probe', pitch(40));
     expect(before.status).toBe('published');
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) ids.push((await submit(learning, `t-${i}`, pitch(i))).id);
@@ -65,8 +70,8 @@ describe('spam learning from decisions', () => {
 
     await new Promise((resolve) => setTimeout(resolve, 2100)); // the worker's cached site settings expire
 
-    const learned = await viewOf((await submit(learning, 'probe-2', pitch(200))).id);
-    const other = await viewOf((await submit(untouched, 'probe-2', pitch(200))).id);
+    const learned = await viewOf((await submit(learning, 'probe-2', pitch(50))).id);
+    const other = await viewOf((await submit(untouched, 'probe-2', pitch(50))).id);
     expect(other.status).toBe('published');
     expect(learned.status).not.toBe('published');
     expect(learned.spamScore).toBeGreaterThan(other.spamScore);

@@ -12,17 +12,18 @@ import {
   CorpusSplit,
   readSms,
   readTeamCorpus,
+  readTeamReaders,
   readTeamSeed,
   SMS_WEIGHT,
   readYoutubeVideo,
   YOUTUBE_VIDEOS,
 } from '../training/spam-datasets';
 import { compileSpamModel, createSpamClassifier } from '../src/spam/model/spam-model';
-import { aContext } from '../src/testing/check-fixtures';
+import { aContext, NO_HISTORY } from '../src/testing/check-fixtures';
 import { loadSpamModel } from '../src/spam/model/base-model';
 import { isTracHeldOut, tracRows } from './eval-language-samples';
 import { trainBaseSpamModel } from '../training/spam-train';
-import { CheckContext, SpamClassifier, SpamThresholds } from '../src/types';
+import { AuthorHistory, CheckContext, SpamClassifier, SpamThresholds } from '../src/types';
 
 interface Scored {
   label: 'spam' | 'ham';
@@ -40,13 +41,15 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 function scoreVideo(
   test: { text: string; author: string; label: 'spam' | 'ham'; authorUrl?: string }[],
   classifier: SpamClassifier,
+  historyOf: (index: number) => AuthorHistory = () => NO_HISTORY,
 ): Scored[] {
   const context: CheckContext = aContext({
     site,
     formToken: { state: 'valid', secondsToSubmit: 30 },
     spamClassifier: classifier,
   });
-  return test.map((row) => {
+  return test.map((row, index) => {
+    const author = historyOf(index);
     const comment = {
       id: 'e',
       body: row.text,
@@ -55,7 +58,7 @@ function scoreVideo(
       honeypot: null,
       parentId: null,
     };
-    const outcome = moderate(comment, context);
+    const outcome = moderate(comment, author === NO_HISTORY ? context : { ...context, author });
     const forcedChecks = outcome.checks.filter(
       (c) => c.verdict === 'hold' || c.verdict === 'spam' || c.verdict === 'reject',
     );
@@ -120,19 +123,51 @@ const extra = [
   ...readSms().map((r) => ({ ...r, weight: SMS_WEIGHT })),
   ...readTeamSeed(),
   ...readTeamCorpus('train'),
+  ...readTeamReaders('train'),
 ];
 const all: Scored[] = [];
+const replayed: Scored[] = [];
 const thresholds = site.spamThresholds;
+
+/**
+ * The video replayed in posting order through the evidence the worker has and the scoring above leaves out: each
+ * author's earlier verdicts in this thread (published ones as trust, the checks' spam catches as evidence; no
+ * moderator acts). The author's name stands in for the email or reader id the service keys history on. One video
+ * is one thread, so the cross-thread evidence (the same link or text in other threads within an hour) stays at 0.
+ */
+function replayVideo(rows: (typeof videos)[string], classifier: SpamClassifier): Scored[] {
+  const order = rows.map((_, i) => i).sort((a, b) => rows[a].date.localeCompare(rows[b].date) || a - b);
+  const inOrder = order.map((i) => rows[i]);
+  const seen = new Map<string, { published: number; caught: number }>();
+  const scored: Scored[] = [];
+  for (let i = 0; i < inOrder.length; i++) {
+    const row = inOrder[i];
+    const before = seen.get(row.author) ?? { published: 0, caught: 0 };
+    const history = { ...NO_HISTORY, approvedCount: before.published, caughtSpamCount: before.caught };
+    const [result] = scoreVideo([row], classifier, () => history);
+    const verdict = verdictOf(result.fullScore, result.forced, thresholds);
+    seen.set(row.author, {
+      published: before.published + (verdict === 'publish' ? 1 : 0),
+      caught: before.caught + (verdict === 'spam' ? 1 : 0),
+    });
+    scored.push(result);
+  }
+  return scored;
+}
 console.log(
   `Cross-video spam evaluation; thresholds hold ${thresholds.hold}, spam ${thresholds.spam}; prior ${SPAM_PRIOR_LOG_ODDS}`,
 );
 for (const test of YOUTUBE_VIDEOS) {
   const train = [...YOUTUBE_VIDEOS.filter((v) => v !== test).flatMap((v) => videos[v]), ...extra];
-  const scored = scoreVideo(
-    videos[test],
-    createSpamClassifier(compileSpamModel(trainBaseSpamModel(train)), null),
+  const classifier = createSpamClassifier(
+    compileSpamModel(
+      trainBaseSpamModel(train, undefined, readTeamCorpus('validation'), readTeamReaders('validation')),
+    ),
+    null,
   );
+  const scored = scoreVideo(videos[test], classifier);
   all.push(...scored);
+  replayed.push(...replayVideo(videos[test], classifier));
   console.log(
     `\ntest ${test} (${scored.length} comments, trained on the other videos + SMS + team seed + corpus train)`,
   );
@@ -142,6 +177,7 @@ for (const test of YOUTUBE_VIDEOS) {
 console.log(`\nall rotations pooled (${all.length} comments)`);
 console.log(line('  base model alone', metrics(all, 'base', thresholds)));
 console.log(line('  all signals + model', metrics(all, 'full', thresholds)));
+console.log(line("  … replayed with authors' history", metrics(replayed, 'full', thresholds)));
 
 // Who holds YouTube ham: the abuse checks (their policy, not the spam side), another check, or the spam score.
 const heldBy = new Map<string, number>();

@@ -4,13 +4,13 @@ import {
   DEFAULT_LOGISTIC_OPTIONS,
   fitPlatt,
   LogisticOptions,
-  sigmoid,
   trainLogistic,
 } from '../src/text/logistic';
 import { spamViewOfText } from '../src/spam/spam-view';
 import { SpamLabel } from '../src/spam/model/naive-bayes';
 import { BaseSpamModel } from '../src/spam/model/spam-model';
 import { SPAM_FEATURE_OPTIONS, spamFeaturePartsOfView, spamRawScore } from '../src/spam/model/spam-features';
+import { figuresAt, OperatingFigures, prepareOperatingRows, PreparedRow } from './operating-point';
 
 export interface LabelledText {
   text: string;
@@ -22,6 +22,9 @@ export interface LabelledText {
    * is chosen on grouped examples only: they are the comments we are judged on.
    */
   group?: string;
+  /** As the comment was signed (the pipeline's author checks read them). */
+  authorName?: string;
+  authorUrl?: string;
 }
 
 /** Chosen by cross-video evaluation (docs/quality.md): stronger penalties lose recall, weaker ones overfit a video. */
@@ -30,21 +33,58 @@ export const SPAM_LOGISTIC_OPTIONS: LogisticOptions = {
   l2: 3e-5,
   iterations: 300,
 };
-/** Limits the operating point is chosen under, tighter than the goals (2% silenced, 8% held) to leave room. */
-const MAX_HAM_SILENCED = 0.0125;
+/**
+ * Limits the operating point is chosen under, on YouTube: the issue's goal for silenced ham (1.5%), and held by the
+ * score well under the 6% goal (the abuse checks hold YouTube's profane ham on their own). The margin under 1.5% that
+ * the model-alone choice kept is not needed now that the pipeline's own verdicts are counted.
+ */
+const MAX_HAM_SILENCED = 0.015;
 const MAX_HAM_HELD = 0.04;
+/** On the team's validation split: readers of a news site, held and silenced by the score. */
+const MAX_CORPUS_HAM_SILENCED = 0.05;
+const MAX_CORPUS_HAM_HELD = 0.04;
+/** Plain readers' comments (no link, no number to speak of): the score should almost never touch them. */
+const MAX_READERS_SILENCED = 0.005;
+const MAX_READERS_HELD = 0.015;
 /** The site defaults the operating shift is tuned for, over the pipeline's prior (see spam-model.ts). */
-const DEFAULT_HOLD = 0.4;
-const DEFAULT_SPAM = 0.6;
+
+/** What fitting gives before an operating point is chosen: the model, its calibration, and the rows to choose on. */
+export interface FittedSpamModel {
+  platt: { a: number; b: number };
+  bias: number;
+  weights: Record<string, number>;
+  /** YouTube rows scored out of fold and the validation rows scored by the full model, every other check run. */
+  operatingRows: PreparedRow[];
+}
 
 /**
  * Pure and deterministic: logistic regression on all examples; Platt scaling and the operating shift fitted on
- * out-of-fold scores (leave one group out, ungrouped examples spread over the folds by a hash of their text).
+ * out-of-fold scores (leave one group out, ungrouped examples spread over the folds by a hash of their text). The
+ * shift is chosen by running the whole pipeline (operating-point.ts) over the grouped rows (YouTube, out of fold)
+ * and `validation` (the team corpus's validation split, which training never sees).
  */
 export function trainBaseSpamModel(
   examples: readonly LabelledText[],
   options: LogisticOptions = SPAM_LOGISTIC_OPTIONS,
+  validation: readonly LabelledText[] = [],
+  readers: readonly LabelledText[] = [],
 ): BaseSpamModel {
+  const fitted = fitSpamModel(examples, options, validation, readers);
+  return {
+    format: 2,
+    platt: fitted.platt,
+    operatingShift: chooseOperatingShift(fitted.operatingRows, fitted.platt),
+    bias: fitted.bias,
+    weights: fitted.weights,
+  };
+}
+
+export function fitSpamModel(
+  examples: readonly LabelledText[],
+  options: LogisticOptions = SPAM_LOGISTIC_OPTIONS,
+  validation: readonly LabelledText[] = [],
+  readers: readonly LabelledText[] = [],
+): FittedSpamModel {
   const rows = examples.map((e) => {
     const parts = spamFeaturePartsOfView(spamViewOfText(e.text));
     return {
@@ -77,51 +117,58 @@ export function trainBaseSpamModel(
     rows.map((r) => r.y),
     rows.map((r) => r.weight),
   );
-  const target = rows
-    .map((r, i) => ({ y: r.y, calibrated: platt.a * outOfFold[i] + platt.b, grouped: !!r.group }))
-    .filter((r) => r.grouped || groups.length < 2);
   const full = trainLogistic(rows, options);
-  return {
-    format: 2,
-    platt,
-    operatingShift: chooseOperatingShift(target),
-    bias: full.bias,
-    weights: full.weights,
-  };
+  const compiledFull = compileLinearModel(full);
+  // The grouped rows (YouTube videos) with their out-of-fold scores; every row when nothing is grouped.
+  const chosen = examples.flatMap((e, i) => (e.group || groups.length < 2 ? [i] : []));
+  const operatingRows = prepareOperatingRows(
+    [
+      ...chosen.map((i) => ({ ...examples[i], set: 'youtube' as const })),
+      ...validation.map((e) => ({ ...e, set: 'corpus' as const })),
+      ...readers.map((e) => ({ ...e, set: 'readers' as const })),
+    ],
+    (row, index) =>
+      index < chosen.length
+        ? outOfFold[chosen[index]]
+        : spamRawScore(compiledFull, spamFeaturePartsOfView(spamViewOfText(row.text))),
+  );
+  return { platt, bias: full.bias, weights: full.weights, operatingRows };
 }
 
-/** The shift (in log-odds, −4…4) with the best spam F1 whose silenced and held ham stay within the limits. */
-export function chooseOperatingShift(rows: readonly { y: 0 | 1; calibrated: number }[]): number {
-  const logit = (p: number) => Math.log(p / (1 - p));
-  const spamAt = logit(DEFAULT_SPAM) - logit(sigmoid(0));
-  const holdAt = logit(DEFAULT_HOLD);
-  let best = { f1: -1, shift: 0 };
+/**
+ * The shift (in log-odds, −4…4), through the whole pipeline: among the shifts whose silenced ham and ham held by the
+ * score stay within the limits on YouTube and on the validation split, those that publish the least of the split's
+ * web spam, and among them the best YouTube spam F1 (the smaller shift on a tie).
+ */
+export function chooseOperatingShift(rows: readonly PreparedRow[], platt: { a: number; b: number }): number {
+  let best: { shift: number; figures: OperatingFigures } | null = null;
   for (let step = -80; step <= 80; step++) {
     const shift = step / 20;
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    let ham = 0;
-    let held = 0;
-    for (const r of rows) {
-      const z = r.calibrated + shift;
-      const spam = z >= spamAt;
-      if (r.y === 1) {
-        if (spam) tp++;
-        else fn++;
-      } else {
-        ham++;
-        if (spam) fp++;
-        else if (z >= holdAt) held++;
-      }
-    }
-    if (fp > MAX_HAM_SILENCED * ham || held > MAX_HAM_HELD * ham) continue;
-    const f1 = (2 * tp) / (2 * tp + fp + fn || 1);
-    if (f1 > best.f1 + 1e-9 || (Math.abs(f1 - best.f1) <= 1e-9 && Math.abs(shift) < Math.abs(best.shift))) {
-      best = { f1, shift };
-    }
+    const figures = figuresAt(rows, platt, shift);
+    if (
+      figures.youtubeHamSilenced > MAX_HAM_SILENCED ||
+      figures.youtubeHamHeldByScore > MAX_HAM_HELD ||
+      figures.corpusHamSilenced > MAX_CORPUS_HAM_SILENCED ||
+      figures.corpusHamHeldByScore > MAX_CORPUS_HAM_HELD ||
+      figures.readersSilenced > MAX_READERS_SILENCED ||
+      figures.readersHeldByScore > MAX_READERS_HELD
+    )
+      continue;
+    if (!best || better(figures, shift, best)) best = { shift, figures };
   }
-  return best.shift;
+  return best?.shift ?? 0;
+}
+
+function better(
+  figures: OperatingFigures,
+  shift: number,
+  best: { shift: number; figures: OperatingFigures },
+) {
+  const published = figures.corpusSpamPublished - best.figures.corpusSpamPublished;
+  if (Math.abs(published) > 1e-9) return published < 0;
+  const f1 = figures.youtubeF1 - best.figures.youtubeF1;
+  if (Math.abs(f1) > 1e-9) return f1 > 0;
+  return Math.abs(shift) < Math.abs(best.shift);
 }
 
 /** FNV-1a: a stable fold for an ungrouped example. */

@@ -20,6 +20,27 @@ describe('spam features', () => {
     expect(featuresOf('This song reminds me of my school days')).not.toContain('<channel-plea>');
   });
 
+  it("marks a seller's imperative, not a reader's complaint or call", () => {
+    expect(featuresOf('sugar ki bimari jad se khatam, order karein aaj')).toContain('<pitch-ask>');
+    expect(featuresOf('स्मार्टफोन की बैटरी दोगुनी चलाएं, यह ऐप इंस्टॉल करें।')).toContain('<pitch-ask>');
+    expect(featuresOf('हर समस्या का हल है। संपर्क करें।')).toContain('<pitch-ask>');
+    expect(featuresOf('Paper leak copy hai, DM karo')).toContain('<pitch-ask>');
+    expect(featuresOf('मीटर खराब हो तो 1912 पर complaint करें।')).not.toContain('<pitch-ask>');
+    expect(featuresOf('दिल्ली में प्रदूषण की शिकायत ऐप पर करें, या फोन करें।')).not.toContain('<pitch-ask>');
+    expect(featuresOf('Hang up and call the number printed on your card.')).not.toContain('<pitch-ask>');
+    // A word that merely starts like the verb is not it ("contact kareem").
+    expect(featuresOf('I tried to contact kareem yesterday')).not.toContain('<pitch-ask>');
+  });
+
+  it('reads a rupee price as <price>, apart from other numbers of its length', () => {
+    expect(featuresOf('सिलेंडर अब ₹ 499 का हो गया है')).toContain('w:<price>');
+    expect(featuresOf('दूध 250 रुपये में दो किलो भी नहीं आता')).toContain('w:<price>');
+    expect(featuresOf('Rs 350 ka recharge, pehle Rs. 199 tha')).not.toContain('w:<num3>');
+    expect(featuresOf('The metro card now costs 150 rupees')).toContain('w:<price>');
+    expect(featuresOf('Call 121 to claim your prize')).toContain('w:<num3>');
+    expect(featuresOf('मेरे गाँव में 500 पेड़ कटे')).not.toContain('w:<price>');
+  });
+
   it('turns links into hosts and TLDs, not into URL path words, and learns news links apart', () => {
     const features = featuresOf('context here: https://www.reuters.com/world/treaty-text-2024/ article four');
     expect(features).toEqual(

@@ -6,6 +6,7 @@ import { SpamView } from '../spam-view';
 import { PHONE_NUMBER } from '../tokens';
 import { isNewsOrReferenceHost } from '../news-domains';
 import { linkKindsOf } from '../link-kinds';
+import { tradeFeaturesOf } from './trade-words';
 
 /**
  * Shapes that say "this comment wants something from you" whatever the video or site: asking for subscribers,
@@ -38,6 +39,14 @@ const NEW_CREATOR =
  */
 const LOOK_PLEA =
   /\b(?:take\s+a\s+(?:look|listen)|(?:check|watch)\s+(?:out\s+)?(?:this|that)\s+(?:video|song|track|channel)|if\s+(?:u|you)\s+(?:want|wanna)\s+(?:to\s+)?(?:check|watch|hear|listen|see)|give\s+(?:it|me|us|this)\s+a\s+(?:listen|chance|try|view|watch)|look\s+(?:me|us|it|her|him|them)\s+up|(?:just\s+)?search\s+(?:for\s+)?["“]|please\s+(?:just\s+)?(?:take|watch|listen|give)|care\s+to\s+(?:visit|check|watch)|hit\s+me\s+up)\b|(?:फॉलो|follow)\s*(?:करें|करो|karo|karein|kare)/iu;
+/**
+ * A seller's imperative: order, install, download, join, apply, register, DM, contact — in English, Hinglish or
+ * Hindi ("order karein", "यह ऐप इंस्टॉल करें", "DM karo", "संपर्क करें"). Web spam without a link or phone still asks
+ * the reader to act on the pitch; readers ask the author or the authorities, with other verbs ("शिकायत करें", "complaint
+ * karo", "call the number printed on your card"), so calling and complaining are left out.
+ */
+const PITCH_IMPERATIVE =
+  /\b(?:order|install|download|join|apply|register|dm|inbox|contact|subscribe|book)\s*(?:now|today|karein|karen|karo|kare|kijiye|करें|करो|कीजिए|करिए)(?![\p{L}\p{M}])|(?:ऑर्डर|इंस्टॉल|डाउनलोड|जॉइन|ज्वाइन|अप्लाई|रजिस्टर|संपर्क|सब्सक्राइब|बुक)\s*(?:करें|करो|कीजिए|करिए|करे)(?![\p{L}\p{M}])/iu;
 const HINGLISH_PLEA =
   /(?:channel|चैनल)\s*(?:ko\s+)?(?:subscribe|सब्सक्राइब)|(?:ghar|घर)\s*(?:baithe|बैठे)|(?:contact|संपर्क)\s*(?:karein|karo|करें)/iu;
 /**
@@ -48,6 +57,16 @@ export const SPAM_FEATURE_OPTIONS: FeatureOptions = { ...DEFAULT_FEATURE_OPTIONS
 /** At most this many words outside the links: the comment is little more than a link. */
 export const BARE_LINK_MAX_WORDS = 3;
 const DIGITS = /^\d+$/;
+/**
+ * A number written as a rupee price ("₹ 499", "Rs 350", "250 रुपये", "99/-") is the shape `<price>`, not `<num3>`.
+ * Readers quote prices all the time; the three-digit shape carries what SMS short codes and "£100" prizes taught it
+ * (+3.0 raw). `<price>` learns its own weight (+3.2: the corpus's pitches quote rupees more often than its readers),
+ * but apart from `<num3>` both weigh what they are worth, and readers quoting a price in English or Hinglish ("The
+ * metro card now costs 150 rupees", "Rs 350 ka recharge") publish instead of being held (docs/quality.md, fifth pass).
+ */
+const RUPEE_PRICE =
+  /(?:₹|\b(?:rs|inr)\b\.?)\s*(\d[\d,]*)|(\d[\d,]*)\s*(?:₹|रुपये|रुपए|रुपया|रुपयों|रु\.?|\/-|\b(?:rs|rupees?|rupaye|rupay|rupiya)\b)/giu;
+const DIGIT_RUN = /\d+/g;
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
 const REPEATS = /(\p{L})\1{2,}/gu;
@@ -97,13 +116,16 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   if (GIVEAWAY.test(view.text)) extra.push('<giveaway>');
   if (HINGLISH_PLEA.test(view.text)) extra.push('<channel-plea>');
   if (SUBSCRIBER_TALK.test(view.text)) extra.push('<subscribers>');
+  if (PITCH_IMPERATIVE.test(view.text)) extra.push('<pitch-ask>');
   if (LIKE_PLEA.test(view.text)) extra.push('<like-plea>');
   if (SELF_PROMOTION.test(view.text)) extra.push('<self-promotion>');
   if (NEW_CREATOR.test(view.text)) extra.push('<new-creator>');
   if (LOOK_PLEA.test(view.text)) extra.push('<look-plea>');
+  extra.push(...tradeFeaturesOf(view.text));
   // The words around the links, not the URLs' own path words (article slugs, ids): those are noise.
   const textWords = view.hosts.length > 0 ? foldedWords(withoutLinks(view.text)) : view.words;
-  const words = textWords.map(wordShape);
+  const prices = pricedNumbers(view.text);
+  const words = textWords.map((word) => (prices?.has(word) ? '<price>' : wordShape(word)));
   if (words.length <= 3) extra.push('<short>');
   else if (words.length > 40) extra.push('<long>');
   // A link with almost no words of its own ("http://…", "my video http://…") is a different thing from a reader's
@@ -111,6 +133,16 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   const bare = view.hosts.length > 0 && words.length <= BARE_LINK_MAX_WORDS;
   if (bare) linkExtra.push(otherHosts > 0 ? '<bare-link>' : '<bare-news-link>');
   return { words, extra, linkExtra, linkCap: linkCapOf(view, otherHosts, extra, bare) };
+}
+
+/** The digit runs of the comment's rupee prices, or null when it quotes none (most comments). */
+function pricedNumbers(text: string): Set<string> | null {
+  let prices: Set<string> | null = null;
+  for (const match of text.matchAll(RUPEE_PRICE)) {
+    prices ??= new Set();
+    for (const run of (match[1] ?? match[2]).match(DIGIT_RUN) ?? []) prices.add(run);
+  }
+  return prices;
 }
 
 /** Asks that come with a promoter's link: add me, vote, donate, buy, help me, "plz". */

@@ -6,6 +6,8 @@ import { addLabelledTokens, emptySpamCounts, readSiteSpamCounts, SiteSpamCounts 
 import { createSpamClassifier } from './spam-model';
 import { chooseOperatingShift, trainBaseSpamModel } from '../../../training/spam-train';
 import { SPAM_LOGISTIC_OPTIONS } from '../../../training/spam-train';
+import { prepareOperatingRows, PreparedRow, verdictAt } from '../../../training/operating-point';
+import { SPAM_PRIOR_LOG_ODDS } from '../../pipeline/decide';
 
 const base = loadSpamModel();
 const classify = (body: string, site: SiteSpamCounts | null = null) =>
@@ -36,7 +38,9 @@ describe('the spam classifier', () => {
   it('names the tokens that weighed most, in the direction of its opinion', () => {
     const { logOdds, topTokens } = classify('subscribe to my channel please');
     expect(logOdds).toBeGreaterThan(0);
-    expect(topTokens).toContain('subscribe');
+    // The word itself or the shape the model learned for it ("<subscribers>"): which of the two weighs more moves
+    // with each retraining; either names the plea.
+    expect(topTokens.some((token) => /subscri/.test(token))).toBe(true);
   });
 
   it('is not fooled by tokens that are Object.prototype names', () => {
@@ -61,15 +65,66 @@ describe('the spam classifier', () => {
     expect(model.platt.a).toBeGreaterThan(0);
   });
 
-  it('chooses the operating shift with the best F1 that silences at most 1% of ham', () => {
+  // Rows as the pipeline leaves them with no other check firing (rest = the prior), raw score = calibrated log-odds.
+  const plain = (y: 0 | 1, raw: number, set: PreparedRow['set'] = 'youtube'): PreparedRow => ({
+    y,
+    set,
+    rest: SPAM_PRIOR_LOG_ODDS,
+    forced: 'publish',
+    raw,
+  });
+  const identity = { a: 1, b: 0 };
+
+  it('chooses the operating shift with the best F1 that silences at most 1.25% of ham', () => {
     const rows = [
-      ...Array.from({ length: 100 }, (_, i) => ({ y: 0 as const, calibrated: -4 + i * 0.03 })),
-      ...Array.from({ length: 100 }, (_, i) => ({ y: 1 as const, calibrated: -1 + i * 0.05 })),
+      ...Array.from({ length: 100 }, (_, i) => plain(0, -4 + i * 0.03)),
+      ...Array.from({ length: 100 }, (_, i) => plain(1, -1 + i * 0.05)),
     ];
-    const shift = chooseOperatingShift(rows);
-    const silenced = rows.filter((r) => r.y === 0 && r.calibrated + shift >= Math.log(0.6 / 0.4)).length;
+    const shift = chooseOperatingShift(rows, identity);
+    const silenced = rows.filter((r) => r.y === 0 && verdictAt(r, identity, shift) === 'spam').length;
     expect(silenced).toBeLessThanOrEqual(1);
     expect(shift).toBeGreaterThan(0);
+  });
+
+  it('counts the other checks: a row they already lift needs less of the model, and their verdicts stand', () => {
+    const lifted = { ...plain(0, -2.7), rest: SPAM_PRIOR_LOG_ODDS + 2.5 };
+    expect(verdictAt(plain(0, -2.7), identity, 0)).toBe('publish');
+    expect(verdictAt(lifted, identity, 0)).toBe('hold');
+    expect(verdictAt({ ...plain(0, -5), forced: 'hold' }, identity, 0)).toBe('hold');
+  });
+
+  it('prepares rows through every other check: the abuse policy holds, a topic beside a link adds to the score', () => {
+    const [abusive, pitch, plainReader] = prepareOperatingRows(
+      [
+        { text: 'तुम बेवकूफ हो, चुप रहो कमीने', label: 'ham', set: 'readers' },
+        {
+          text: 'Buy Viagra online without prescription at www.medsdirect-rx.top',
+          label: 'spam',
+          set: 'corpus',
+        },
+        { text: 'मैं आपसे सहमत हूँ।', label: 'ham', set: 'readers' },
+      ],
+      () => 0,
+    );
+    expect(abusive.forced).toBe('hold');
+    expect(pitch.rest).toBeGreaterThan(plainReader.rest + 2);
+    expect(plainReader).toMatchObject({ forced: 'publish', rest: SPAM_PRIOR_LOG_ODDS, raw: 0, y: 0 });
+  });
+
+  it("publishes no more of the validation split's web spam than it must, before chasing YouTube F1", () => {
+    // YouTube is separated at any shift near 0, so F1 alone would keep the shift at 0.
+    const rows = [
+      ...Array.from({ length: 100 }, () => plain(0, -6)),
+      ...Array.from({ length: 100 }, () => plain(1, 3)),
+      // Web spam the model scores low: only a higher shift keeps it from publishing.
+      ...Array.from({ length: 10 }, () => plain(1, -1, 'corpus')),
+      ...Array.from({ length: 100 }, () => plain(0, -6, 'corpus')),
+    ];
+    const shift = chooseOperatingShift(rows, identity);
+    expect(shift).toBeGreaterThan(0);
+    expect(
+      rows.filter((r) => r.set === 'corpus' && r.y === 1).map((r) => verdictAt(r, identity, shift)),
+    ).not.toContain('publish');
   });
 });
 
