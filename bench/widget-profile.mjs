@@ -1,6 +1,6 @@
 // Profile the widget's first render of 100 comments: trace event totals + JS self time by function.
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium, openWidgetPage, renderOnce } from './widget-page.mjs';
 const scriptPath = process.argv[2] ?? 'apps/widget/dist/widget.js';
 let script = readFileSync(scriptPath, 'utf8');
 // PROFILE_REPLACE="from=>to;;from2=>to2": try a change on the built script without rebuilding.
@@ -9,49 +9,9 @@ for (const pair of (process.env.PROFILE_REPLACE ?? '').split(';;').filter(Boolea
   if (!script.includes(from)) throw new Error(`not in the script: ${from}`);
   script = script.split(from).join(to);
 }
-const bench = readFileSync('bench/widget.bench.mjs', 'utf8');
-const commentsSrc = bench.slice(bench.indexOf('const comments ='), bench.indexOf('const browser'));
-const comments = eval(commentsSrc.replace('const comments =', '').trim().replace(/;$/, ''));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
-const page = await browser.newPage();
-const json = JSON.stringify({ threadId: 't', count: 100, comments: comments(100), nextCursor: null });
-await page.route('http://bench.local/**', (route) =>
-  route.request().url().endsWith('/widget.js')
-    ? route.fulfill({ body: script, contentType: 'application/javascript' })
-    : route.fulfill({
-        body: '<!doctype html><html lang="hi"><body><main id="m"></main></body></html>',
-        contentType: 'text/html',
-      }),
-);
-await page.addInitScript((json) => {
-  window.EventSource = undefined;
-  window.fetch = async (url) =>
-    new Response(String(url).includes('/form-token') ? '{"formToken":"x"}' : json, {
-      headers: { 'content-type': 'application/json' },
-    });
-}, json);
-await page.goto('http://bench.local/');
-await page.addScriptTag({ url: 'http://bench.local/widget.js' });
-const render = () =>
-  page.evaluate(async () => {
-    document.getElementById('m').textContent = '';
-    const start = performance.now();
-    const el = document.createElement('comment-thread');
-    el.setAttribute('site', 's');
-    el.setAttribute('thread', 't');
-    el.setAttribute('lang', 'hi');
-    el.setAttribute('api', 'http://bench.local');
-    document.getElementById('m').append(el);
-    await new Promise((r) => {
-      const c = () => (el.shadowRoot?.querySelectorAll('li.comment').length === 100 ? r() : setTimeout(c, 0));
-      c();
-    });
-    void document.body.offsetHeight;
-    return performance.now() - start;
-  });
+const browser = await launchChromium();
+const page = await openWidgetPage(browser, script, 100);
+const render = () => renderOnce(page, 100);
 for (let i = 0; i < 5; i++) await render();
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
