@@ -18,6 +18,19 @@ export interface ThreadDelta {
   delta: number;
 }
 
+/** Each comment to its own status ($1), and the checks' verdict ($5) for those that have one. */
+const SET_STATUS_AND_VERDICTS = `UPDATE comments SET
+      status = ($1::jsonb ->> id),
+      decided_by = $2::text,
+      decided_at = $3::timestamptz,
+      published_at = CASE WHEN ($1::jsonb ->> id) = 'published' THEN $3::timestamptz ELSE NULL END,
+      verdict = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'verdict') ELSE verdict END,
+      spam_score = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'spamScore')::real ELSE spam_score END,
+      language = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'language') ELSE language END,
+      checked_at = CASE WHEN ($5::jsonb ? id) THEN $3::timestamptz ELSE checked_at END
+    WHERE id = ANY($4::text[])
+    RETURNING *`;
+
 /**
  * The statements every batch of the worker runs, written once as SQL over arrays and run as named prepared
  * statements: building them with the query builder for every batch was a large share of the worker's busy time.
@@ -31,17 +44,7 @@ const SQL = {
       published_at = CASE WHEN ($1::jsonb ->> id) = 'published' THEN $3::timestamptz ELSE NULL END
     WHERE id = ANY($4::text[])
     RETURNING *`,
-  setStatusAndVerdicts: `UPDATE comments SET
-      status = ($1::jsonb ->> id),
-      decided_by = $2::text,
-      decided_at = $3::timestamptz,
-      published_at = CASE WHEN ($1::jsonb ->> id) = 'published' THEN $3::timestamptz ELSE NULL END,
-      verdict = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'verdict') ELSE verdict END,
-      spam_score = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'spamScore')::real ELSE spam_score END,
-      language = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'language') ELSE language END,
-      checked_at = CASE WHEN ($5::jsonb ? id) THEN $3::timestamptz ELSE checked_at END
-    WHERE id = ANY($4::text[])
-    RETURNING *`,
+  setStatusAndVerdicts: SET_STATUS_AND_VERDICTS,
   // The worker's whole write to its comments in one round trip, not three: their checks replaced (each list
   // overwrites its positions and drops any beyond its length, which is what delete-then-insert left) and the
   // status and verdict set. $6 is the check rows, as insertChecks takes them; $7 each comment's count of checks.
@@ -55,18 +58,7 @@ const SQL = {
         AS r("commentId" text, position int, name text, verdict text, score real, reason text)
       ON CONFLICT (comment_id, position) DO UPDATE
         SET name = excluded.name, verdict = excluded.verdict, score = excluded.score, reason = excluded.reason
-    )
-    UPDATE comments SET
-      status = ($1::jsonb ->> id),
-      decided_by = $2::text,
-      decided_at = $3::timestamptz,
-      published_at = CASE WHEN ($1::jsonb ->> id) = 'published' THEN $3::timestamptz ELSE NULL END,
-      verdict = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'verdict') ELSE verdict END,
-      spam_score = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'spamScore')::real ELSE spam_score END,
-      language = CASE WHEN ($5::jsonb ? id) THEN ($5::jsonb -> id ->> 'language') ELSE language END,
-      checked_at = CASE WHEN ($5::jsonb ? id) THEN $3::timestamptz ELSE checked_at END
-    WHERE id = ANY($4::text[])
-    RETURNING *`,
+    ) ${SET_STATUS_AND_VERDICTS}`,
   deleteChecks: `DELETE FROM comment_checks WHERE comment_id = ANY($1::text[])`,
   // One jsonb parameter, not a VALUES list of 6 parameters per row: a batch holds hundreds of check rows.
   insertChecks: `INSERT INTO comment_checks (comment_id, position, name, verdict, score, reason)
