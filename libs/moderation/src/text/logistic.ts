@@ -1,4 +1,4 @@
-import { bigram, FeatureOptions, wordFeatures } from './features';
+import { BIGRAM_PREFIX, FeatureOptions, wordFeatures } from './features';
 
 /**
  * L2-regularised logistic regression over sparse count features, scaled by 1/√(feature count) per document (so a long text
@@ -14,6 +14,8 @@ export interface LinearModelJson {
 export interface CompiledLinearModel {
   bias: number;
   weights: ReadonlyMap<string, number>;
+  /** The bigram weights by first word, then second: scoring looks a pair up without building "b:first second". */
+  bigrams: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Per word: the summed weight of its own features and how many there are (see `scoreWords`). */
   wordCache: Map<string, { sum: number; count: number }>;
 }
@@ -52,7 +54,26 @@ export const DEFAULT_LOGISTIC_OPTIONS: LogisticOptions = {
 };
 
 export function compileLinearModel(json: LinearModelJson): CompiledLinearModel {
-  return { bias: json.bias, weights: new Map(Object.entries(json.weights)), wordCache: new Map() };
+  const weights = new Map(Object.entries(json.weights));
+  return { bias: json.bias, weights, bigrams: bigramTable(weights), wordCache: new Map() };
+}
+
+/**
+ * Feature → value as first word → second word → value, for the bigram features ("b:first second"; words never hold a
+ * space). A comment's bigrams are then two lookups of words it already has, not a new string per pair.
+ */
+export function bigramTable<V>(weights: ReadonlyMap<string, V>): Map<string, Map<string, V>> {
+  const table = new Map<string, Map<string, V>>();
+  for (const [feature, value] of weights) {
+    if (!feature.startsWith(BIGRAM_PREFIX)) continue;
+    const space = feature.indexOf(' ', BIGRAM_PREFIX.length);
+    if (space < 0) continue;
+    const first = feature.slice(BIGRAM_PREFIX.length, space);
+    let seconds = table.get(first);
+    if (!seconds) table.set(first, (seconds = new Map()));
+    seconds.set(feature.slice(space + 1), value);
+  }
+  return table;
 }
 
 /**
@@ -85,7 +106,7 @@ export function scoreWords(
     sum += own.sum;
     count += own.count;
     if (options.bigrams && i > 0) {
-      sum += model.weights.get(bigram(words[i - 1], word)) ?? 0;
+      sum += model.bigrams.get(words[i - 1])?.get(word) ?? 0;
       count += 1;
     }
   }
