@@ -1,13 +1,7 @@
 import { readModelJson } from '../model-files';
-import {
-  bigram,
-  DEFAULT_FEATURE_OPTIONS,
-  FeatureOptions,
-  textFeatures,
-  wordFeatures,
-} from '../text/features';
+import { DEFAULT_FEATURE_OPTIONS, FeatureOptions, textFeatures, wordFeatures } from '../text/features';
 import { readingOf, SentenceReading } from './detect-abuse';
-import { LinearModelJson, sigmoid } from '../text/logistic';
+import { bigramTable, LinearModelJson, sigmoid } from '../text/logistic';
 import { AbuseCategory } from '../types';
 
 /**
@@ -53,6 +47,8 @@ export interface AbuseModel {
   categories: AbuseCategory[];
   heads: AbuseHead[];
   weights: Map<string, Float64Array>;
+  /** The bigram rows by first word, then second (see `bigramTable`). */
+  bigrams: Map<string, Map<string, Float64Array>>;
   /** Per word: the summed weights of its own features per head, and how many there are. */
   wordCache: Map<string, { sums: Float64Array; count: number }>;
 }
@@ -77,6 +73,7 @@ export function loadAbuseModel(): AbuseModel {
     categories: entries.map(([c]) => c),
     heads: entries.map(([, h]) => h),
     weights,
+    bigrams: bigramTable(weights),
     wordCache: new Map(),
   };
   return cached;
@@ -102,7 +99,7 @@ export function modelProbabilities(
   };
   const over: AbuseCategory[] = [];
   if (words.length === 0) return { probabilities, over };
-  const { categories, heads, weights, wordCache } = model;
+  const { categories, heads, weights, bigrams, wordCache } = model;
   const sums = new Float64Array(heads.length);
   let count = 0;
   const addRow = (row: Float64Array | undefined) => {
@@ -125,7 +122,7 @@ export function modelProbabilities(
     for (let h = 0; h < sums.length; h++) sums[h] += own.sums[h];
     count += own.count;
     if (i > 0) {
-      addRow(weights.get(bigram(words[i - 1], word)));
+      addRow(bigrams.get(words[i - 1])?.get(word));
       count += 1;
     }
   }

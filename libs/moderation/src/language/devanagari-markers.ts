@@ -122,6 +122,16 @@ const ANUSVARA = 0x902;
 const isConsonant = (code: number) => (code >= 0x915 && code <= 0x939) || (code >= 0x958 && code <= 0x95f);
 const MARATHI_GENITIVE = /[\u0915-\u0939\u0958-\u095f](?:चा|ची|चे)$/;
 
+/** The endings by their last code unit, each list in ENDINGS' order: a word is tried against a handful, not 44. */
+const ENDINGS_BY_LAST = new Map<number, [string, DevanagariLanguage, number][]>();
+for (const ending of ENDINGS) {
+  const last = ending[0].charCodeAt(ending[0].length - 1);
+  const list = ENDINGS_BY_LAST.get(last);
+  if (list) list.push(ending);
+  else ENDINGS_BY_LAST.set(last, [ending]);
+}
+const NO_ENDINGS: [string, DevanagariLanguage, number][] = [];
+
 export function scoreDevanagari(words: readonly string[]): Record<DevanagariLanguage, number> {
   const score: Record<DevanagariLanguage, number> = { hi: 0, mr: 0, ne: 0 };
   for (const word of words) {
@@ -135,7 +145,8 @@ export function scoreDevanagari(words: readonly string[]): Record<DevanagariLang
     }
     if (matchedWord) continue;
     let endingLanguage: DevanagariLanguage | null = null;
-    for (const [ending, language, weight] of ENDINGS) {
+    for (const [ending, language, weight] of ENDINGS_BY_LAST.get(word.charCodeAt(word.length - 1)) ??
+      NO_ENDINGS) {
       if (word.length > ending.length + 1 && word.endsWith(ending)) {
         score[language] += weight;
         endingLanguage = language;

@@ -56,8 +56,10 @@ export function wordFeatures(word: string, options: FeatureOptions): string[] {
   return out;
 }
 
+export const BIGRAM_PREFIX = 'b:';
+
 export function bigram(first: string, second: string): string {
-  return `b:${first} ${second}`;
+  return `${BIGRAM_PREFIX}${first} ${second}`;
 }
 
 /** Features a moderator can read in a reason: words, bigrams and shapes, not character n-grams. */

@@ -144,28 +144,29 @@ export class KeyLexicon<T> {
   find(words: readonly TextWord[]): LexiconHit<T>[] {
     const hits: LexiconHit<T>[] = [];
     const seen = new Set<Entry<T>>();
+    // Reused across words: find() runs on every sentence of every comment, and most words hit nothing.
+    const buckets: Entry<T>[][] = [];
+    const here: { hit: LexiconHit<T>; sameScript: boolean }[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      const buckets = this.bucketsFor(w);
-      if (buckets === null && !w.literal.includes('*')) continue;
+      const masked = w.literal.includes('*');
+      if (!this.fillBuckets(w, buckets) && !masked) continue;
       seen.clear();
-      const here: { hit: LexiconHit<T>; sameScript: boolean }[] = [];
-      for (const bucket of buckets ?? []) {
+      here.length = 0;
+      for (const bucket of buckets) {
         for (const entry of bucket) {
           if (seen.has(entry)) continue;
           seen.add(entry);
-          if (
-            entry.words.every((ew, k) => words[i + k] !== undefined && wordMatches(entry, ew, words[i + k]))
-          ) {
+          if (matchesAt(entry, words, i)) {
             const hit = { value: entry.value, term: entry.term, start: i, end: i + entry.words.length };
             here.push({ hit, sameScript: entry.words[0].key.devanagari === w.key.devanagari });
           }
         }
       }
-      if (w.literal.includes('*')) {
-        const masked: LexiconHit<T>[] = [];
-        this.matchMasked(w, i, masked);
-        for (const hit of masked) here.push({ hit, sameScript: true });
+      if (masked) {
+        const maskedHits: LexiconHit<T>[] = [];
+        this.matchMasked(w, i, maskedHits);
+        for (const hit of maskedHits) here.push({ hit, sameScript: true });
       }
       if (here.length > 1) here.sort((a, b) => Number(b.sameScript) - Number(a.sameScript));
       const firstHere = hits.length;
@@ -180,20 +181,17 @@ export class KeyLexicon<T> {
     return hits;
   }
 
-  /** The index buckets a word's spellings fall in; null (no allocation) for the many words that fall in none. */
-  private bucketsFor(w: TextWord): Entry<T>[][] | null {
-    let out: Entry<T>[][] | null = null;
-    const take = (bucket: Entry<T>[] | undefined) => {
-      if (bucket !== undefined) (out ??= []).push(bucket);
-    };
-    take(this.byLiteral.get(w.literal));
-    if (w.squeezed !== null) take(this.byLiteral.get(w.squeezed));
-    take(this.byEnglish.get(w.english));
-    take(this.byKey.get(w.key.key));
-    take(this.byStem.get(w.key.stem));
-    take(this.byLoose.get(w.key.loose));
-    if (w.key.inflected) take(this.byKey.get(w.key.stem));
-    return out;
+  /** Fills `out` with the index buckets a word's spellings fall in; false for the many words that fall in none. */
+  private fillBuckets(w: TextWord, out: Entry<T>[][]): boolean {
+    out.length = 0;
+    pushBucket(out, this.byLiteral.get(w.literal));
+    if (w.squeezed !== null) pushBucket(out, this.byLiteral.get(w.squeezed));
+    pushBucket(out, this.byEnglish.get(w.english));
+    pushBucket(out, this.byKey.get(w.key.key));
+    pushBucket(out, this.byStem.get(w.key.stem));
+    pushBucket(out, this.byLoose.get(w.key.loose));
+    if (w.key.inflected) pushBucket(out, this.byKey.get(w.key.stem));
+    return out.length > 0;
   }
 
   private matchMasked(w: TextWord, i: number, hits: LexiconHit<T>[]): void {
@@ -225,6 +223,19 @@ export class KeyLexicon<T> {
       }
     }
   }
+}
+
+function pushBucket<T>(out: T[][], bucket: T[] | undefined): void {
+  if (bucket !== undefined) out.push(bucket);
+}
+
+/** Every word of the entry matches the text's words from `i` on. */
+function matchesAt(entry: Entry<unknown>, words: readonly TextWord[], i: number): boolean {
+  if (i + entry.words.length > words.length) return false;
+  for (let k = 0; k < entry.words.length; k++) {
+    if (!wordMatches(entry, entry.words[k], words[i + k])) return false;
+  }
+  return true;
 }
 
 function wordMatches(entry: Entry<unknown>, ew: EntryWord, tw: TextWord): boolean {

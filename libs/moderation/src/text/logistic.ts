@@ -1,4 +1,4 @@
-import { bigram, FeatureOptions, wordFeatures } from './features';
+import { bigram, BIGRAM_PREFIX, FeatureOptions, wordFeatures } from './features';
 
 /**
  * L2-regularised logistic regression over sparse count features, scaled by 1/√(feature count) per document (so a long text
@@ -53,6 +53,25 @@ export const DEFAULT_LOGISTIC_OPTIONS: LogisticOptions = {
 
 export function compileLinearModel(json: LinearModelJson): CompiledLinearModel {
   return { bias: json.bias, weights: new Map(Object.entries(json.weights)), wordCache: new Map() };
+}
+
+/**
+ * Feature → value as first word → second word → value, for the bigram features ("b:first second"; words never hold a
+ * space). The abuse model's bigrams are then two lookups of words it already has, not a new string per pair (the spam
+ * model's, measured the same way, were no faster: its words are fresh shape strings).
+ */
+export function bigramTable<V>(weights: ReadonlyMap<string, V>): Map<string, Map<string, V>> {
+  const table = new Map<string, Map<string, V>>();
+  for (const [feature, value] of weights) {
+    if (!feature.startsWith(BIGRAM_PREFIX)) continue;
+    const space = feature.indexOf(' ', BIGRAM_PREFIX.length);
+    if (space < 0) continue;
+    const first = feature.slice(BIGRAM_PREFIX.length, space);
+    let seconds = table.get(first);
+    if (!seconds) table.set(first, (seconds = new Map()));
+    seconds.set(feature.slice(space + 1), value);
+  }
+  return table;
 }
 
 /**
