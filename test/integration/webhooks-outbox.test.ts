@@ -14,6 +14,8 @@ describe('webhook outbox across a Redis outage', () => {
     withWorker: true,
     admin: true,
     env: { WEBHOOK_RELAY_INTERVAL_MS: '300' },
+    // Its Redis connections reconnected after the cut: closing them once took over 30 s on a loaded CI machine.
+    closeTimeoutMs: 90_000,
     // The app reaches Redis only through a proxy the test cuts; the receiver is up before the app.
     before: async () => {
       const target = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
