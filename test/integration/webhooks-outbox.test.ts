@@ -14,7 +14,8 @@ describe('webhook outbox across a Redis outage', () => {
     withWorker: true,
     admin: true,
     env: { WEBHOOK_RELAY_INTERVAL_MS: '300' },
-    // Its Redis connections reconnected after the cut: closing them once took over 30 s on a loaded CI machine.
+    // After the cut, BullMQ's blocking clients reconnect on a backoff of up to 20 s, and a worker's close waits for
+    // them (bullmq#4656): closing took over 30 s once on a loaded CI machine, after the test itself had passed.
     closeTimeoutMs: 90_000,
     // The app reaches Redis only through a proxy the test cuts; the receiver is up before the app.
     before: async () => {
