@@ -140,7 +140,7 @@ export function detectAbuse(
   const lexicon = abuseLexicon();
   const repliedTo = options.isReply === true || MENTION.test(body);
   let previousGroup: string | null = null;
-  const oath = UNFINISHED_OATH.exec(body);
+  const oath = /तेर|ter/i.test(body) ? UNFINISHED_OATH.exec(body) : null;
   if (oath !== null) add('profanity', 0.85, maskWord(oath[0].trim()));
   for (const piece of reading) {
     // Profanity is profanity even when quoted; everything else is read in the writer's own words only.
@@ -187,7 +187,7 @@ export function detectAbuse(
       for (const h of [...mild, ...mildSwears]) add('insult', 0.8, maskWord(h.term));
     }
     // Round 6: a fool's name called out ("अबे ओ नमूने") or exclaimed ("डरपोक कहीं के") is said to someone.
-    if (!banter && !condemned && !BANTER.test(body)) {
+    if (mild.length > 0 && !banter && !condemned && !BANTER.test(body)) {
       for (const h of mild) {
         const called = VOCATIVES.has(words[h.start - 1]?.literal ?? '');
         if (called || EXCLAIMED.has(words[h.end]?.literal ?? '')) add('insult', 0.75, maskWord(h.term));

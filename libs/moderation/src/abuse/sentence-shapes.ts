@@ -93,15 +93,19 @@ const MEET_DEMAND = word(
 const ENGLISH_MENACE =
   /(?<![\p{L}])(?:(?:i|we)(?:'ll| will| are going to|'re going to| am going to|'m going to| gonna) (?:find|catch|hunt) you(?=\s*(?:$|[,.!…]|and |when |one day|soon|wherever))|regret (?:this article|this post|every word|writing this|what you wrote|the day you)|wait (?:till|until) you (?:step|come|get) out|(?:we'll|we will|i'll|i will) see how long you|won't be so brave|how brave you are when|your family will (?:pay|cry|be crying|suffer)|will pay for this article|you won't walk away|you'll see what happens(?=\s*(?:$|[,.!…])))/iu;
 
+/** Most sentences hold neither a "you" nor a verb of settling: a plain scan rules them out before the long patterns. */
+const MAY_DEAL = /you|देख|बता|समझा|निपट|छोड|dekh|bata|samjha|nipat|chh?od/i;
+
 /** "तुझे देख लूँगा", "I'll find you": a promise to settle a score with the reader. */
 export function dealsWithYou(sentence: string, question: boolean): string | null {
-  if (question || NOT_A_THREAT.test(sentence)) return null;
+  if (question || !MAY_DEAL.test(sentence)) return null;
   const english = ENGLISH_MENACE.exec(sentence);
+  const dealing = english === null ? DEALING.exec(sentence) : null;
+  if (english === null && dealing === null) return null;
+  if (NOT_A_THREAT.test(sentence)) return null;
   if (english !== null) return `"${english[0]}"`;
-  const dealing = DEALING.exec(sentence);
-  if (dealing === null) return null;
   const reader = READER_AS_OBJECT.exec(sentence) ?? MEET_DEMAND.exec(sentence);
-  return reader === null ? null : `"${reader[0]}" … "${dealing[0]}"`;
+  return reader === null || dealing === null ? null : `"${reader[0]}" … "${dealing[0]}"`;
 }
 
 /** "ये लोग", "ye log", "इन लोगों": a group pointed at but left unnamed. */
