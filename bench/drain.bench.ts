@@ -4,7 +4,7 @@
  * (bench/noop-checks.worker.ts). Then the scaling figures: 1 vs 2 vs 4 worker processes.
  * The rate is taken from the stored `checked_at` of the batch (first to last), so process start-up is not counted.
  * BENCH_DRAIN_COMMENTS sets the batch size (default 3000); BENCH_DRAIN_SCALING=0 leaves out the 2- and 4-process runs
- * (for profiling one worker). Goal (issue 14): ≥ 1.0× the bare worker.
+ * (for profiling one worker), BENCH_DRAIN_BASELINES=0 the bare and no-op runs. Goal (issue 14): ≥ 1.0× the bare worker.
  */
 import {
   Child,
@@ -16,6 +16,7 @@ import {
   startApiWithSite,
   untilDrained,
 } from './bench-kit';
+import { printStages, STAGE_LOG, stageTimedWorker, workerNodeOptions } from './stage-timing';
 
 const COMMENTS = Number(process.env.BENCH_DRAIN_COMMENTS ?? 3000);
 
@@ -53,15 +54,22 @@ runBench(async (store, children) => {
   console.log(
     `worker drain, ${COMMENTS} comments a batch, WORKER_CONCURRENCY ${process.env.WORKER_CONCURRENCY ?? 256}`,
   );
-  const bare = await drain(store, api.url, siteId, 'bare SELECT+UPDATE, c=50', () => [
-    startWorkerProcess(store, 'bench/bare.worker.ts'),
-  ]);
-  const noop = await drain(store, api.url, siteId, 'no-op checks, 1 process', () => [
-    startWorkerProcess(store, 'bench/noop-checks.worker.ts'),
-  ]);
+  // BENCH_DRAIN_BASELINES=0: only the full worker (an A/B of the worker read in its CPU per comment, with a stage log).
+  const baselines = process.env.BENCH_DRAIN_BASELINES !== '0';
+  const bare = baselines
+    ? await drain(store, api.url, siteId, 'bare SELECT+UPDATE, c=50', () => [
+        startWorkerProcess(store, 'bench/bare.worker.ts'),
+      ])
+    : NaN;
+  const noop = baselines
+    ? await drain(store, api.url, siteId, 'no-op checks, 1 process', () => [
+        startWorkerProcess(store, 'bench/noop-checks.worker.ts'),
+      ])
+    : NaN;
   const full = await drain(store, api.url, siteId, 'all checks, 1 process', () => [
-    startWorkerProcess(store),
+    startWorkerProcess(store, stageTimedWorker(), workerNodeOptions()),
   ]);
+  if (STAGE_LOG) printStages(STAGE_LOG);
   console.log(
     `  ratio all/bare: ${(full / bare).toFixed(2)}× (goal ≥ 1.0×); all/no-op: ${(full / noop).toFixed(2)}×`,
   );
