@@ -85,6 +85,13 @@ export function printStages(
   for (const [label, from, to] of STAGES)
     console.log(`    ${label.padEnd(16)} ms: ${fmt(sorted(batches.map((b) => b.t[to] - b.t[from])))}`);
   console.log(`    whole batch      ms: ${fmt(sorted(batches.map((b) => b.t.end - b.t.start)))}`);
+  const byStart = [...batches].sort((a, b) => a.t.start - b.t.start);
+  console.log(
+    `    first 3 batches (size, moderate() ms, whole ms): ${byStart
+      .slice(0, 3)
+      .map((b) => `${b.size}, ${(b.t.txStart - b.t.loaded).toFixed(1)}, ${(b.t.end - b.t.start).toFixed(1)}`)
+      .join('; ')}`,
+  );
   // From the end of the first batch (it loads the models) to the end of the last.
   const byEnd = [...batches].sort((a, b) => a.t.end - b.t.end);
   const [first, last] = [byEnd[0], byEnd[byEnd.length - 1]];
