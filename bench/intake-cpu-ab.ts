@@ -151,8 +151,12 @@ runBench(async (store, children) => {
       `${side.name}: median ${median(side.cpuPerAccepted).toFixed(3)} ms CPU per accepted ` +
         `[${side.cpuPerAccepted.map((v) => v.toFixed(3)).join(', ')}], median ${median(side.rates).toFixed(0)}/s`,
     );
+  // Each round's B / A ratio, from runs seconds apart: the load drifts over minutes, so the pairs say more than
+  // the two sides' medians taken apart.
+  const paired = sides[1].cpuPerAccepted.map((b, r) => b / sides[0].cpuPerAccepted[r]);
   console.log(
-    `B / A CPU per accepted: ${(median(sides[1].cpuPerAccepted) / median(sides[0].cpuPerAccepted)).toFixed(3)}; ` +
+    `B / A CPU per accepted, round by round: [${paired.map((v) => v.toFixed(3)).join(', ')}], ` +
+      `median ${median(paired).toFixed(3)}, B lower in ${paired.filter((v) => v < 1).length} of ${paired.length}; ` +
       `load ${load()}`,
   );
 });
