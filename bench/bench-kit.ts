@@ -46,11 +46,14 @@ export async function benchStore(): Promise<{ databaseUrl: string; prefix: strin
   };
 }
 
+/** Before ts-node: keeps its REPL from loading `node:domain`, which a built service never loads (see the file). */
+export const WITHOUT_DOMAINS = ['-r', join(ROOT, 'bench/lazy-repl.preload.cjs')];
+
 /** A child process of ours running a TypeScript entry point, killed when the bench ends (and when this process exits). */
 export class Child extends ChildService {
   constructor(script: string, env: Record<string, string>) {
     const profile = process.env.BENCH_PROFILE_DIR ? ['-r', join(ROOT, 'bench/profile.preload.ts')] : [];
-    super([...FROM_SOURCE, ...profile, join(ROOT, script)], env, { keepLines: 100 });
+    super([...WITHOUT_DOMAINS, ...FROM_SOURCE, ...profile, join(ROOT, script)], env, { keepLines: 100 });
   }
 
   override stop(): Promise<void> {

@@ -9,7 +9,15 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
-const TS = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'];
+// The first preload keeps ts-node from loading node:domain in the bench processes (bench/lazy-repl.preload.cjs).
+const TS = [
+  '-r',
+  join(__dirname, 'lazy-repl.preload.cjs'),
+  '-r',
+  'ts-node/register/transpile-only',
+  '-r',
+  'tsconfig-paths/register',
+];
 const MINUTES = 60_000;
 
 /** In order: the pure benches first, then the service benches; the soak last (it is the long one). */

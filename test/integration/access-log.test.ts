@@ -63,6 +63,26 @@ describe('request and start-up logging', () => {
     }
   });
 
+  it("a line written while a Nest route handles a request carries that request's id and path", async () => {
+    const { api, file } = await startLogging({ LOG_REQUESTS: 'true' });
+    const failed = await http(`${api.url}/v1/auth/login?next=x`, {
+      method: 'POST',
+      json: { email: 'nobody.here@example.org', password: 'not-the-password-1' },
+      headers: { 'x-request-id': 'bound-line-1' },
+    });
+    expect(failed.status).toBe(401);
+    const lines = readLines(file);
+    expect(lines.find((l) => l.msg === 'failed login')?.req).toEqual({
+      id: 'bound-line-1',
+      method: 'POST',
+      path: '/v1/auth/login',
+    });
+    expect(lines.find((l) => l.msg === 'request completed' && l.req?.id === 'bound-line-1')?.statusCode).toBe(
+      401,
+    );
+    expect(readFileSync(file, 'utf8')).not.toContain('nobody.here');
+  });
+
   it('LOG_REQUESTS=false turns the access lines off', async () => {
     const { api, file } = await startLogging({ LOG_REQUESTS: 'false' });
     await http(`${api.url}/v1/sites/nope/threads/t/comments`);

@@ -10,6 +10,7 @@ import { ProblemFilter } from './http/problem.filter';
 import { PublicOriginPolicy } from './public/public-origin.policy';
 import { describeSubmissionRoute, SubmissionRoute } from './public/submission.route';
 import { registerProtections } from './http/protections';
+import { registerRequestLogger } from './http/request-logger';
 import { protectApiDocs } from './http/content-security';
 import { registerCompression } from './http/compression';
 import { CHECK_API_ERROR_FORMATS } from './check-api/check-api-errors';
@@ -56,6 +57,7 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
       done();
     });
   }
+  registerRequestLogger(fastify);
   const closeProtections = await registerProtections(app, env);
   fastify.addHook('onClose', async () => closeProtections());
   // Only JSON and form posts are accepted; anything else is a 415, never parsed as text.

@@ -1,4 +1,4 @@
-import { RequestMethod, type LoggerService } from '@nestjs/common';
+import type { LoggerService } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import pino from 'pino';
 import type { Options as HttpLoggerOptions } from 'pino-http';
@@ -49,19 +49,10 @@ export const requestIdOf = (req: IncomingMessage): string =>
   (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
 
 /**
- * Requests pino-http does not bind a logger to. The submission is the hottest route, and binding cost ~5 % of the
- * api's busy time under load (a child logger, its serializers, an AsyncLocalStorage scope) for lines it never
- * writes: its access line is written on response like every other (bootstrap.ts), and the only lines from inside
- * its handling come from a group commit, which describes a batch of many requests, not one.
- */
-export const UNBOUND_LOGGER_ROUTES = [
-  { method: RequestMethod.POST, path: 'v1/sites/:siteId/threads/:threadId/comments' },
-];
-
-/**
  * Structured pino logs with a request id on every line. pino-http only binds the request (its id, method and path)
- * to the request's logger; the one access line per request is written by the api on response (bootstrap.ts),
- * where the status code and duration are known.
+ * to the request's logger, in a Fastify hook of the api (apps/api/src/http/request-logger.ts), not as Nest
+ * middleware; the one access line per request is written by the api on response (bootstrap.ts), where the status
+ * code and duration are known.
  */
 export function loggingParams(env: Env): Params {
   const options: HttpLoggerOptions = {
@@ -82,7 +73,8 @@ export function loggingParams(env: Env): Params {
   };
   // LOG_FILE sends the same lines to a file instead of stdout (an operator's choice; the tests read it too).
   return {
-    exclude: UNBOUND_LOGGER_ROUTES,
+    // No route gets nestjs-pino's middleware: the api's hook binds the request logger (see above).
+    forRoutes: [],
     pinoHttp: env.LOG_FILE
       ? [options, pino.destination({ dest: env.LOG_FILE, sync: true, mkdir: true })]
       : options,

@@ -15,6 +15,7 @@ import { setAwaitingCookie } from '../demo/awaiting-cookie';
 import { PAGE_CSP } from '../demo/page-style';
 import { clientIp } from '../http/client-ip';
 import { SUBMISSION_LIMIT } from '../http/protections';
+import { UNBOUND_LOGGER } from '../http/request-logger';
 import { sendProblem } from '../http/problem.filter';
 import { ReaderIds } from '../readers/reader-ids';
 import { formErrorPage } from './form-error-page';
@@ -58,7 +59,9 @@ export class SubmissionRoute {
   register(fastify: FastifyInstance): void {
     fastify.post(
       SUBMISSION_PATH,
-      { config: SUBMISSION_LIMIT, schema: { response: { 202: ACCEPTED_SCHEMA } } },
+      // No request logger: its access line is written on response like every other, and the only lines from
+      // inside its handling come from a group commit, which describes a batch of many requests, not one.
+      { config: { ...SUBMISSION_LIMIT, ...UNBOUND_LOGGER }, schema: { response: { 202: ACCEPTED_SCHEMA } } },
       (request: SubmissionHttpRequest, reply) => this.submit(request, reply),
     );
   }

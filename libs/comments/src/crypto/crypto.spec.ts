@@ -1,6 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { avatarSeed, decryptEmail, emailLookupHmac, encryptEmail, maskEmail } from './email-crypto';
-import { issueFormToken, readFormToken } from './tokens';
+import { foldedWords } from '@app/moderation';
+import { bodyFingerprint } from '../intake/intake.service';
+import { lockKey } from '../intake/intake.repository';
+import { hashStatusToken, issueFormToken, newStatusToken, readFormToken } from './tokens';
 
 const key = randomBytes(32);
 
@@ -40,5 +43,28 @@ describe('form token', () => {
       state: 'expired',
     });
     expect(readFormToken(undefined, 'demo', 'post-1', key)).toEqual({ state: 'missing' });
+  });
+});
+
+/**
+ * Stored values: a status token's hash, a body's fingerprint and an advisory lock key must come out exactly as
+ * before whatever computes them, or a stored hash stops matching its token and a batch stops waiting for another.
+ */
+describe('stored digests', () => {
+  it('hashes a status token to SHA-256 in base64url', () => {
+    expect(hashStatusToken('abc')).toBe('ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0');
+    const { token, hash } = newStatusToken();
+    expect(hash).toBe(createHash('sha256').update(token).digest('base64url'));
+  });
+
+  it("fingerprints a body's folded words, Hindi included", () => {
+    const body = 'नमस्ते दुनिया।  Nice post!!';
+    const words = 'नमस्ते दुनिया nice post';
+    expect(foldedWords(body).join(' ')).toBe(words);
+    expect(bodyFingerprint(body)).toBe(createHash('sha256').update(words).digest('base64url').slice(0, 32));
+  });
+
+  it('keys an advisory lock by the first 8 bytes of SHA-256, signed', () => {
+    expect(lockKey('abc')).toBe(-5010229573455851542n);
   });
 });

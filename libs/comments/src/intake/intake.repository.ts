@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Database, DATABASE, NewCommentRow, prepared as runPrepared, Queryable } from '@app/db';
 
 /** A stored row of the batch: what the 202 needs. */
@@ -73,7 +73,7 @@ function prepared<R>(db: Queryable, name: keyof typeof SQL, params: unknown[]): 
 
 /** A 64-bit advisory lock key for a string; a collision only makes two unrelated batches wait for each other. */
 export function lockKey(text: string): bigint {
-  return createHash('sha256').update(text).digest().readBigInt64BE(0);
+  return hash('sha256', text, 'buffer').readBigInt64BE(0);
 }
 
 /** Typed set-based queries for a batch of submissions; no rules live here. */

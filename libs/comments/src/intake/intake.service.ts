@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { isStoreUnavailable } from '@app/db';
 import { Secrets, SECRETS } from '@app/config';
@@ -42,7 +42,7 @@ export interface AcceptedSubmission {
 
 /** A fingerprint of the words alone: "Nice post!!" and "nice post" are the same text for duplicates and repeats. */
 export function bodyFingerprint(body: string): string {
-  return createHash('sha256').update(foldedWords(body).join(' ')).digest('base64url').slice(0, 32);
+  return hash('sha256', foldedWords(body).join(' '), 'base64url').slice(0, 32);
 }
 
 @Injectable()
