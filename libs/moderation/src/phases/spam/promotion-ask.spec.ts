@@ -11,7 +11,6 @@ describe('promotion ask', () => {
       'Come and watch my video, it is called the backyard zombie movie part 1',
       'If i reach 100 subscribers i will dye my hair green',
       "Hello! I'm kind of new to Youtube and I make piano covers",
-      'We did a cover of this song, please have a look',
       'Nice song. See my new track.',
     ]) {
       const [check] = checksFor(body);
@@ -39,6 +38,11 @@ describe('promotion ask', () => {
     expect(checksFor('See who is in the lead and vote: http://vote-for-katy.example.com/x')[0]?.name).toBe(
       'promotion-ask',
     );
+    // Presenting a video or a cover one made is promotion where it links to it, a reader's story where it does not.
+    expect(checksFor('We did a cover of this song, please have a look http://youtu.be/x1y2z3')[0]?.score).toBe(
+      PROMOTION_ASK_LOG_ODDS.withOwnLink,
+    );
+    expect(checksFor('We did a cover of this song, please have a look')).toEqual([]);
     // The same ask beside an official site, or with no link at all, is a citizen's, not a promoter's.
     expect(checksFor('20 तारीख को वोट करें, अपना बूथ यहाँ देखें: https://electoralsearch.eci.gov.in')).toEqual([]);
     expect(checksFor('Please vote on Saturday, the queues were short last time')).toEqual([]);
@@ -52,6 +56,11 @@ describe('promotion ask', () => {
       'मैंने भी यह वीडियो देखा, बहुत अच्छा लगा।',
       'Check the official page for the schedule, my son found it there',
       'Yeh video zaroor dekho, PM ka pura bhashan hai',
+      // News readers about their own lives: places they visit, videos they made, the paper they pay for.
+      'Whenever I visit my hometown in Bihar the roads are still broken, nothing has changed in ten years.',
+      'I made a video of the flood in our street last year and sent it to the DM office, nobody replied.',
+      'Come and see my village, sir, then you will know what development means.',
+      'I cancelled my subscription after the paywall went up.',
     ])
       expect({ body, checks: checksFor(body) }).toEqual({ body, checks: [] });
   });
