@@ -136,6 +136,47 @@ export function topFeatures(
   return weighed.slice(0, count).map(([feature]) => feature);
 }
 
+/**
+ * The same as `topFeatures(model, textFeatures(words, extra, options), sign, count, keep)`, without building the
+ * feature list, its set and a sort of every weighed feature: the strongest `count` are kept as they come. The order
+ * (weight, then name) is total over distinct features, so the result does not depend on the order they come in.
+ */
+export function topFeaturesOfWords(
+  model: CompiledLinearModel,
+  words: readonly string[],
+  extra: readonly string[],
+  options: FeatureOptions,
+  sign: 1 | -1,
+  count: number,
+  keep: (feature: string) => boolean = () => true,
+): string[] {
+  const top: [string, number][] = [];
+  const consider = (feature: string) => {
+    const weight = model.weights.get(feature);
+    if (weight === undefined || weight * sign <= 0) return;
+    const signed = weight * sign;
+    let at = top.length;
+    while (at > 0 && ranksBefore(feature, signed, top[at - 1])) at--;
+    // A feature said twice ranks level with itself: it stops right behind its first time.
+    if (at >= count || (at > 0 && top[at - 1][0] === feature)) return;
+    if (!keep(feature)) return;
+    top.splice(at, 0, [feature, signed]);
+    if (top.length > count) top.pop();
+  };
+  for (const feature of extra) consider(feature);
+  const n = Math.min(words.length, options.maxWords);
+  for (let i = 0; i < n; i++) {
+    for (const feature of wordFeatures(words[i], options)) consider(feature);
+    if (options.bigrams && i > 0) consider(bigram(words[i - 1], words[i]));
+  }
+  return top.map(([feature]) => feature);
+}
+
+/** topFeatures' order: larger weight first, then the name. */
+function ranksBefore(feature: string, weight: number, than: [string, number]): boolean {
+  return weight > than[1] || (weight === than[1] && feature < than[0]);
+}
+
 /** Deterministic training; see the file comment. Features are sorted so the model's JSON is stable. */
 export function trainLogistic(
   examples: readonly TrainingExample[],
