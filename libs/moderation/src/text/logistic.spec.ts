@@ -5,6 +5,7 @@ import {
   fitPlatt,
   linearScore,
   scoreWords,
+  scoreWordsWithAndWithout,
   topFeatures,
   topFeaturesOfWords,
   trainLogistic,
@@ -65,6 +66,34 @@ describe('scoreWords', () => {
     expect(scoreWords(model, words, ['<url>'], DEFAULT_FEATURE_OPTIONS)).toBeCloseTo(expected, 12);
     expect(model.wordCache.has('channel')).toBe(true);
     expect(scoreWords(model, [], [], DEFAULT_FEATURE_OPTIONS)).toBe(-0.5);
+  });
+});
+
+describe('scoreWordsWithAndWithout', () => {
+  it('gives, to the last bit, the scores of two scoreWords calls with and without the optional features', () => {
+    const model = compileLinearModel({
+      bias: -0.5,
+      weights: {
+        'w:my': 0.3,
+        'b:my channel': 1.2,
+        'w:channel': 0.1,
+        '<url>': 2.3,
+        'host:bit.ly': 0.7,
+        '<short>': -0.4,
+      },
+    });
+    const noChars = { ...DEFAULT_FEATURE_OPTIONS, charMin: 0, charMax: 0 };
+    for (const options of [DEFAULT_FEATURE_OPTIONS, noChars]) {
+      for (const words of [[], ['check', 'my', 'channel', 'my', 'चैनल'], ['channel']]) {
+        for (const extra of [[], ['<short>']]) {
+          const both = scoreWordsWithAndWithout(model, words, extra, ['<url>', 'host:bit.ly'], options);
+          expect(both.withOptional).toBe(
+            scoreWords(model, words, [...extra, '<url>', 'host:bit.ly'], options),
+          );
+          expect(both.without).toBe(scoreWords(model, words, extra, options));
+        }
+      }
+    }
   });
 });
 
