@@ -4,18 +4,29 @@
  * (bench/noop-checks.worker.ts). Then the scaling figures: 1 vs 2 vs 4 worker processes.
  * The rate is taken from the stored `checked_at` of the batch (first to last), so process start-up is not counted.
  * BENCH_DRAIN_COMMENTS sets the batch size (default 3000); BENCH_DRAIN_SCALING=0 leaves out the 2- and 4-process runs
- * (for profiling one worker). Goal (issue 14): ≥ 1.0× the bare worker.
+ * (for profiling one worker), BENCH_DRAIN_BASELINES=0 the bare and no-op runs. Goal (issue 14): ≥ 1.0× the bare worker.
  */
+import { readFileSync } from 'node:fs';
 import {
   Child,
+  countQueued,
   report,
   sql,
   startWorkerProcess,
   submitMany,
   runBench,
   startApiWithSite,
+  until,
   untilDrained,
 } from './bench-kit';
+import { printStages, STAGE_LOG, stageTimedWorker, workerNodeOptions } from './stage-timing';
+
+/** The machine's CPU counters (all cores): busy and idle jiffies, from /proc/stat. */
+function machineCpu(): { busy: number; idle: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const idle = fields[3] + fields[4];
+  return { busy: fields.reduce((a, b) => a + b, 0) - idle, idle };
+}
 
 const COMMENTS = Number(process.env.BENCH_DRAIN_COMMENTS ?? 3000);
 
@@ -30,8 +41,20 @@ async function drain(
   // serialise the workers on its lock and measure that instead.
   const ids = await submitMany(apiUrl, siteId, `drain-${label.replace(/\W+/g, '-')}`, COMMENTS, 32, 100);
   const started = workers();
+  let cpuBefore = machineCpu();
+  let idleShare = NaN;
   try {
+    // From the first verdict on, as the rate is: whether the machine had a core to spare while it drained.
+    await until(
+      async () => (await countQueued(store.databaseUrl)) < ids.length,
+      120_000,
+      () => 'the first verdict',
+    );
+    cpuBefore = machineCpu();
     await untilDrained(store.databaseUrl, 600_000, `the ${label} worker to drain`);
+    const cpuAfter = machineCpu();
+    idleShare =
+      (cpuAfter.idle - cpuBefore.idle) / (cpuAfter.idle + cpuAfter.busy - cpuBefore.idle - cpuBefore.busy);
   } finally {
     for (const worker of started) await worker.stop();
   }
@@ -43,7 +66,7 @@ async function drain(
   );
   const rate = (Number(row.n) - 1) / row.seconds;
   console.log(
-    `  ${label.padEnd(28)} ${Number(row.n)} comments in ${row.seconds.toFixed(2)} s: ${rate.toFixed(0)} comments/s`,
+    `  ${label.padEnd(28)} ${Number(row.n)} comments in ${row.seconds.toFixed(2)} s: ${rate.toFixed(0)} comments/s (machine idle ${(100 * idleShare).toFixed(0)}% meanwhile)`,
   );
   return rate;
 }
@@ -53,15 +76,22 @@ runBench(async (store, children) => {
   console.log(
     `worker drain, ${COMMENTS} comments a batch, WORKER_CONCURRENCY ${process.env.WORKER_CONCURRENCY ?? 256}`,
   );
-  const bare = await drain(store, api.url, siteId, 'bare SELECT+UPDATE, c=50', () => [
-    startWorkerProcess(store, 'bench/bare.worker.ts'),
-  ]);
-  const noop = await drain(store, api.url, siteId, 'no-op checks, 1 process', () => [
-    startWorkerProcess(store, 'bench/noop-checks.worker.ts'),
-  ]);
+  // BENCH_DRAIN_BASELINES=0: only the full worker (an A/B of the worker read in its CPU per comment, with a stage log).
+  const baselines = process.env.BENCH_DRAIN_BASELINES !== '0';
+  const bare = baselines
+    ? await drain(store, api.url, siteId, 'bare SELECT+UPDATE, c=50', () => [
+        startWorkerProcess(store, 'bench/bare.worker.ts'),
+      ])
+    : NaN;
+  const noop = baselines
+    ? await drain(store, api.url, siteId, 'no-op checks, 1 process', () => [
+        startWorkerProcess(store, 'bench/noop-checks.worker.ts'),
+      ])
+    : NaN;
   const full = await drain(store, api.url, siteId, 'all checks, 1 process', () => [
-    startWorkerProcess(store),
+    startWorkerProcess(store, stageTimedWorker(), workerNodeOptions()),
   ]);
+  if (STAGE_LOG) printStages(STAGE_LOG);
   console.log(
     `  ratio all/bare: ${(full / bare).toFixed(2)}× (goal ≥ 1.0×); all/no-op: ${(full / noop).toFixed(2)}×`,
   );

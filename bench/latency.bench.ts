@@ -22,6 +22,7 @@ import {
   untilDrained,
   untilWorkerServes,
 } from './bench-kit';
+import { printStages, STAGE_LOG, stageTimedWorker, workerNodeOptions } from './stage-timing';
 
 const RATE = Number(process.env.BENCH_RATE ?? 300);
 const SECONDS = Number(process.env.BENCH_LATENCY_SECONDS ?? 10);
@@ -31,6 +32,8 @@ const THREADS = 20;
 interface Offered {
   /** Accepted id → the client's clock when the request left. */
   sent: Map<string, number>;
+  /** Accepted id → the client's clock when its 202 came back. */
+  answered: Map<string, number>;
   /** Submit → 202, sorted. */
   answerMs: number[];
   refused: number;
@@ -44,6 +47,7 @@ async function offer(
   seconds: number,
 ): Promise<Offered> {
   const sent = new Map<string, number>();
+  const answered = new Map<string, number>();
   const answerMs: number[] = [];
   let refused = 0;
   const pending: Promise<void>[] = [];
@@ -57,8 +61,11 @@ async function offer(
       send(`${threadUrl(i % THREADS)}/comments`, { body: body(i % THREADS) }).then(
         (answer) => {
           if (answer.status !== 202) return void refused++;
-          answerMs.push(Date.now() - at);
-          sent.set(JSON.parse(answer.body).id, at);
+          const now = Date.now();
+          answerMs.push(now - at);
+          const id = JSON.parse(answer.body).id as string;
+          sent.set(id, at);
+          answered.set(id, now);
         },
         () => void refused++,
       ),
@@ -66,7 +73,7 @@ async function offer(
   }
   const achievedRate = total / ((Date.now() - start) / 1000);
   await Promise.all(pending);
-  return { sent, answerMs: answerMs.sort((a, b) => a - b), refused, achievedRate };
+  return { sent, answered, answerMs: answerMs.sort((a, b) => a - b), refused, achievedRate };
 }
 
 /** Submit → published (ms, sorted) of the accepted rows that were published, and the rows' statuses. */
@@ -82,7 +89,8 @@ async function toPublished(databaseUrl: string, table: string, offered: Offered)
     .filter((r) => r.published)
     .map((r) => r.published!.getTime() - offered.sent.get(r.id)!)
     .sort((a, b) => a - b);
-  return { published, byStatus };
+  const publishedAt = new Map(rows.filter((r) => r.published).map((r) => [r.id, r.published!.getTime()]));
+  return { published, byStatus, publishedAt };
 }
 
 async function untilAll(databaseUrl: string, table: string, ids: string[]): Promise<void> {
@@ -138,7 +146,7 @@ runBench(async (store, children) => {
 
   // The service: its api (already up) and its worker.
   const thread = (t: number) => `${api.url}/v1/sites/${siteId}/threads/latency-${t}`;
-  children.push(startWorkerProcess(store));
+  children.push(startWorkerProcess(store, stageTimedWorker(), workerNodeOptions()));
   await untilWorkerServes(store, `${api.url}/v1/sites/${siteId}/threads`);
   // A form token per thread (tokens are bound to their thread); the bench site's minimum time to submit is 0.
   const tokens: string[] = [];
@@ -153,6 +161,11 @@ runBench(async (store, children) => {
   describe('bare pipeline + bare worker', bareOffered, bare.published, bare.byStatus);
   describe('service (api + worker)     ', offered, ours.published, ours.byStatus);
   console.log('  goals: submit → published p50 ≤ 50 ms, p99 ≤ 150 ms');
+  if (STAGE_LOG) {
+    // The worker writes its last lines as it stops.
+    for (const child of children.splice(-1)) await child.stop();
+    printStages(STAGE_LOG, offered.sent, offered.answered, ours.publishedAt);
+  }
   report(
     'latency',
     `submit→published p50 @${RATE}/s`,

@@ -4,11 +4,14 @@ import { createServer } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { Env, ENV, parseEnv, QuietStartupLogger } from '@app/config';
 import { MetricsService } from '@app/platform';
+import { warmUpChecks } from './checks-warm-up';
 import { WorkerModule } from './worker.module';
 
 /** A worker has no public HTTP: it drains the queues and sweeps for anything the queue lost. */
 async function main(): Promise<void> {
   parseEnv(process.env);
+  // Before BullMQ's worker exists: the first jobs must not wait while the models load and the checks compile.
+  warmUpChecks();
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(new QuietStartupLogger(app.get(Logger)));
   app.enableShutdownHooks();

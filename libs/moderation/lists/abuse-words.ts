@@ -56,6 +56,8 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     '|en|', 'shit', 'shitty', 'crap', 'damn', 'wtf', 'piss', 'pissed', 'bloody',
   ] },
   { category: 'insult', tier: 'strong', terms: [
+    // Round 6: "have you seen your own face?" is said to someone.
+    'शक्ल देखी है अपनी', 'shakal dekhi hai apni', 'shakal dekhi apni',
     'चूतिया', 'चुतिया', 'हरामज़ादा', 'हरामी', 'हरामखोर', 'कुतिया', 'भड़वा', 'कुत्ते की औलाद', 'सूअर की औलाद',
     'कुत्ते का पिल्ला', 'दोगला', '!दल्ला', '!दल्ले', '!दल्लों', 'सूअर के बच्चे', 'सुअर के बच्चे', 'कुत्ते के बच्चे',
     'गधे की औलाद', 'हराम की औलाद', 'रंडी की औलाद', 'भड़वे', 'भडुवे', 'भड़ुआ', 'भड़वों', 'हरामजादे', 'हरामज़ादे', 'हरामजादा', 'हरमजादे', 'हरामी के पिल्ले', 'कुत्ते की औलादें', 'कुत्ते के पिल्ले', 'सुअर की औलाद', 'हिजड़े की औलाद', 'नाजायज़ औलाद', 'नाजायज औलाद', 'कुत्ती की बच्ची',
@@ -85,6 +87,16 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'भाड़ में जा', 'भाड़ में जाओ', 'औकात में रह', 'तेरी औकात', 'दफा हो', 'दफ़ा हो', 'थू है', 'थूकता हूं', 'लानत है',
     'चुल्लू भर पानी', 'bhaad me ja', 'bhad me jao', 'aukat me reh', 'aukaat me reh', 'teri aukat', 'teri aukaat',
     'dafa ho', 'thu hai', 'thookta hu', 'laanat hai', 'lanat hai', 'chullu bhar paani',
+    // Round 6: fools' names readers use, and a head full of dung or straw ("दिमाग में गोबर भरा है"). '!' keeps
+    // "लल्लू" from meeting the name लालू, "नमूने" (samples) needs someone aimed at like every mild word.
+    'घोंचू', '!लल्लू', 'बौड़म', 'कमअक्ल', 'कम अक्ल', 'झल्ला', 'अहमक', '!नमूने', '!नमूना', 'ढपोरशंख', 'लफ्फाज़', 'बदज़ुबान',
+    'भिखमंगा', 'गोबर भरा', 'भूसा भरा', 'गोबर से भरा', 'पागलखाने से', 'अक्ल पे पत्थर', 'अक्ल पर पत्थर',
+    'दिमाग नाम की चीज़ नहीं', 'अक्ल चरने', 'ghonchu', '!lallu', 'bhondu', 'bhikhmanga', 'gobar bhara', 'bhusa bhara',
+    'pagalkhane se', 'akal pe patthar', 'dimaag naam ki cheez nahi', 'dimag naam ki cheez nahi',
+    'उल्लू के पट्ठे', 'ullu ke patthe', 'अपनी शक्ल आईने में', 'ज़्यादा दिमाग तो', 'नमक हराम', 'namak haram', 'चाटुकार',
+    'chatukar', 'गिद्ध', 'नफरत के सौदागर', 'झूठ की मशीन', 'jhooth ki machine', 'मोटी भैंस', 'moti bhains', '|en|', 'slimy',
+    '|hi|',
+    'ठरकी', 'tharki', 'छपरी', 'chhapri', 'महामूर्ख', 'mahamoorkh', 'बेवड़ा', 'bewda', 'चुड़ैल', 'chudail',
     '|en|', 'idiot', 'idiots', 'idiotic', 'stupid', 'moron', 'morons', 'dumb', 'dumbass', 'jerk', 'loser', 'losers', 'scum',
     'fool', 'imbecile', 'prick', 'douche', 'douchebag', 'clown', 'traitor', 'liar', 'coward', 'shameless', 'pathetic',
     'presstitute', 'halfwit', 'nitwit', 'hypocrite', 'hypocrites', 'buffoon', 'donkey', 'vulture',
@@ -129,9 +141,23 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'एमएमएस', 'सुहागरात', 'suhagraat', 'हॉट लग', 'hot lag', 'नीयत खराब', 'niyat kharab', 'neeyat kharab', 'मूड बन',
     'mood ban', 'देखते रहने का मन', 'मन करता है', 'man karta hai', '|en|', 'dm me', 'check your dm', 'for the view',
     'in that blouse', 'what a real man', '|en|', 'mms',
+    // Round 6: what a woman is imagined doing at night, bending while she reads, being "introduced alone", her legs
+    // looked at instead of the news; each needs someone aimed at, as every mild word does.
+    '|hi|', 'रात में क्या क्या', 'रात को क्या क्या', 'raat me kya kya', 'raat ko kya kya', 'झुक के', 'झुक कर', 'jhuk ke',
+    'अकेले मिलवा', 'akele milwa', 'टांगें देख', 'टांगें तो देख', 'taange dekh', 'tange to dekh', 'उठा के ले जा',
+    'उठा ले जा', 'utha ke le ja', 'utha le ja', 'नंगा करके', 'नंगी करके', 'nanga karke', 'nangi karke', '|en|',
+    'my bedroom', "what's under", 'whats under', 'baby factories', 'baby factory',
+    '|hi|', 'कयामत लग', 'क़यामत लग', 'qayamat lag', 'kayamat lag',
+    'कमर पे ध्यान', 'कमर पर ध्यान', 'kamar pe dhyan', 'मस्त बॉडी', 'mast body', 'होंठ बहुत सुंदर', 'hoth bahut sundar',
+    'honth bahut sundar',
   ] },
   // Round 5: a woman's work put down to her body or her bed, said whole: no pointer needed (she/her are not one).
   { category: 'sexual', tier: 'strong', terms: [
     '|en|', 'slept her way', 'slept with the boss', 'casting couch', 'for her legs', 'for her figure', 'for the figure',
+    // Round 6: a hotel proposed to the woman on screen needs no one named.
+    '|hi|', 'मेरे साथ होटल चल', 'mere saath hotel chal', 'mere sath hotel chal',
+    // Sleeping one's way to a role or a chair ("producer ke saath soyi hogi").
+    'के साथ सोके', 'के साथ सोकर', 'के साथ सोई होगी', 'साथ सोना पड़ा', 'ke saath soke', 'ke sath soke', 'ke saath sokar',
+    'ke saath soyi hogi', 'saath sona pada', 'sath sona pada',
   ] },
 ];

@@ -20,6 +20,10 @@ export const HOSTILITY_CUES = {
     'कॉकरोच', 'कीड़ों', 'keedon', 'kido', 'मानसिक रोगी', 'mansik rogi', 'दिमागी बीमार', 'पागलखाने', 'pagalkhane', 'चिड़ियाघर',
     'chidiyaghar', 'सिर्फ एक चीज़', 'बस एक चीज़', 'ek cheez hai', 'insaan thodi', 'इंसान थोड़ी', 'जनसंख्या जिहाद',
     'jansankhya jihad', 'लव जिहाद', 'love jihad', 'भिखारी में कोई फर्क नहीं', 'कोई फर्क नहीं',
+    // Round 6: swarms and snakes' young ("टिड्डी दल", "संपोले").
+    'टिड्डी', 'टिड्डियां', 'tiddi', 'संपोले', 'संपोला', 'sampole', 'sampola', '|en|', 'locusts', '|hi|',
+    // Round 6: a woman as a machine or a shoe ("बच्चे पैदा करने की मशीन", "पैर की जूती").
+    'की मशीन', 'ki machine', 'पैर की जूती', 'pair ki jooti', 'pair ki juti', '|en|', 'mental illness', '|hi|',
   ],
   /** Calls to expel, boycott or shut out. */
   expel: [
@@ -47,6 +51,9 @@ export const HOSTILITY_CUES = {
     "shouldn't get", 'should not get', 'नौकरी देना पैसे', 'naukri dena paisa', 'पढ़ाना बेकार', 'padhana bekar',
     'सेना में मत', 'army me mat', 'army mat', 'should stick to', 'belong in the kitchen', 'जेल में क्यों नहीं',
     'why do we let', 'why are they allowed', 'why are', 'who even counts',
+    // Round 6: women sent home, a right taken away.
+    'घर में रहना चाहिए', 'घर बैठाओ', 'घर बिठाओ', 'ghar me rehna chahiye', 'ghar baithao', 'ghar bithao', 'हक छीन',
+    'haq chheen', 'hak chheen',
   ],
   /** Expressions of hatred, disgust or wishing harm (the group is the object). */
   hatred: [
@@ -59,6 +66,8 @@ export const HOSTILITY_CUES = {
     'loathe', 'rage', 'irritate', "can't stand", 'cannot stand', 'sick of', 'disgusting', 'disgust', 'despise',
     'should die', 'wipe out', 'exterminate', 'get rid of', 'eradicate', "i'd rather die", 'rather die than',
     '|hi|', 'मर जाना पसंद', 'मरना पसंद', 'mar jana pasand', 'chhi', 'छी', 'हंसी आती', 'हँसी आती',
+    'नर्क में जाएंगे', 'नरक में जाएंगे', 'narak me jayenge', 'ठीक करना चाहिए', 'theek karna chahiye', '|en|',
+    'need treatment', 'needs treatment', 'need a real man', 'needs a real man', '|hi|',
   ],
   /** Generalisations and very negative attributes pinned on a whole group. */
   generalise: [
@@ -94,6 +103,7 @@ export const HOSTILITY_CUES = {
     'paisa barbaad', 'sab ke sab', 'sab ki sab', 'saare ke saare', 'poori kaum', 'dimaag ghutno', 'seat kharab',
     'kuch nahi aata', 'sirf gate', 'bas bartan', 'jasoos', 'जासूस', 'ek jaisi', 'एक जैसी', 'kaale kaloote',
     'काले कलूटे', 'kalank',
+    'दिमाग छोटा', 'dimaag chhota', 'dimag chhota', 'अक्ल ही कम', 'अक्ल कम', 'akal kam', 'akal hi kam',
   ],
   /**
    * Implicit derogation: a stereotype insinuated with no hostile word ("property prices crash", "कोटे की डिग्री",
@@ -160,6 +170,24 @@ export const HOSTILITY_CUES = {
     'मारनी', 'मारना', 'मारने', 'गोली मारनी', 'गोली मारना', 'गोली मारने', 'maarni', 'maarna', 'goli maarni', 'goli marni',
     '|en|', 'torch', 'days are numbered', 'one eye open', 'in a ditch', 'never walk again', 'your obituary',
     'body bag', 'black and blue', 'a lesson she', 'a lesson he', 'a lesson they',
+    // Round 6: limbs that will not stay whole, a woman carried off or stripped, and English calls that name what is
+    // done to whom. ("तुझे छोड़ूँगा नहीं" is read as a sentence shape: "सिगरेट छोड़ूंगा नहीं" is not a threat.)
+    '|hi|', 'हाथ पैर सलामत नहीं', 'हड्डियां सलामत नहीं', 'haath pair salamat nahi', 'मुंह तोड़ने', 'उठा के ले जा', 'utha ke le ja',
+    'नंगा करके घुमा', 'nanga karke ghuma', 'हड्डियां गिन', 'haddiyan gin', 'हेकड़ी निकाल', 'hekdi nikal',
+    '|en|', 'drag you', 'dragged out of', 'blow up this', 'blow up your', 'cut off the hands', 'cut your hands',
+    'tongue cut', 'tongue should be cut', 'string up', 'set your car', 'set your house', 'public beating', 'break the knees',
+    'break their knees', 'buried under', 'be stoned', 'taught a lesson',
+    '|hi|', 'उठा के ले जाना', 'उठा के ले जाओ', 'उठा ले जाना', 'utha ke le jana', 'utha ke le jao', 'सबक सिखाएंगे',
+    'सबक सिखाना है', 'सबक सिखाना पड़ेगा', 'सबक सिखाना होगा', 'sabak sikhayenge', 'sabak sikhana hai', 'sabak sikhana padega',
+    'पत्थर बरसा', 'patthar barsa', 'पत्थर से स्वागत', 'जीभ काट', 'जुबान काट', 'ज़ुबान काट', 'jeebh kaat', 'zubaan kaat',
+    'एनकाउंटर कर', 'encounter kar', 'लाश जाएगी', 'laash jayegi', 'तन से जुदा', 'tan se juda', 'हाथ तोड़ना', 'haath todna',
+    'एसिड डाल', 'acid daal', 'सरेआम फांसी', 'sareaam phansi', '|en|', 'off the map', 'sending my boys', 'send my boys',
+    'alone in a dark', 'be shot', 'blow up', '|hi|',
+    'सर धड़ से अलग', 'सिर धड़ से अलग', 'sar dhad se alag', 'sir dhad se alag', 'कुत्ते की मौत', 'kutte ki maut', 'चाकू घुसा',
+    'chaku ghusa', 'चाकू मार', 'chaku maar', 'पत्थर पड़ेंगे', 'patthar padenge', 'घर ढूंढ के', 'ghar dhoondh ke',
+    'ghar dhundh ke', 'औकात दिखा देंगे', 'aukat dikha denge', 'aukaat dikha denge', 'मां बहन एक कर', 'माँ बहन एक कर',
+    'maa behen ek kar', 'maa bahan ek kar', 'मुंह काला करके', 'muh kaala karke', 'munh kala karke', 'सबक सिखाऊंगा',
+    'sabak sikhaunga',
   ],
 } as const;
 
@@ -200,7 +228,11 @@ export const PERSON_TARGETS = {
     'आपके', 'आपको', 'तुझ', 'tu', 'tum', 'tujhe', 'tera', 'teri', 'tere', 'tumhara', 'tumhari', 'tumhare', 'tumhe',
     'aap', 'aapka', 'aapki', 'aapke', 'aapko', 'tujh', '|en|', 'you', 'your', "you're", 'youre', 'u', 'ur',
     'yourself', '|hi|', 'ओए', 'ओये', 'oye', 'चुप कर', 'chup kar', 'चुप रहो', 'chup reh', 'chup be', 'शर्म कर', 'शर्म करो', 'शरम करो', 'sharam kar',
-    'sharm karo', 'sharam karo', '|en|',
+    'sharm karo', 'sharam karo',
+    // Round 6: the reader as the doer ("तूने", "तुमने"), as the object ("तुझको"), or told not to show up again
+    // ("दोबारा दिखा तो"). Not "आपने": its key is "अपने" (one's own); not "अबे": friends say it most.
+    '~तूने', 'तुमने', 'तुझको', 'तुमको', 'तेरेको', 'tumne', 'tujhko', 'tumko', 'tereko',
+    'दोबारा दिखा तो', 'अगली बार दिखा तो', 'फिर दिखा तो', 'dobara dikha to', 'agli baar dikha to', '|en|',
     'shut up',
   ],
   author: [
@@ -242,7 +274,7 @@ export const UNDOING_MARKERS = {
     'nindniya', 'ninda', 'kehna band', 'bolna band', 'batana band', 'naslvad', 'racism', 'racist', 'nafrat failana',
     'nafrat phailana', 'nafrat mat', 'mat failao', 'mat phailao', '|en|', 'is wrong', 'are wrong', 'shameful',
     'condemn', 'condemns', 'condemned', 'unacceptable', 'stop spreading', 'hate speech', 'stop calling', 'not okay',
-    'disgraceful', 'is racist', 'is bigoted', '|hi|', 'ये नफ़रत है', 'यह नफ़रत है', 'ये नफरत है', 'ye nafrat hai', 'कहने वाले', 'कहने वालों', 'बोलने वाले', 'बोलने वालों', 'सोच बदल', 'kehne wale', 'bolne wale', 'kehne walo', 'bolne walo', 'nafrat ki rajniti', 'नफ़रत की राजनीति',
+    'disgraceful', 'is racist', 'is bigoted', '|hi|', 'ये नफ़रत है', 'यह नफ़रत है', 'ये नफरत है', 'ye nafrat hai', 'कहने वाले', 'कहने वालों', 'बोलने वाले', 'बोलने वालों', 'सोच बदल', 'kehne wale', 'bolne wale', 'kehne walo', 'bolne walo', 'समझने वाले', 'समझने वालों', 'मानने वाले', 'मानने वालों', 'samajhne wale', 'maanne wale', 'nafrat ki rajniti', 'नफ़रत की राजनीति',
     // Round 5: talk about abuse given, and abuse called a crime: "महिला पत्रकारों को गंदी गालियाँ दी जाती हैं".
     'गालियाँ दी', 'गालियां दी', 'गाली दी', 'गाली देने', 'गाली देना', 'गालियाँ देने', 'गालियां देने', 'gaaliyan di',
     'galiyan di', 'gaali di', 'gali di', 'gaali dene', 'gali dene', 'gaali dena', 'अपराध है', 'जुर्म है', 'apradh hai',

@@ -2,7 +2,7 @@ import { LexiconHit, pieceWords, TextWord, textWords } from '../text/key-lexicon
 import { AbuseCategory } from '../types';
 import { abuseLexicon, CueKind, LexiconValue } from './abuse-lexicon';
 import { maskWord } from './mask';
-import { insultByDescription, knowsWhereYouAre } from './sentence-shapes';
+import { dealsWithYou, insultByDescription, knowsWhereYouAre, vermin } from './sentence-shapes';
 
 /** One category found, with what a moderator needs to see why: masked words, the group, the cue. */
 export interface AbuseFinding {
@@ -38,7 +38,14 @@ const DEVANAGARI = /[\u0900-\u097f]/;
 const QUOTE_MARK = /["“”'‘’«»]/;
 const MENTION = /(^|\s)@\p{L}/u;
 /** Laughter and friends' words: a mild word among them is banter ("haha you idiot", "अबे साले 😂"). */
-const BANTER = /😂|🤣|😜|😆|\b(?:haha+|hehe+|lol|lmao|yaar|dost|bro)\b|यार|दोस्त/iu;
+const BANTER = /😂|🤣|😜|😆|❤️|🎉|🎂|🥳|\b(?:haha+|hehe+|lol|lmao|yaar|dost|bro)\b|यार|दोस्त/iu;
+/**
+ * "अबे ओ नमूने", "ओ चमचे", "abey o fattu": a fool's name called out with "ओ" is aimed at whoever is called. Not "अबे"
+ * or "oye" alone: friends say "अबे गधे, मैंने पहले ही कहा था".
+ */
+const VOCATIVES = new Set(['ओ', 'o']);
+/** "नीच कहीं का", "gadha kahin ka": the exclamation makes the name a name for someone. */
+const EXCLAIMED = new Set(['कहीं', 'कहिं', 'kahin', 'kahi']);
 
 const CUE_WORDS: Record<CueKind, string> = {
   dehumanise: 'dehumanising comparison',
@@ -48,6 +55,8 @@ const CUE_WORDS: Record<CueKind, string> = {
   violence: 'call for violence',
   stereotype: 'insinuated stereotype',
 };
+/** The group a comment points at without naming it ("ये लोग", "these people"). */
+const UNNAMED_GROUP = 'a group left unnamed ("these people", "go back to your country")';
 /** A sentence that opens on "this/that one" and says what they are: "ये गद्दार है". */
 const DEMONSTRATIVES = new Set(['ये', 'यह', 'वो', 'वह', 'ye', 'yeh', 'wo', 'woh']);
 const PERSON_FILLERS = new Set([
@@ -97,6 +106,13 @@ const PERSON_POINTERS = new Set([
   'पत्रकारनी',
   'patrakarni',
 ]);
+const LEER = /🤤|💋/u;
+/**
+ * "तेरी माँ की…", "teri behen ki ***": the oath left unfinished is the gaali it stands for (the dots end the sentence,
+ * so this is read on the whole comment).
+ */
+const UNFINISHED_OATH =
+  /(?<![\p{L}\p{M}])(?:तेरी|तेरे|teri|tere) (?:माँ|मां|बहन|बेहन|भेन|maa|ma|behen|behan|bhen) (?:की|का|के|ki|ka|ke)?\s*(?:\.{2,}|…|\*+|[चc]\S*\*)/iu;
 /** "bc"/"mc" are swears unless the sentence is about caste certificates or the municipal corporation. */
 const SWEAR_ABBREVIATIONS = new Set(['bc', 'mc', 'बीसी', 'एमसी']);
 const ABBREVIATION_INNOCENT =
@@ -124,6 +140,8 @@ export function detectAbuse(
   const lexicon = abuseLexicon();
   const repliedTo = options.isReply === true || MENTION.test(body);
   let previousGroup: string | null = null;
+  const oath = /तेर|ter/i.test(body) ? UNFINISHED_OATH.exec(body) : null;
+  if (oath !== null) add('profanity', 0.85, maskWord(oath[0].trim()));
   for (const piece of reading) {
     // Profanity is profanity even when quoted; everything else is read in the writer's own words only.
     for (const h of piece.allHits) {
@@ -167,6 +185,13 @@ export function detectAbuse(
     const banter = BANTER.test(sentence);
     if (directed && !condemned && !banter && mild.length > 0) {
       for (const h of [...mild, ...mildSwears]) add('insult', 0.8, maskWord(h.term));
+    }
+    // Round 6: a fool's name called out ("अबे ओ नमूने") or exclaimed ("डरपोक कहीं के") is said to someone.
+    if (mild.length > 0 && !banter && !condemned && !BANTER.test(body)) {
+      for (const h of mild) {
+        const called = VOCATIVES.has(words[h.start - 1]?.literal ?? '');
+        if (called || EXCLAIMED.has(words[h.end]?.literal ?? '')) add('insult', 0.75, maskWord(h.term));
+      }
     }
     // Stacked name-calling ("साले चोर", "kutte kamine") is aimed at someone even with no "you".
     const stacked =
@@ -224,6 +249,9 @@ export function detectAbuse(
     // Said to the reader or the one replied to, a sexual remark is harassment even beside "खबर" or "news".
     if (aimedAtSomeone && !condemned && (!reported || second || repliedTo)) {
       for (const h of wordsOf('sexual', ['mild'])) add('sexual', 0.7, maskWord(h.term));
+      // A drooling or kissing face at someone aimed at is a leer ("एंकर मैम की लिपस्टिक देख के 🤤").
+      const leer = LEER.exec(sentence);
+      if (leer !== null && !banter) add('sexual', 0.7, leer[0]);
     }
     // Threats: a violent verb as a call or a promise, aimed at someone, and not a report of what happened.
     const violent = cues.filter((h) => h.value.kind === 'cue' && h.value.cue === 'violence');
@@ -246,6 +274,9 @@ export function detectAbuse(
     // sentence ending in "?" is a question here: "कौन सी गली" names the place.
     const known = reported || condemned ? null : knowsWhereYouAre(sentence, piece.question);
     if (known !== null) add('threat', 0.8, known);
+    // "तुझे देख लूँगा", "फिर बताता हूँ तुझे", "I'll find you": settling a score with the reader, no weapon named.
+    const dealt = reported || condemned || banter ? null : dealsWithYou(sentence, piece.question);
+    if (dealt !== null) add('threat', 0.8, dealt);
     // Hate: a slur on its own; a group named beside a hostility cue or an insult word (the pronoun may be next).
     if (!condemned) {
       for (const h of groups.filter((g) => g.value.kind === 'group' && g.value.slur)) {
@@ -275,6 +306,11 @@ export function detectAbuse(
         );
       if (group && groups.length > 0 && !negated && doubting && hostile.length === 0) {
         add('hate', 0.75, `towards ${group}: hostile question`, group);
+      }
+      // "ये लोग कीड़े हैं": the group is left unnamed, the comparison says who is meant.
+      const comparisons = cues.filter((h) => h.value.kind === 'cue' && h.value.cue === 'dehumanise');
+      if (groups.length === 0 && !negated && !reported && vermin(words, comparisons)) {
+        add('hate', 0.8, `towards ${UNNAMED_GROUP}: dehumanising comparison`, UNNAMED_GROUP);
       }
       if (group && !negated && hostile.length > 0) {
         const cueHit = hostile.find((h) => h.value.kind === 'cue');

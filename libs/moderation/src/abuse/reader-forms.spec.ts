@@ -67,6 +67,18 @@ describe('abuse as readers write it', () => {
     ['ये कटुवे कभी नहीं सुधरेंगे', 'hate'],
     ['इन चूतियों से बहस करना बेकार है', 'insult'], // -ियों meets its -िया word
     ['hang the editor from the clock tower', 'threat'], // the English imperative comes first
+    // Round 6: settling a score with the reader; the verb before "नहीं"; the unnamed group as vermin; a fool called
+    // out or exclaimed; the oath left unfinished; a leer.
+    ['ज़्यादा होशियारी मत दिखा। तुझे तो मैं देख लूंगा', 'threat'],
+    ['एक बार बाहर मिल, फिर बताता हूं', 'threat'],
+    ['tujhe chhodunga nahi, comment delete kar de', 'threat'],
+    ["mark this, i'll find you when you least expect it", 'threat'],
+    ['ये लोग दीमक हैं। देश को अंदर से खा रहे हैं।', 'hate'],
+    ['ye log machhar ki tarah hai', 'hate'],
+    ['अरे ओ जोकर, पहले खबर पढ़', 'insult'],
+    ['डरपोक कहीं का, नाम बदल के कमेंट करता है', 'insult'],
+    ['तेरी माँ की… ज्यादा मत बोल', 'profanity'],
+    ['एंकर मैडम की मुस्कान देख के 🤤', 'sexual'],
   ])('%s → %s', (body, category) => {
     expect(heldFor(body)).toContain(category);
   });
@@ -131,6 +143,18 @@ describe('abuse as readers write it', () => {
     ['only a fool would ignore the flood warning, please move to higher ground'],
     ['beat the heat with these five summer drinks'], // an imperative with nobody named
     ['कल बनिये की दुकान से राशन लाना है'],
+    // Round 6: the same idioms with what is watched or told after them, vermin in a field, a visit, a quoted threat.
+    ['आज का मैच रात को देख लूंगा, अभी दफ्तर में हूं।'],
+    ['तू सामने आ, फिर बताता हूं कौन सी किताब पढ़नी है'],
+    ['सिगरेट छोड़ूंगा नहीं तो डॉक्टर ने डांट दिया है'],
+    ["i'll find you a seat near the window, come early"],
+    ["I'll come to your house on Sunday, we'll watch the final together"],
+    ['ये लोग कचरा फैलाते हैं पार्क में, नगर निगम जुर्माना लगाए'],
+    ['गेहूं में कीड़े लग गए हैं। कोई दवा बताओ।'],
+    ["उसने कहा था 'तुझे देख लूंगा', पुलिस ने धमकी का मामला दर्ज किया"],
+    ['आपने अपने इलाके की फोटो भेजी, धन्यवाद'],
+    ['अबे ओ कमीने, पार्टी कहां है? 🎉'],
+    ['आज तो बिरयानी देख के 🤤'],
   ])('publishes the ordinary sentence %s', (body) => {
     expect(heldFor(body)).toEqual([]);
   });

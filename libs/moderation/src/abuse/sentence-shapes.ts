@@ -72,3 +72,65 @@ export function insultByDescription(
   const restricted = ONLY.test(before) || next === 'ही' || next === 'hi';
   return restricted && COULD.test(after) && DEED.test(after);
 }
+
+/**
+ * Round 6: "तुझे देख लूँगा", "फिर बताता हूँ तुझे", "ghar aake samjhaunga tujhe", "तुझे छोड़ूँगा नहीं": the idioms of
+ * settling a score are threats when the reader is their object or is told to come and meet ("सिगरेट छोड़ूंगा नहीं" is
+ * not). The idiom ends its clause (or names the reader
+ * next); followed by what is to be told or watched it is ordinary ("मैच देख लूंगा", "बताता हूं कौन सा फोन लिया").
+ */
+const DEALING =
+  /(?<![\p{L}\p{M}])(?:देख (?:लूंगा|लूँगा|लुंगा|लूंगी|लेंगे|लेना|लेंगें)|बताता (?:हूं|हूँ|हु)|बताऊंगा|बताऊँगा|बताएंगे|समझाऊंगा|समझाऊँगा|निपट (?:लूंगा|लूँगा|लेंगे)|छोड़?(?:ू[ंँ]गा|े[ंँ]गे) नहीं|(?:chh?odunga|chh?odenge) nahi|dekh (?:lunga|loonga|lenge|lena)|batata (?:hu|hoon|hun)|bataunga|batayenge|samjhaunga|nipat (?:lunga|lenge))(?=\s*(?:$|[,!।.…😈😡👊🔪]|तुझे|तुझको|तुम्हें|तुमको|tujhe|tujhko|tumhe|tumko|tereko))/iu;
+const READER_AS_OBJECT = word('तुझे|तुझको|तुम्हें|तुमको|तेरेको|tujhe|tujhko|tumhe|tumko|tereko');
+const MEET_DEMAND = word(
+  'अकेले मिल|बाहर मिल|सामने आ|बाहर आ|akele mil|bahar mil|baahar mil|saamne aa|samne aa|bahar aa|baahar aa',
+);
+/**
+ * English says it with the reader as the one found, or the one who will regret: "I'll find you", "you'll regret
+ * every word", "wait till you step out", "we'll see how long you keep walking", "you won't be so brave when…". Coming to the reader's door alone is a
+ * visit ("I'll come to your house on Sunday, we'll watch the final").
+ */
+const ENGLISH_MENACE =
+  /(?<![\p{L}])(?:(?:i|we)(?:'ll| will| are going to|'re going to| am going to|'m going to| gonna) (?:find|catch|hunt) you(?=\s*(?:$|[,.!…]|and |when |one day|soon|wherever))|regret (?:this article|this post|every word|writing this|what you wrote|the day you)|wait (?:till|until) you (?:step|come|get) out|(?:we'll|we will|i'll|i will) see how long you|won't be so brave|how brave you are when|your family will (?:pay|cry|be crying|suffer)|will pay for this article|you won't walk away|you'll see what happens(?=\s*(?:$|[,.!…])))/iu;
+
+/** Most sentences hold neither a "you" nor a verb of settling: a plain scan rules them out before the long patterns. */
+const MAY_DEAL = /you|देख|बता|समझा|निपट|छोड|dekh|bata|samjha|nipat|chh?od/i;
+
+/** "तुझे देख लूँगा", "I'll find you": a promise to settle a score with the reader. */
+export function dealsWithYou(sentence: string, question: boolean): string | null {
+  if (question || !MAY_DEAL.test(sentence)) return null;
+  const english = ENGLISH_MENACE.exec(sentence);
+  const dealing = english === null ? DEALING.exec(sentence) : null;
+  if (english === null && dealing === null) return null;
+  if (NOT_A_THREAT.test(sentence)) return null;
+  if (english !== null) return `"${english[0]}"`;
+  const reader = READER_AS_OBJECT.exec(sentence) ?? MEET_DEMAND.exec(sentence);
+  return reader === null || dealing === null ? null : `"${reader[0]}" … "${dealing[0]}"`;
+}
+
+/** "ये लोग", "ye log", "इन लोगों": a group pointed at but left unnamed. */
+const THESE_PEOPLE_FIRST = new Set(['ये', 'यह', 'इन', 'ऐसे', 'ye', 'yeh', 'in', 'aise']);
+const THESE_PEOPLE_SECOND = new Set(['लोग', 'लोगों', 'log', 'logo', 'logon']);
+const PREDICATE_AFTER = new Set(['है', 'हैं', 'hai', 'hain', 'h', 'की', 'जैसे', 'ki', 'jaise']);
+
+/**
+ * Round 6: "ये लोग कीड़े हैं", "ye log machhar hai": the unnamed group said to be vermin, as the sentence's
+ * predicate (the comparison is followed by "हैं" or "की तरह"), within three words after "ये लोग". "ये लोग कचरा
+ * फैलाते हैं" (litter) says what they do, not what they are.
+ */
+export function vermin(
+  words: readonly { literal: string }[],
+  comparisons: readonly { start: number; end: number }[],
+): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!THESE_PEOPLE_FIRST.has(words[i].literal) || !THESE_PEOPLE_SECOND.has(words[i + 1].literal)) continue;
+    const after = i + 2;
+    if (
+      comparisons.some(
+        (c) => c.start >= after && c.start - after <= 2 && PREDICATE_AFTER.has(words[c.end]?.literal ?? ''),
+      )
+    )
+      return true;
+  }
+  return false;
+}

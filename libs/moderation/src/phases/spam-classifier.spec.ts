@@ -50,6 +50,7 @@ describe('spamClassifierPhase', () => {
   it('describes tokens as a moderator reads them', () => {
     expect(describeToken('<num10>')).toBe('a 10-digit number');
     expect(describeToken('tld:xyz')).toBe('a xyz address');
+    expect(describeToken('<pay-after>')).toBe('payment promised only after the result');
     expect(describeToken('<link:fundraiser>')).toBe('a link to a fundraiser');
     expect(describeToken('<new-creator>')).toBe('a newcomer presenting their own work');
   });

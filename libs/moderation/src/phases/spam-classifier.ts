@@ -50,6 +50,9 @@ export function describeToken(token: string): string {
   if (token === '<self-promotion>') return 'the writer promoting their own work';
   if (token === '<new-creator>') return 'a newcomer presenting their own work';
   if (token === '<look-plea>') return 'an invitation to go and look elsewhere';
+  if (token === '<pay-after>') return 'payment promised only after the result';
+  if (token === '<reply-ask>') return 'an ask to message the writer privately';
+  if (token === '<unit-price>') return 'a price per link, post or follower';
   const kind = /^<link:(\w+)>$/.exec(token);
   if (kind) return LINK_KIND_WORDS[kind[1]] ?? 'a link';
   if (token === '<short>') return 'very few words';

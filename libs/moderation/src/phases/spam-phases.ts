@@ -5,6 +5,7 @@ import { authorHistorySignals } from './spam/history';
 import { contactSignals } from './spam/contact';
 import { linkSignals } from './spam/links';
 import { proofOfWorkSignals } from './spam/proof-of-work';
+import { promotionAskSignals } from './spam/promotion-ask';
 import { linkLookalikeSignals } from './spam/link-lookalike';
 import { linkReputationSignals } from './spam/link-reputation';
 import { repeatedTextSignals } from './spam/repeated-text';
@@ -18,6 +19,7 @@ export const SPAM_PHASES: readonly ModerationPhase[] = [
   linkLookalikeSignals,
   contactSignals,
   spamTopicSignals,
+  promotionAskSignals,
   authorNameSignals,
   authorUrlSignals,
   shoutingSignals,

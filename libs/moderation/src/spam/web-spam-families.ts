@@ -13,7 +13,7 @@ export const WEB_SPAM_FAMILIES: Record<string, readonly string[]> = {
   seo: [
     'backlinks', 'backlink', 'dofollow', 'do follow links', 'seo services', 'guest post', 'guest posting',
     'rank your website', 'traffic to your website', 'website traffic', 'first page of google', 'domain authority',
-    'एसईओ', 'seo kamzor', 'टॉप पर ला',
+    'एसईओ', 'seo kamzor', 'टॉप पर ला', 'link insertion', 'link insertions', 'niche edits', 'paid guest post',
   ],
   replica: [
     'replica watches', 'replica bags', 'first copy', 'fake branded', 'master copy', 'फर्स्ट कॉपी', 'replica branded',

@@ -188,4 +188,13 @@ describe('shouting, repeated text and spam topics', () => {
     expect(checks('satta king ka fix number')[0]?.reason).toMatch(/betting/);
     expect(checks('Contact the Kisan call centre, 1800-180-1551, before you buy seeds')).toEqual([]);
   });
+
+  it("counts a seller's terms beside a topic as the ask, not a reader who names the trade", () => {
+    const checks = (body: string) => checksOf(spamTopicSignals, aComment({ body }));
+    const satta = checks('आज का सट्टा नंबर पक्का है भाई। एडवांस कुछ नहीं, रिजल्ट के बाद पेमेंट।');
+    expect(names(satta)).toEqual(['spam-topic', 'topic-with-ask']);
+    expect(satta[1].reason).toContain('"एडवांस कुछ नहीं"');
+    expect(names(checks('Guest post on your site? We pay well, $30 per link'))).toContain('topic-with-ask');
+    expect(names(checks('हमारे मोहल्ले में सट्टा खुलेआम चलता है, पुलिस कुछ नहीं करती।'))).toEqual(['spam-topic']);
+  });
 });

@@ -4,6 +4,7 @@ import { SPAM_TOPIC_TERMS } from '../../spam/lexicon';
 import { isNewsOrReferenceHost } from '../../spam/news-domains';
 import { PITCH_ASKS, WEB_SPAM_FAMILIES, WEB_SPAM_FAMILY_LABELS } from '../../spam/web-spam-families';
 import { signal } from './links';
+import { sellersTermsIn } from '../../spam/model/pitch-terms';
 
 /**
  * Talking about a trade is not spam; pushing it is, so one topic is mild and a phone or link must add the rest. A
@@ -74,7 +75,9 @@ export const spamTopicSignals: ModerationPhase = (comment, _context, state) => {
       ),
     );
   }
-  const ask = askMatcher.findInMatchWords(textWords)[0]?.term;
+  // The seller's terms (pay after the result, write to me privately, a price per link) are an ask too: a pitch
+  // without a link or phone states its deal, and the model alone weighs it thinly in a long pitch (sixth pass).
+  const ask = askMatcher.findInMatchWords(textWords)[0]?.term ?? sellersTermsIn(state.text.spam.text);
   if (ask) {
     checks.push(
       signal(

@@ -7,6 +7,7 @@ import { PHONE_NUMBER } from '../tokens';
 import { isNewsOrReferenceHost } from '../news-domains';
 import { linkKindsOf } from '../link-kinds';
 import { tradeFeaturesOf } from './trade-words';
+import { pitchTermFeaturesOf } from './pitch-terms';
 
 /**
  * Shapes that say "this comment wants something from you" whatever the video or site: asking for subscribers,
@@ -121,7 +122,7 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   if (SELF_PROMOTION.test(view.text)) extra.push('<self-promotion>');
   if (NEW_CREATOR.test(view.text)) extra.push('<new-creator>');
   if (LOOK_PLEA.test(view.text)) extra.push('<look-plea>');
-  extra.push(...tradeFeaturesOf(view.text));
+  extra.push(...tradeFeaturesOf(view.text), ...pitchTermFeaturesOf(view.text));
   // The words around the links, not the URLs' own path words (article slugs, ids): those are noise.
   const textWords = view.hosts.length > 0 ? foldedWords(withoutLinks(view.text)) : view.words;
   const prices = pricedNumbers(view.text);

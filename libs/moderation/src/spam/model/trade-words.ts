@@ -105,6 +105,14 @@ const TRADE_WORDS: Record<string, readonly string[]> = {
     'ब्लू टिक',
     'domain authority',
     'dofollow',
+    'do-follow',
+    // Asking a site's owner to place the writer's link, in the words a Hinglish or Hindi pitch uses.
+    'link daal\\S*',
+    'link dal do',
+    'link lagwa\\S*',
+    'लिंक डाल\\S*',
+    'लिंक लगवा\\S*',
+    'paid posts?',
     'white hat',
   ],
 };

@@ -1,0 +1,95 @@
+/**
+ * The terms a seller offers in any trade, learned as model features (issue 13, sixth pass): web-spam pitches without a
+ * link or phone (a satta "leak number", an SEO agency's "link insertions") still state the deal, and the deal reads
+ * the same across trades, so it carries to trades and sites the corpus never wrote down.
+ * - `<pay-after>`: payment only after the result ("pay after results", "फीस काम के बाद", "pehle kaam phir paisa",
+ *   "एडवांस कुछ नहीं"): the satta tipster's and the ranking agency's promise, not how readers talk about paying.
+ * - `<reply-ask>`: asking to be messaged privately for the deal ("message me for the plan", "msg karo", "इनबॉक्स
+ *   करें"): the pitch moves off the site. Not "email me" or "reply karo": readers ask for a reply or a notification
+ *   that way (a digest by email, an answer from the author).
+ * - `<unit-price>`: a price per unit of what is sold ("$30 per link", "₹100 per article", "1000 sub sirf 299 me",
+ *   "5000 likes 799 me").
+ * A Devanagari word ends where no letter or vowel sign follows (its vowel signs belong to it); no `\b` there.
+ */
+const END = '(?![\\p{L}\\p{M}])';
+const START = '(?<![\\p{L}\\p{M}])';
+
+const PAY_AFTER = {
+  latin: new RegExp(
+    [
+      String.raw`\bpay(?:ment)?\s+(?:only\s+)?after\s+(?:the\s+)?(?:results?|work|ranking|delivery|match|win|you\s+win)\b`,
+      String.raw`\bno\s+(?:advance|upfront)(?:\s+(?:payment|fee))?\b`,
+      String.raw`\b(?:pehle|pahle)\s+(?:kaam|kam|result)\s+(?:phir|fir)\s+(?:paisa|paise|payment|fees?)\b`,
+      String.raw`\b(?:fees?|paisa|paise|payment)\s+(?:match|result|kaam|kam|jeet(?:ne)?|pass\s+hone)\s+(?:ke\s+)?(?:baad|bad)\b`,
+      String.raw`\badvance\s+(?:kuch\s+)?(?:nahi|nahin|mat)\b`,
+      String.raw`\b(?:results?|kaam|kam|match|jeet(?:ne)?)\s+ke\s+(?:baad|bad)\s+(?:hi\s+)?(?:payment|paisa|paise|fees?)\b`,
+    ].join('|'),
+    'i',
+  ),
+  devanagari: new RegExp(
+    [
+      `${START}(?:फीस|फ़ीस|पैसा|पैसे|पेमेंट|भुगतान)\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3}(?:के\\s+)?बाद${END}`,
+      `${START}(?:रिजल्ट|रिज़ल्ट|परिणाम|काम|जीत|जीतने|पास\\s+होने)\\s+के\\s+बाद\\s+(?:ही\\s+)?(?:पेमेंट|पैसा|पैसे|फीस|फ़ीस|भुगतान)${END}`,
+      `${START}(?:एडवांस|अग्रिम)\\s+(?:कुछ\\s+)?(?:नहीं|ना|मत)${END}`,
+      `${START}पहले\\s+(?:काम|रिजल्ट)\\s+(?:फिर|बाद\\s+में)\\s+(?:पैसा|पैसे|पेमेंट|फीस)${END}`,
+    ].join('|'),
+    'u',
+  ),
+};
+const REPLY_ASK = {
+  latin: new RegExp(
+    [
+      String.raw`\b(?:message|msg|inbox|dm|pm)\s+(?:me|us)\s+(?:for|to\s+(?:get|buy|know|join|book)|now|today)\b`,
+      String.raw`\b(?:msg|message|inbox|pm)\s+(?:karo|karein|karen|kare|kijiye)\b`,
+    ].join('|'),
+    'i',
+  ),
+  devanagari: new RegExp([`${START}(?:मैसेज|मेसेज|इनबॉक्स)\\s*(?:करें|करो|कीजिए|करिए|करे)${END}`].join('|'), 'u'),
+};
+const UNIT_PRICE = {
+  latin: new RegExp(
+    [
+      String.raw`(?:[$₹£€]|\brs\.?\s*|\binr\s*)\d[\d,.]*\s*(?:\/-\s*)?(?:per|each|/)\s*(?:link|post|article|backlink|review|like|follower|subscriber|view|tip|call)s?\b`,
+      String.raw`\b\d[\d,.]*\s*(?:rs|rupees?|rupay|rupaye|₹)?\s*per\s+(?:link|post|article|backlink|review)\b`,
+      String.raw`\b\d[\d,.]*k?\s+(?:followers|likes|views|subscribers?|subs|reviews|backlinks)\s+(?:sirf|only|just|at|for)?\s*(?:rs\.?\s*|₹\s*)?\d[\d,.]*`,
+    ].join('|'),
+    'i',
+  ),
+  devanagari: new RegExp(
+    [`${START}\\d[\\d,.]*\\s+(?:फॉलोअर्स|सब्सक्राइबर|लाइक्स|व्यूज़|व्यूज)\\s+(?:केवल|सिर्फ|मात्र)\\s*₹?\\s*\\d`].join(
+      '|',
+    ),
+    'u',
+  ),
+};
+
+const TERMS = [
+  { feature: '<pay-after>', ...PAY_AFTER },
+  { feature: '<reply-ask>', ...REPLY_ASK },
+  { feature: '<unit-price>', ...UNIT_PRICE },
+];
+/**
+ * Their Devanagari forms are only looked for in a text that has Devanagari: with the Unicode flag and a letter
+ * lookbehind at every position they cost more than the rest of the features (the three terms: 13.5 µs CPU per
+ * team-corpus comment run on every text, 1.5 µs gated).
+ */
+const DEVANAGARI = /[\u0900-\u097F]/;
+
+/** The seller's-terms features of a comment's text. */
+export function pitchTermFeaturesOf(text: string): string[] {
+  const out: string[] = [];
+  const devanagari = DEVANAGARI.test(text);
+  for (const term of TERMS)
+    if (term.latin.test(text) || (devanagari && term.devanagari.test(text))) out.push(term.feature);
+  return out;
+}
+
+/** The first seller's term in a text as written, for a reason a moderator reads, or undefined. */
+export function sellersTermsIn(text: string): string | undefined {
+  const devanagari = DEVANAGARI.test(text);
+  for (const term of TERMS) {
+    const match = term.latin.exec(text) ?? (devanagari ? term.devanagari.exec(text) : null);
+    if (match) return match[0].trim();
+  }
+  return undefined;
+}
