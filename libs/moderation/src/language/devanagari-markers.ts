@@ -109,10 +109,8 @@ const WORD_TABLES: [DevanagariLanguage, Weights][] = [
   ['ne', NEPALI_WORDS],
 ];
 
-/** ळ, and the eyelash र (ऱ, "शेतकऱ्यांना"), are Marathi letters that Hindi and Nepali do not write. */
-const MARATHI_LETTER = /[ळऱ]/;
-/** Nepali's plural "-हरू" keeps its case ending after it: "नेताहरूलाई", "छोरीहरूको". */
-const NEPALI_PLURAL = /हरू|हरु/;
+// ळ, and the eyelash र (ऱ, "शेतकऱ्यांना"), are Marathi letters that Hindi and Nepali do not write; Nepali's plural
+// "-हरू" keeps its case ending after it ("नेताहरूलाई", "छोरीहरूको"): both are looked for anywhere in a word (below).
 /**
  * Spoken Marathi writes the neuter ending as an anusvara straight after a consonant: "झालं, कसं, तुझं, म्हणणं,
  * जगायचं". Hindi's final anusvara follows a vowel sign ("में, हैं, बातें"); "एवं / स्वयं" are rare in comments.
@@ -132,15 +130,37 @@ for (const ending of ENDINGS) {
 }
 const NO_ENDINGS: [string, DevanagariLanguage, number][] = [];
 
+/**
+ * The three tables in one map, for the words outside ASCII (every Devanagari word): one probe per word, not three.
+ * ASCII words are still read from the tables themselves, which for a name Object.prototype also has ("constructor",
+ * "toString") give what they always gave.
+ */
+const WORD_INDEX = new Map<string, [DevanagariLanguage, number][]>();
+for (const [language, table] of WORD_TABLES) {
+  for (const [word, weight] of Object.entries(table)) {
+    const entries = WORD_INDEX.get(word);
+    if (entries) entries.push([language, weight]);
+    else WORD_INDEX.set(word, [[language, weight]]);
+  }
+}
+
 export function scoreDevanagari(words: readonly string[]): Record<DevanagariLanguage, number> {
   const score: Record<DevanagariLanguage, number> = { hi: 0, mr: 0, ne: 0 };
   for (const word of words) {
     let matchedWord = false;
-    for (const [language, table] of WORD_TABLES) {
-      const weight = table[word];
-      if (weight !== undefined) {
-        score[language] += weight;
+    if (word.charCodeAt(0) >= 0x80) {
+      const entries = WORD_INDEX.get(word);
+      if (entries !== undefined) {
+        for (const [language, weight] of entries) score[language] += weight;
         matchedWord = true;
+      }
+    } else {
+      for (const [language, table] of WORD_TABLES) {
+        const weight = table[word];
+        if (weight !== undefined) {
+          score[language] += weight;
+          matchedWord = true;
+        }
       }
     }
     if (matchedWord) continue;
@@ -158,8 +178,8 @@ export function scoreDevanagari(words: readonly string[]): Record<DevanagariLang
       if (word.charCodeAt(length - 1) === ANUSVARA && isConsonant(word.charCodeAt(length - 2))) score.mr += 2;
       else if (length > 3 && MARATHI_GENITIVE.test(word)) score.mr += 1.5;
     }
-    if (endingLanguage !== 'ne' && NEPALI_PLURAL.test(word)) score.ne += 3;
-    if (endingLanguage !== 'ne' && MARATHI_LETTER.test(word)) score.mr += 1.5;
+    if (endingLanguage !== 'ne' && (word.includes('हरू') || word.includes('हरु'))) score.ne += 3;
+    if (endingLanguage !== 'ne' && (word.includes('ळ') || word.includes('ऱ'))) score.mr += 1.5;
   }
   return score;
 }

@@ -21,6 +21,8 @@ export function termMatcherFor(terms: readonly string[]): TermMatcher {
 
 /** The site's own `blockedTerms` reject and `heldTerms` hold, matched as whole words in any script. */
 export const siteTerms: ModerationPhase = (_comment, { site }, state) => {
+  // Most sites list no terms: their comments are never split for them.
+  if (site.blockedTerms.length === 0 && site.heldTerms.length === 0) return null;
   const checks: CheckResult[] = [];
   // The author's name and the body, split once by the pipeline (TextView.termWords).
   const text = state.text.termWords;

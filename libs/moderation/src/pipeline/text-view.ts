@@ -15,15 +15,21 @@ export interface TextView {
   links: string[];
   /** The body's sentences, each with its words and the abuse lexicon's hits, with and without what it quotes. */
   sentences: readonly SentenceReading[];
-  /** The author's name and the body in match form, for the site's blocked and held terms. */
-  termWords: readonly MatchWord[];
+  /**
+   * The author's name and the body in match form, for the site's blocked and held terms: split on first reading,
+   * since most sites list no terms and never read it.
+   */
+  readonly termWords: readonly MatchWord[];
 }
 
 export function textViewOf(comment: CommentUnderCheck): TextView {
+  let termWords: readonly MatchWord[] | undefined;
   return {
     spam: spamViewOfText(comment.body),
     links: findLinks(comment.body),
     sentences: readingOf(comment.body),
-    termWords: matchWords(`${comment.authorName}\n${comment.body}`),
+    get termWords() {
+      return (termWords ??= matchWords(`${comment.authorName}\n${comment.body}`));
+    },
   };
 }

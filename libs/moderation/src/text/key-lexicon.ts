@@ -1,4 +1,4 @@
-import { MatchWord, matchWords, splitMatchWords } from './match-form';
+import { MatchWord, matchFormWords, matchWords, squeezedIfStretched } from './match-form';
 import { WordKey, wordKey } from './phonetic-key';
 
 /**
@@ -38,30 +38,48 @@ const NOT_DEVANAGARI = /[^\u0900-\u097f]+/;
 /** A shorter stem is too often an ordinary word's too ("paki" / "pakka" → "pak"): list its forms instead. */
 const MIN_STEM = 4;
 
-/** A text word ready for matching: its folded spelling, repeats squeezed if stretched, and its phonetic key. */
+/**
+ * A text word ready for matching: its folded spelling, repeats squeezed if stretched, and its phonetic key. Made only
+ * here, from its spelling and squeezed form, and shared (one object per spelling): never changed once made.
+ */
 export interface TextWord {
-  literal: string;
-  squeezed: string | null;
-  key: WordKey;
-  english: string;
+  readonly literal: string;
+  readonly squeezed: string | null;
+  readonly key: WordKey;
+  readonly english: string;
 }
 
 export function textWords(text: string): TextWord[] {
-  return toTextWords(matchWords(text));
+  return matchFormWords(text).map(textWordOf);
 }
 
 /** The same for one piece (a sentence) of a longer text. */
 export function pieceWords(text: string): TextWord[] {
-  return toTextWords(splitMatchWords(text));
+  return matchFormWords(text).map(textWordOf);
 }
 
 export function toTextWords(words: readonly MatchWord[]): TextWord[] {
-  return words.map((w) => ({
-    literal: w.word,
-    squeezed: w.squeezed,
-    key: wordKey(w.squeezed ?? w.word),
-    english: englishStem(w.word),
-  }));
+  return words.map((w) =>
+    w.squeezed === squeezedIfStretched(w.word) ? textWordOf(w.word) : newTextWord(w.word, w.squeezed),
+  );
+}
+
+/**
+ * The text word of a match-form word, made once per spelling: every sentence of every comment reads the same common
+ * words, and their keys, stems and squeezed forms were worked out again for each.
+ */
+const textWordMemo = new Map<string, TextWord>();
+function textWordOf(word: string): TextWord {
+  let found = textWordMemo.get(word);
+  if (found === undefined) {
+    if (textWordMemo.size >= 50_000) textWordMemo.clear();
+    textWordMemo.set(word, (found = newTextWord(word, squeezedIfStretched(word))));
+  }
+  return found;
+}
+
+function newTextWord(word: string, squeezed: string | null): TextWord {
+  return { literal: word, squeezed, key: wordKey(squeezed ?? word), english: englishStem(word) };
 }
 
 /** Where an English word and its inflections meet in the index: "hates", "hated", "hating" → "hat". */
@@ -97,6 +115,8 @@ export class KeyLexicon<T> {
   private readonly byStem = new Map<string, Entry<T>[]>();
   private readonly byLoose = new Map<string, Entry<T>[]>();
   private readonly singles: Entry<T>[] = [];
+  /** candidatesOf's answers, by spelling. */
+  private readonly candidates = new Map<string, readonly Entry<T>[]>();
 
   /** `lists`: arrays of entries in the lists' syntax ('|en|' / '|hi|' switch the language of what follows). */
   constructor(lists: readonly { terms: readonly string[]; value: T }[]) {
@@ -143,24 +163,18 @@ export class KeyLexicon<T> {
   /** Every entry found, once per value and place: of two spellings of one word, the one in the text's script. */
   find(words: readonly TextWord[]): LexiconHit<T>[] {
     const hits: LexiconHit<T>[] = [];
-    const seen = new Set<Entry<T>>();
     // Reused across words: find() runs on every sentence of every comment, and most words hit nothing.
-    const buckets: Entry<T>[][] = [];
     const here: { hit: LexiconHit<T>; sameScript: boolean }[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const masked = w.literal.includes('*');
-      if (!this.fillBuckets(w, buckets) && !masked) continue;
-      seen.clear();
+      const candidates = this.candidatesOf(w);
+      if (candidates.length === 0 && !masked) continue;
       here.length = 0;
-      for (const bucket of buckets) {
-        for (const entry of bucket) {
-          if (seen.has(entry)) continue;
-          seen.add(entry);
-          if (matchesAt(entry, words, i)) {
-            const hit = { value: entry.value, term: entry.term, start: i, end: i + entry.words.length };
-            here.push({ hit, sameScript: entry.words[0].key.devanagari === w.key.devanagari });
-          }
+      for (const entry of candidates) {
+        if (matchesAt(entry, words, i)) {
+          const hit = { value: entry.value, term: entry.term, start: i, end: i + entry.words.length };
+          here.push({ hit, sameScript: entry.words[0].key.devanagari === w.key.devanagari });
         }
       }
       if (masked) {
@@ -181,17 +195,33 @@ export class KeyLexicon<T> {
     return hits;
   }
 
-  /** Fills `out` with the index buckets a word's spellings fall in; false for the many words that fall in none. */
-  private fillBuckets(w: TextWord, out: Entry<T>[][]): boolean {
-    out.length = 0;
-    pushBucket(out, this.byLiteral.get(w.literal));
-    if (w.squeezed !== null) pushBucket(out, this.byLiteral.get(w.squeezed));
-    pushBucket(out, this.byEnglish.get(w.english));
-    pushBucket(out, this.byKey.get(w.key.key));
-    pushBucket(out, this.byStem.get(w.key.stem));
-    pushBucket(out, this.byLoose.get(w.key.loose));
-    if (w.key.inflected) pushBucket(out, this.byKey.get(w.key.stem));
-    return out.length > 0;
+  /**
+   * The entries whose first word may be this word: those in the index buckets its spellings fall in, each once, in
+   * bucket order. Worked out once per spelling (a text word's key and stems follow from its spelling and squeezed
+   * form), since every comment repeats the same common words and most fall in no bucket.
+   */
+  private candidatesOf(w: TextWord): readonly Entry<T>[] {
+    const spelling = w.squeezed === null ? w.literal : `${w.literal}\u0000${w.squeezed}`;
+    let candidates = this.candidates.get(spelling);
+    if (candidates === undefined) {
+      const found: Entry<T>[] = [];
+      const buckets = [
+        this.byLiteral.get(w.literal),
+        w.squeezed !== null ? this.byLiteral.get(w.squeezed) : undefined,
+        this.byEnglish.get(w.english),
+        this.byKey.get(w.key.key),
+        this.byStem.get(w.key.stem),
+        this.byLoose.get(w.key.loose),
+        w.key.inflected ? this.byKey.get(w.key.stem) : undefined,
+      ];
+      for (const bucket of buckets) {
+        for (const entry of bucket ?? []) if (!found.includes(entry)) found.push(entry);
+      }
+      candidates = found.length > 0 ? found : NO_CANDIDATES;
+      if (this.candidates.size >= MAX_CACHED_SPELLINGS) this.candidates.clear();
+      this.candidates.set(spelling, candidates);
+    }
+    return candidates;
   }
 
   private matchMasked(w: TextWord, i: number, hits: LexiconHit<T>[]): void {
@@ -225,9 +255,8 @@ export class KeyLexicon<T> {
   }
 }
 
-function pushBucket<T>(out: T[][], bucket: T[] | undefined): void {
-  if (bucket !== undefined) out.push(bucket);
-}
+const NO_CANDIDATES: readonly never[] = [];
+const MAX_CACHED_SPELLINGS = 50_000;
 
 /** Every word of the entry matches the text's words from `i` on. */
 function matchesAt(entry: Entry<unknown>, words: readonly TextWord[], i: number): boolean {

@@ -1,10 +1,13 @@
-import { DEFAULT_FEATURE_OPTIONS, textFeatures } from './features';
+import fc from 'fast-check';
+import { DEFAULT_FEATURE_OPTIONS, readableFeature, textFeatures } from './features';
 import {
   compileLinearModel,
   fitPlatt,
   linearScore,
   scoreWords,
+  scoreWordsWithAndWithout,
   topFeatures,
+  topFeaturesOfWords,
   trainLogistic,
 } from './logistic';
 
@@ -63,6 +66,92 @@ describe('scoreWords', () => {
     expect(scoreWords(model, words, ['<url>'], DEFAULT_FEATURE_OPTIONS)).toBeCloseTo(expected, 12);
     expect(model.wordCache.has('channel')).toBe(true);
     expect(scoreWords(model, [], [], DEFAULT_FEATURE_OPTIONS)).toBe(-0.5);
+  });
+});
+
+describe('scoreWordsWithAndWithout', () => {
+  it('gives, to the last bit, the scores of two scoreWords calls with and without the optional features', () => {
+    const model = compileLinearModel({
+      bias: -0.5,
+      weights: {
+        'w:my': 0.3,
+        'b:my channel': 1.2,
+        'w:channel': 0.1,
+        '<url>': 2.3,
+        'host:bit.ly': 0.7,
+        '<short>': -0.4,
+      },
+    });
+    const noChars = { ...DEFAULT_FEATURE_OPTIONS, charMin: 0, charMax: 0 };
+    for (const options of [DEFAULT_FEATURE_OPTIONS, noChars]) {
+      for (const words of [[], ['check', 'my', 'channel', 'my', 'चैनल'], ['channel']]) {
+        for (const extra of [[], ['<short>']]) {
+          const both = scoreWordsWithAndWithout(model, words, extra, ['<url>', 'host:bit.ly'], options);
+          expect(both.withOptional).toBe(
+            scoreWords(model, words, [...extra, '<url>', 'host:bit.ly'], options),
+          );
+          expect(both.without).toBe(scoreWords(model, words, extra, options));
+        }
+      }
+    }
+  });
+});
+
+describe('topFeaturesOfWords', () => {
+  const vocabulary = ['my', 'channel', 'check', 'out', 'सब्सक्राइब', 'करें', 'free'];
+  const feature = fc.oneof(
+    fc.constantFrom(...vocabulary).map((w) => `w:${w}`),
+    fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(...vocabulary)).map(([a, b]) => `b:${a} ${b}`),
+    fc.constantFrom('<url>', '<phone>', 'c:cha', 'c: ch', 'c:नल '),
+  );
+  // Few distinct weights, so ties (broken by name) are common.
+  const weights = fc.dictionary(feature, fc.constantFrom(-1.5, -0.2, 0.3, 0.3, 1.2, 2));
+  const options = fc.constantFrom(
+    DEFAULT_FEATURE_OPTIONS,
+    { ...DEFAULT_FEATURE_OPTIONS, charMin: 0, charMax: 0 },
+    {
+      ...DEFAULT_FEATURE_OPTIONS,
+      maxWords: 3,
+    },
+  );
+
+  it('names the same features as topFeatures over the whole feature list, in the same order', () => {
+    fc.assert(
+      fc.property(
+        weights,
+        fc.array(fc.constantFrom(...vocabulary), { maxLength: 12 }),
+        fc.array(fc.constantFrom('<url>', '<phone>', '<short>'), { maxLength: 3 }),
+        options,
+        fc.constantFrom(1 as const, -1 as const),
+        fc.integer({ min: 1, max: 4 }),
+        (json, words, extra, featureOptions, sign, count) => {
+          const model = compileLinearModel({ bias: 0, weights: json });
+          const keep = (f: string) => readableFeature(f) !== null;
+          const all = textFeatures(words, extra, featureOptions);
+          expect(topFeaturesOfWords(model, words, extra, featureOptions, sign, count, keep)).toEqual(
+            topFeatures(model, all, sign, count, keep),
+          );
+          expect(topFeaturesOfWords(model, words, extra, featureOptions, sign, count)).toEqual(
+            topFeatures(model, all, sign, count),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps a repeated feature once and breaks a tie by name', () => {
+    const model = compileLinearModel({
+      bias: 0,
+      weights: { 'w:my': 1, 'w:out': 1, 'b:my my': 0.5, 'w:check': 2 },
+    });
+    const noChars = { ...DEFAULT_FEATURE_OPTIONS, charMin: 0, charMax: 0 };
+    expect(topFeaturesOfWords(model, ['out', 'my', 'my', 'my'], [], noChars, 1, 3)).toEqual([
+      'w:my',
+      'w:out',
+      'b:my my',
+    ]);
+    expect(topFeaturesOfWords(model, ['my', 'check'], [], noChars, 1, 1)).toEqual(['w:check']);
   });
 });
 

@@ -91,16 +91,7 @@ export function scoreWords(
   const n = Math.min(words.length, options.maxWords);
   for (let i = 0; i < n; i++) {
     const word = words[i];
-    let own = model.wordCache.get(word);
-    if (!own) {
-      own = { sum: 0, count: 0 };
-      for (const feature of wordFeatures(word, options)) {
-        own.sum += model.weights.get(feature) ?? 0;
-        own.count += 1;
-      }
-      if (model.wordCache.size >= MAX_CACHED_WORDS) model.wordCache.clear();
-      model.wordCache.set(word, own);
-    }
+    const own = ownWeights(model, word, options);
     sum += own.sum;
     count += own.count;
     if (options.bigrams && i > 0) {
@@ -109,6 +100,63 @@ export function scoreWords(
     }
   }
   return count === 0 ? model.bias : model.bias + sum / Math.sqrt(count);
+}
+
+/** A word's own features' summed weight and number, remembered per word. */
+function ownWeights(
+  model: CompiledLinearModel,
+  word: string,
+  options: FeatureOptions,
+): { sum: number; count: number } {
+  let own = model.wordCache.get(word);
+  if (!own) {
+    own = { sum: 0, count: 0 };
+    for (const feature of wordFeatures(word, options)) {
+      own.sum += model.weights.get(feature) ?? 0;
+      own.count += 1;
+    }
+    if (model.wordCache.size >= MAX_CACHED_WORDS) model.wordCache.clear();
+    model.wordCache.set(word, own);
+  }
+  return own;
+}
+
+/**
+ * The scores `scoreWords(model, words, [...extra, ...optional], options)` and `scoreWords(model, words, extra,
+ * options)`, from one pass over the words: each word's and bigram's weight is looked up once and added to both sums
+ * in the same order as two calls would, so both scores are the same numbers to the last bit.
+ */
+export function scoreWordsWithAndWithout(
+  model: CompiledLinearModel,
+  words: readonly string[],
+  extra: readonly string[],
+  optional: readonly string[],
+  options: FeatureOptions,
+): { withOptional: number; without: number } {
+  let without = 0;
+  for (const feature of extra) without += model.weights.get(feature) ?? 0;
+  let withOptional = without;
+  for (const feature of optional) withOptional += model.weights.get(feature) ?? 0;
+  let wordCount = 0;
+  const n = Math.min(words.length, options.maxWords);
+  for (let i = 0; i < n; i++) {
+    const own = ownWeights(model, words[i], options);
+    withOptional += own.sum;
+    without += own.sum;
+    wordCount += own.count;
+    if (options.bigrams && i > 0) {
+      const weight = model.weights.get(bigram(words[i - 1], words[i])) ?? 0;
+      withOptional += weight;
+      without += weight;
+      wordCount += 1;
+    }
+  }
+  const score = (sum: number, count: number) =>
+    count === 0 ? model.bias : model.bias + sum / Math.sqrt(count);
+  return {
+    withOptional: score(withOptional, extra.length + optional.length + wordCount),
+    without: score(without, extra.length + wordCount),
+  };
 }
 
 /** The raw score (log-odds before calibration) of a document given as its features (a multiset). */
@@ -134,6 +182,47 @@ export function topFeatures(
   }
   weighed.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return weighed.slice(0, count).map(([feature]) => feature);
+}
+
+/**
+ * The same as `topFeatures(model, textFeatures(words, extra, options), sign, count, keep)`, without building the
+ * feature list, its set and a sort of every weighed feature: the strongest `count` are kept as they come. The order
+ * (weight, then name) is total over distinct features, so the result does not depend on the order they come in.
+ */
+export function topFeaturesOfWords(
+  model: CompiledLinearModel,
+  words: readonly string[],
+  extra: readonly string[],
+  options: FeatureOptions,
+  sign: 1 | -1,
+  count: number,
+  keep: (feature: string) => boolean = () => true,
+): string[] {
+  const top: [string, number][] = [];
+  const consider = (feature: string) => {
+    const weight = model.weights.get(feature);
+    if (weight === undefined || weight * sign <= 0) return;
+    const signed = weight * sign;
+    let at = top.length;
+    while (at > 0 && ranksBefore(feature, signed, top[at - 1])) at--;
+    // A feature said twice ranks level with itself: it stops right behind its first time.
+    if (at >= count || (at > 0 && top[at - 1][0] === feature)) return;
+    if (!keep(feature)) return;
+    top.splice(at, 0, [feature, signed]);
+    if (top.length > count) top.pop();
+  };
+  for (const feature of extra) consider(feature);
+  const n = Math.min(words.length, options.maxWords);
+  for (let i = 0; i < n; i++) {
+    for (const feature of wordFeatures(words[i], options)) consider(feature);
+    if (options.bigrams && i > 0) consider(bigram(words[i - 1], words[i]));
+  }
+  return top.map(([feature]) => feature);
+}
+
+/** topFeatures' order: larger weight first, then the name. */
+function ranksBefore(feature: string, weight: number, than: [string, number]): boolean {
+  return weight > than[1] || (weight === than[1] && feature < than[0]);
 }
 
 /** Deterministic training; see the file comment. Features are sorted so the model's JSON is stable. */

@@ -61,6 +61,11 @@ export function matchWords(text: string): readonly MatchWord[] {
 
 /** The same split, as a list the caller may change. */
 export function splitMatchWords(text: string): MatchWord[] {
+  return matchFormWords(text).map((word) => ({ word, squeezed: squeezedIfStretched(word) }));
+}
+
+/** The words of the same split, without their stretch information (the key lexicon works it out once per word). */
+export function matchFormWords(text: string): string[] {
   // Normalisation and mark stripping change nothing in plain ASCII, the most common comment; skip the passes.
   const folded = PRINTABLE_ASCII.test(text) ? text.toLowerCase() : foldUnicode(text);
   const tokens: string[] = [];
@@ -68,10 +73,12 @@ export function splitMatchWords(text: string): MatchWord[] {
     const token = cleanToken(match[0]);
     if (token) tokens.push(token);
   }
-  return joinSpelledOut(tokens).map((word) => ({
-    word,
-    squeezed: STRETCHED.test(word) ? word.replace(RUNS, '$1') : null,
-  }));
+  return joinSpelledOut(tokens);
+}
+
+/** A MatchWord's `squeezed`: the word with its repeats cut to one when it was stretched ("fuuuck"), else null. */
+export function squeezedIfStretched(word: string): string | null {
+  return STRETCHED.test(word) ? word.replace(RUNS, '$1') : null;
 }
 
 function foldUnicode(text: string): string {

@@ -67,25 +67,39 @@ export class TermMatcher {
     const add = (listed: ListedTerm) => {
       if (!found.has(listed.term)) found.set(listed.term, { term: listed.term });
     };
+    // Most lists have no prefix terms ("chutiy*"): their words need no prefix probe (a slice and a lookup each).
+    const prefixes = this.prefixIndex.size > 0;
     for (let i = 0; i < textWords.length; i++) {
       const { word, squeezed } = textWords[i];
-      for (const listed of this.byFirstWord.get(word) ?? []) {
-        if (sequenceAt(listed, textWords, i)) add(listed);
+      const firsts = this.byFirstWord.get(word);
+      if (firsts !== undefined) {
+        for (const listed of firsts) if (sequenceAt(listed, textWords, i)) add(listed);
       }
       if (squeezed !== null) {
         for (const listed of this.bySqueezedFirstWord.get(squeezed) ?? []) {
           if (listed.words.length === 1) add(listed);
         }
       }
-      for (const key of squeezed !== null ? [word, squeezed] : [word]) {
-        for (const listed of this.prefixIndex.get(key.slice(0, MIN_PREFIX_LENGTH)) ?? []) {
-          const stem = listed.words[0];
-          if (word.startsWith(stem) || (squeezed !== null && squeezed.startsWith(squeeze(stem)))) add(listed);
-        }
+      if (prefixes) {
+        this.matchPrefixes(word, squeezed, word, add);
+        if (squeezed !== null) this.matchPrefixes(word, squeezed, squeezed, add);
       }
       if (word.includes('*')) this.matchMasked(word, add);
     }
     return [...found.values()];
+  }
+
+  /** The prefix terms filed under `key`'s first letters that the word, or its squeezed form, starts with. */
+  private matchPrefixes(
+    word: string,
+    squeezed: string | null,
+    key: string,
+    add: (listed: ListedTerm) => void,
+  ): void {
+    for (const listed of this.prefixIndex.get(key.slice(0, MIN_PREFIX_LENGTH)) ?? []) {
+      const stem = listed.words[0];
+      if (word.startsWith(stem) || (squeezed !== null && squeezed.startsWith(squeeze(stem)))) add(listed);
+    }
   }
 
   /** Plain folded words, kept for callers of the earlier API. */

@@ -1,6 +1,6 @@
 import { DEFAULT_FEATURE_OPTIONS, FeatureOptions, textFeatures } from '../../text/features';
 import { withoutLinks } from '../../text/links';
-import { CompiledLinearModel, scoreWords } from '../../text/logistic';
+import { CompiledLinearModel, scoreWords, scoreWordsWithAndWithout } from '../../text/logistic';
 import { foldedWords } from '../../text/words';
 import { SpamView } from '../spam-view';
 import { PHONE_NUMBER } from '../tokens';
@@ -200,7 +200,12 @@ export interface SpamFeatureParts {
 /** The model's raw score with the links' share capped (see linkCapOf, MAX_LINK_RAW_SCORE, MAX_BARE_LINK_RAW_SCORE). */
 export function spamRawScore(model: CompiledLinearModel, parts: SpamFeatureParts): number {
   if (parts.linkExtra.length === 0) return scoreWords(model, parts.words, parts.extra, SPAM_FEATURE_OPTIONS);
-  const all = scoreWords(model, parts.words, [...parts.extra, ...parts.linkExtra], SPAM_FEATURE_OPTIONS);
-  const withoutLinks = scoreWords(model, parts.words, parts.extra, SPAM_FEATURE_OPTIONS);
+  const { withOptional: all, without: withoutLinks } = scoreWordsWithAndWithout(
+    model,
+    parts.words,
+    parts.extra,
+    parts.linkExtra,
+    SPAM_FEATURE_OPTIONS,
+  );
   return withoutLinks + Math.min(all - withoutLinks, parts.linkCap);
 }

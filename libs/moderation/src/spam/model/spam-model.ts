@@ -1,6 +1,11 @@
 import { SPAM_PRIOR_LOG_ODDS } from '../../pipeline/decide';
-import { CompiledLinearModel, compileLinearModel, LinearModelJson, topFeatures } from '../../text/logistic';
-import { readableFeature, textFeatures } from '../../text/features';
+import {
+  CompiledLinearModel,
+  compileLinearModel,
+  LinearModelJson,
+  topFeaturesOfWords,
+} from '../../text/logistic';
+import { readableFeature } from '../../text/features';
 import { CommentUnderCheck, SpamClassifier } from '../../types';
 import { SpamView, spamViewOfText } from '../spam-view';
 import { spamTokensOf } from '../tokens';
@@ -62,8 +67,15 @@ export function createSpamClassifier(spamModel: SpamModel, site: SiteSpamCounts 
       const logOdds = Math.max(-MAX_ABS_LOG_ODDS, Math.min(MAX_ABS_LOG_ODDS, fromBase + fromSite.logOdds));
       // Only spam needs explaining (the reason names its words); building the feature list costs, so only then.
       if (logOdds <= 0) return { logOdds, topTokens: [] };
-      const features = textFeatures(parts.words, [...parts.extra, ...parts.linkExtra], SPAM_FEATURE_OPTIONS);
-      const fromModel = topFeatures(model, features, 1, TOP_TOKENS, (f) => readableFeature(f) !== null);
+      const fromModel = topFeaturesOfWords(
+        model,
+        parts.words,
+        [...parts.extra, ...parts.linkExtra],
+        SPAM_FEATURE_OPTIONS,
+        1,
+        TOP_TOKENS,
+        (f) => readableFeature(f) !== null,
+      );
       const readable = fromModel.map((f) => readableFeature(f)!);
       const topTokens = [...new Set([...fromSite.topTokens, ...readable])].slice(0, TOP_TOKENS);
       return { logOdds, topTokens };
