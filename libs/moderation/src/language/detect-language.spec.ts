@@ -13,6 +13,13 @@ describe('detectLanguage', () => {
     });
   }
 
+  it('reads a Hindi comment with a programmer\'s English word that every object has ("constructor") as Hindi', () => {
+    for (const word of ['constructor', 'toString', 'valueOf'])
+      expect(detectLanguageWithConfidence(`मुझे यह ${word} वाला हिस्सा समझ नहीं आया, कोई समझा दे।`)).toEqual(
+        expect.objectContaining({ language: 'hi', confident: true }),
+      );
+  });
+
   it('routes by script: Devanagari Hindi with danda, nukta and conjuncts is hi', () => {
     expect(detectLanguage('ग़ज़ल की ख़ूबसूरती शब्दों में है।')).toBe('hi');
     expect(detectLanguage('प्रधानमंत्री ने कहा कि स्वच्छता ज़रूरी है।')).toBe('hi');

@@ -131,9 +131,8 @@ for (const ending of ENDINGS) {
 const NO_ENDINGS: [string, DevanagariLanguage, number][] = [];
 
 /**
- * The three tables in one map, for the words outside ASCII (every Devanagari word): one probe per word, not three.
- * ASCII words are still read from the tables themselves, which for a name Object.prototype also has ("constructor",
- * "toString") give what they always gave.
+ * The three tables in one map: one probe per word, not three, and a word that names a property every object has
+ * ("constructor", "toString", typed by a programmer among Hindi words) is no entry of any table.
  */
 const WORD_INDEX = new Map<string, [DevanagariLanguage, number][]>();
 for (const [language, table] of WORD_TABLES) {
@@ -147,23 +146,11 @@ for (const [language, table] of WORD_TABLES) {
 export function scoreDevanagari(words: readonly string[]): Record<DevanagariLanguage, number> {
   const score: Record<DevanagariLanguage, number> = { hi: 0, mr: 0, ne: 0 };
   for (const word of words) {
-    let matchedWord = false;
-    if (word.charCodeAt(0) >= 0x80) {
-      const entries = WORD_INDEX.get(word);
-      if (entries !== undefined) {
-        for (const [language, weight] of entries) score[language] += weight;
-        matchedWord = true;
-      }
-    } else {
-      for (const [language, table] of WORD_TABLES) {
-        const weight = table[word];
-        if (weight !== undefined) {
-          score[language] += weight;
-          matchedWord = true;
-        }
-      }
+    const entries = WORD_INDEX.get(word);
+    if (entries !== undefined) {
+      for (const [language, weight] of entries) score[language] += weight;
+      continue;
     }
-    if (matchedWord) continue;
     let endingLanguage: DevanagariLanguage | null = null;
     for (const [ending, language, weight] of ENDINGS_BY_LAST.get(word.charCodeAt(word.length - 1)) ??
       NO_ENDINGS) {
