@@ -39,9 +39,9 @@ describe('promotion ask', () => {
       'promotion-ask',
     );
     // Presenting a video or a cover one made is promotion where it links to it, a reader's story where it does not.
-    expect(checksFor('We did a cover of this song, please have a look http://youtu.be/x1y2z3')[0]?.score).toBe(
-      PROMOTION_ASK_LOG_ODDS.withOwnLink,
-    );
+    expect(
+      checksFor('We did a cover of this song, please have a look http://youtu.be/x1y2z3')[0]?.score,
+    ).toBe(PROMOTION_ASK_LOG_ODDS.withOwnLink);
     expect(checksFor('We did a cover of this song, please have a look')).toEqual([]);
     // The same ask beside an official site, or with no link at all, is a citizen's, not a promoter's.
     expect(checksFor('20 तारीख को वोट करें, अपना बूथ यहाँ देखें: https://electoralsearch.eci.gov.in')).toEqual([]);
