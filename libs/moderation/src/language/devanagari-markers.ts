@@ -1,3 +1,4 @@
+import { indexWordTables, Weights } from './word-index';
 /**
  * Hindi, Marathi and Nepali share the Devanagari script and much vocabulary, but not their grammar words: Hindi
  * "है / नहीं / में", Marathi "आहे / नाही / मध्ये", Nepali "छ / छैन / मा". These hand-written tables (ours, from the
@@ -5,8 +6,6 @@
  * They measured better than franc's and eld's trigram models on our samples (docs/quality.md, "Language").
  */
 export type DevanagariLanguage = 'hi' | 'mr' | 'ne';
-
-type Weights = Record<string, number>;
 
 const HINDI_WORDS: Weights = {
   है: 2, हैं: 2.5, था: 2, थी: 2, थे: 2, में: 2.5, नहीं: 3, नही: 2, और: 2.5, यह: 2.5, वह: 2, ये: 1, वो: 1.5,
@@ -134,14 +133,7 @@ const NO_ENDINGS: [string, DevanagariLanguage, number][] = [];
  * The three tables in one map: one probe per word, not three, and a word that names a property every object has
  * ("constructor", "toString", typed by a programmer among Hindi words) is no entry of any table.
  */
-const WORD_INDEX = new Map<string, [DevanagariLanguage, number][]>();
-for (const [language, table] of WORD_TABLES) {
-  for (const [word, weight] of Object.entries(table)) {
-    const entries = WORD_INDEX.get(word);
-    if (entries) entries.push([language, weight]);
-    else WORD_INDEX.set(word, [[language, weight]]);
-  }
-}
+const WORD_INDEX = indexWordTables(WORD_TABLES);
 
 export function scoreDevanagari(words: readonly string[]): Record<DevanagariLanguage, number> {
   const score: Record<DevanagariLanguage, number> = { hi: 0, mr: 0, ne: 0 };

@@ -1,3 +1,4 @@
+import { indexWordTables, Weights } from './word-index';
 /**
  * Languages written in Latin letters told apart by their grammar words, which make up a third or more of any
  * sentence. Romanised Hindi has no fixed spelling, so its table lists the usual spellings ("nahi/nahin/nhi").
@@ -5,8 +6,6 @@
  * docs/quality.md ("Language").
  */
 export type LatinLanguage = 'en' | 'hi-Latn' | 'es' | 'fr' | 'de' | 'pt' | 'it' | 'nl' | 'id' | 'tr' | 'pl';
-
-type Weights = Record<string, number>;
 
 const table = (weight: number, words: string): Weights =>
   Object.fromEntries(words.split(' ').map((w) => [w, weight]));
@@ -65,14 +64,7 @@ const WORD_TABLES: [LatinLanguage, Weights][] = [
 ];
 
 /** Every table merged into one lookup: a word costs one map probe, not one per language. */
-const WORD_INDEX = new Map<string, [LatinLanguage, number][]>();
-for (const [language, weights] of WORD_TABLES) {
-  for (const [word, weight] of Object.entries(weights)) {
-    const entries = WORD_INDEX.get(word);
-    if (entries) entries.push([language, weight]);
-    else WORD_INDEX.set(word, [[language, weight]]);
-  }
-}
+const WORD_INDEX = indexWordTables(WORD_TABLES);
 
 export function scoreLatin(words: readonly string[], text: string): Map<LatinLanguage, number> {
   const score = new Map<LatinLanguage, number>();
