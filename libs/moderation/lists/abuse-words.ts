@@ -38,10 +38,10 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     '|en|', 'motherfucker', 'motherfucking', 'cunt', 'motherfuckers', 'mofo',
   ] },
   { category: 'profanity', tier: 'strong', terms: [
-    'लौड़ा', 'लोड़ा', '=लंड', '=लण्ड', '=गांड', '=गाँड', '=गाण्ड', 'गांडू', 'गाण्डू', '~चोद', '~चोदना', 'चोदू', '=झांट',
+    'लौड़ा', 'लोड़ा', '~लंड', '~लण्ड', '=गांड', '=गाँड', '=गाण्ड', 'गांडू', 'गाण्डू', '~चोद', '~चोदना', 'चोदू', '=झांट',
     'झाँटू', 'झांटू', 'झाटू', 'चूतियापा', 'चुतियापा', 'भोसड़ी', 'लवड़ा', 'लवड़े', 'लौड़ू', 'गांडफट', 'गांड मरा',
     'गांड मार', 'गांड फाड़', 'गांड में', 'चूतियापंती', 'झांट के बाल', 'झाँट के बाल', 'लंडवा',
-    'lauda', 'laude', 'lavda', 'lavde', 'lawda', 'lawde', '=loda', '=lode', 'lodu', '=lund', '=lundh', '=gaand',
+    'lauda', 'laude', 'lavda', 'lavde', 'lawda', 'lawde', '=loda', '=lode', 'lodu', '!lund', '!lundh', '=gaand',
     '=gand', 'gandu', 'gaandu', 'gaandfat', 'chodu', 'chodna', 'chodta', '=jhant', 'jhantu', 'jhaatu', 'chutiyapa',
     'gaand mara', 'gand mara', 'gaand maar', 'gaand phaad', 'gaand me', 'jhaat ke baal', 'jhant ke baal',
     'lawde ke baal', 'laude lag', 'lode lag', 'chutiyapanti', 'chutiyagiri', 'chutiyapanthi', 'चूतियापंथी', 'चुतियापंथी',
