@@ -50,6 +50,8 @@ export function demoPageHtml(options: DemoPageOptions): string {
 <style>${PAGE_CSS}</style>
 <script src="/widget.js" async></script>
 <link rel="preload" as="fetch" crossorigin href="/v1/sites/${encodeURIComponent(options.siteId)}/threads/${a.threadId}/comments?limit=50&amp;sort=oldest">
+<link rel="preload" as="fetch" crossorigin href="/v1/sites/${encodeURIComponent(options.siteId)}/threads/${a.threadId}/form-token">
+<link rel="preload" as="fetch" crossorigin href="/v1/sites/${encodeURIComponent(options.siteId)}/pow-challenge">
 </head><body>
 <header class="masthead"><a href="${path}">डेमो समाचार</a><nav aria-label="मुख्य">देश · दुनिया · व्यापार · खेल</nav></header>
 <main>
