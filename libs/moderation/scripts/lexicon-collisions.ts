@@ -13,6 +13,7 @@
  *
  * "as spelt" marks a hit where the text word is the entry's own spelling (an English mild word such as "hot" is meant
  * to meet "hot"); "by key" one where only the folded key or stem met (the collisions this script exists to find).
+ * "held N": how many of those ordinary texts the whole pipeline (site defaults) held for abuse with the entry met.
  * --cues also lists hostility cues, targets and markers (they never hold alone, so they are off by default).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { DEVANAGARI_COMMENTS } from '../src/language/devanagari-comments.team';
 import { READER_COMMENTS, SHORT_DEVANAGARI, SHORT_LATIN } from '../src/language/reader-comments.team';
 import { parseCsv } from '../training/csv';
 import { readSms, readTeamSeed, readYoutubeVideo, YOUTUBE_VIDEOS } from '../training/spam-datasets';
+import { abuseOutcome } from './eval-abuse';
 import { DATASETS, languageIdSamples, sentencePieces } from './eval-language-samples';
 
 /**
@@ -150,6 +152,8 @@ interface Met {
   entry: string;
   what: string;
   count: number;
+  /** Ordinary texts the whole check pipeline held for abuse with this entry met in them. */
+  held: number;
   bySpelling: Map<string, number>;
   sources: Map<string, number>;
   example: string;
@@ -168,6 +172,7 @@ function run(): void {
     let hitTexts = 0;
     for (const text of source.texts) {
       let hitHere = false;
+      const metHere = new Set<Met>();
       for (const sentence of sentencesOf(text)) {
         const words = pieceWords(sentence);
         for (const hit of lexicon.find(words)) {
@@ -186,6 +191,7 @@ function run(): void {
               entry: hit.term,
               what: `${what}, ${asSpelt ? 'as spelt' : 'by key'}`,
               count: 0,
+              held: 0,
               bySpelling: new Map(),
               sources: new Map(),
               example: sentence,
@@ -193,11 +199,13 @@ function run(): void {
             met.set(id, m);
           }
           m.count++;
+          metHere.add(m);
           m.bySpelling.set(spelt, (m.bySpelling.get(spelt) ?? 0) + 1);
           m.sources.set(source.name, (m.sources.get(source.name) ?? 0) + 1);
         }
       }
       if (hitHere) hitTexts++;
+      if (metHere.size > 0 && abuseOutcome(text).held) for (const m of metHere) m.held++;
     }
     totals.push(`${source.name}: ${hitTexts} of ${source.texts.length} texts meet an entry`);
   }
@@ -211,7 +219,9 @@ function run(): void {
       .map(([s, n]) => `${s}×${n}`)
       .join(', ');
     const from = [...m.sources.entries()].map(([s, n]) => `${s} ${n}`).join('; ');
-    console.log(`${String(m.count).padStart(5)}  ${m.entry}  [${m.what}]  met by ${spellings}`);
+    console.log(
+      `${String(m.count).padStart(5)}  ${m.entry}  [${m.what}]  held ${m.held}  met by ${spellings}`,
+    );
     console.log(`       from ${from}`);
     console.log(`       e.g. ${m.example.slice(0, 140)}`);
   }
