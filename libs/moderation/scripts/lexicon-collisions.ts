@@ -170,6 +170,7 @@ function run(): void {
   const totals: string[] = [];
   for (const source of sources()) {
     let hitTexts = 0;
+    let heldTexts = 0;
     for (const text of source.texts) {
       let hitHere = false;
       const metHere = new Set<Met>();
@@ -205,9 +206,14 @@ function run(): void {
         }
       }
       if (hitHere) hitTexts++;
-      if (metHere.size > 0 && abuseOutcome(text).held) for (const m of metHere) m.held++;
+      if (metHere.size > 0 && abuseOutcome(text).held) {
+        heldTexts++;
+        for (const m of metHere) m.held++;
+      }
     }
-    totals.push(`${source.name}: ${hitTexts} of ${source.texts.length} texts meet an entry`);
+    totals.push(
+      `${source.name}: ${hitTexts} of ${source.texts.length} texts meet an entry, ${heldTexts} of those held for abuse`,
+    );
   }
   console.log(totals.join('\n'));
   console.log('');
