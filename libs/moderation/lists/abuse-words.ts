@@ -9,6 +9,9 @@
  * After '|en|' Latin entries are English: matched as spelt (and -s/-ed/-ing…), never by the Hindi phonetic key
  * ("shit" would meet "sit"); '|hi|' switches back. A leading "~" applies the entry to Devanagari text only (its romanised key is an ordinary word: "चोद" vs "chodo").
  * A leading "!" matches the entry only as spelt: its key is an ordinary word's ("दल्ला" and "डाला", put, read "dala").
+ * Which entries need "~", "!" or "=" is measured, not guessed: scripts/lexicon-collisions.ts lists the entries that
+ * ordinary text meets ("maal"/mall, "kutiya"/कुटिया (hut) and "cutie", "chutiya"/chutti, "चोर"/चोरी (theft), "नीच"/
+ * नीचे (below), "जवानी"/जवानों (soldiers), "रेप"/rep, "भक्त"/भक्ति; docs/quality.md has the table).
  *
  * Tiers: severe and strong words decide their category alone; mild words ("पागल", "idiot") are abuse only when aimed
  * at someone (see abuse/detect-abuse.ts) or beside other abuse.
@@ -50,7 +53,7 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'shithead', 'shitheads', 'eat shit', 'asswipe', 'dumbfuck', 'fuckface', 'piece of shit', 'horseshit', 'fuck off', 'fuck you',
   ] },
   { category: 'profanity', tier: 'mild', terms: [
-    'टट्टी', 'साला', 'साले', 'साली', '!बीसी', '!एमसी', 'tatti', 'saala', 'saale', 'sala', 'saali', 'mc', 'bc', 'tatte', 'तेरी माँ की',
+    'टट्टी', 'साला', 'साले', 'साली', '!बीसी', '!एमसी', 'tatti', 'saala', 'saale', 'sala', 'saali', '!mc', '!bc', 'tatte', 'तेरी माँ की',
     'तेरी मां की', 'तेरी माँ का', 'तेरी बहन की', 'तेरी बहन का', 'teri maa ki', 'teri ma ki', 'teri maa ka',
     'teri behen ki', 'teri behan ki', 'teri bhen ki', 'behen ke takke', 'बहन के टके',
     '|en|', 'shit', 'shitty', 'crap', 'damn', 'wtf', 'piss', 'pissed', 'bloody',
@@ -58,26 +61,26 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
   { category: 'insult', tier: 'strong', terms: [
     // Round 6: "have you seen your own face?" is said to someone.
     'शक्ल देखी है अपनी', 'shakal dekhi hai apni', 'shakal dekhi apni',
-    'चूतिया', 'चुतिया', 'हरामज़ादा', 'हरामी', 'हरामखोर', 'कुतिया', 'भड़वा', 'कुत्ते की औलाद', 'सूअर की औलाद',
+    '~चूतिया', '~चुतिया', 'हरामज़ादा', 'हरामी', 'हरामखोर', '~कुतिया', 'भड़वा', 'कुत्ते की औलाद', 'सूअर की औलाद',
     'कुत्ते का पिल्ला', 'दोगला', '!दल्ला', '!दल्ले', '!दल्लों', 'सूअर के बच्चे', 'सुअर के बच्चे', 'कुत्ते के बच्चे',
     'गधे की औलाद', 'हराम की औलाद', 'रंडी की औलाद', 'भड़वे', 'भडुवे', 'भड़ुआ', 'भड़वों', 'हरामजादे', 'हरामज़ादे', 'हरामजादा', 'हरमजादे', 'हरामी के पिल्ले', 'कुत्ते की औलादें', 'कुत्ते के पिल्ले', 'सुअर की औलाद', 'हिजड़े की औलाद', 'नाजायज़ औलाद', 'नाजायज औलाद', 'कुत्ती की बच्ची',
     'suar ke bacche', 'suar ke bachhe', 'kutte ke bacche', 'gadhe ki aulad', 'haram ki aulad', 'randi ki aulad',
-    'bhadwe', 'bhaduwa', 'bhaduve', 'dalle', 'dallo', 'haramjade', 'haramzade', 'chutiya', 'chutia', 'chootiya', 'chutya', 'harami', 'haramzada', 'haramjada',
-    'haramkhor', 'kuttiya', 'kutiya', 'bhadwa', 'bhadva', 'kutte ki aulad', 'suar ki aulad', 'kutte ka pilla',
+    'bhadwe', 'bhaduwa', 'bhaduve', 'dalle', '!dallo', 'haramjade', 'haramzade', '=chutiya', '=chutiye', '=chutiyon', '=chutiyo', '=chootiye', '=chutia', '=chootiya', 'chutya', 'harami', 'haramzada', 'haramjada',
+    'haramkhor', '!kuttiya', '!kutiya', '!kutiye', '!kuttiye', 'bhadwa', 'bhadva', 'kutte ki aulad', 'suar ki aulad', 'kutte ka pilla',
     'dogla', '|en|', 'bitch', 'bastard', 'dickhead', 'retard', 'retarded', 'jackass', 'son of a bitch', 'scumbag',
     'sons of bitches', 'shameless bastard', '|hi|', 'लिब्रांडु', 'सिकुलर', 'खांग्रेसी', 'खांग्रेस', 'गोबरभक्त', 'चड्डीधारी',
     'टुकड़े टुकड़े गैंग', 'भक्तड़े', 'librandu', 'sickular', 'khangressi', 'khangress', 'gobarbhakt', 'chaddidhari', 'tukde tukde gang',
     '|en|', 'libtard', 'libtards',
   ] },
   { category: 'insult', tier: 'mild', terms: [
-    'कमीना', 'कुत्ता', 'सूअर', 'सुअर', '!गधा', '!गधे', '!गधों', 'उल्लू', 'उल्लू का पट्ठा', 'बेवकूफ़', 'मूर्ख', 'नालायक', 'जाहिल',
-    'गंवार', 'नीच', 'पागल', 'बदतमीज़', 'मूर्ख', 'बेशर्म', 'घटिया', 'निकम्मा', 'गद्दार', 'देशद्रोही', 'दलाल', 'चमचा', 'भांड', 'भोंपू', 'फेकू', 'feku', 'बेकार इंसान', 'bekar insaan', 'कलंक हो', 'कलंक है', 'kalank ho', 'टुच्चा', 'टुच्चे', 'खूसट', 'नमकहराम', 'मंदबुद्धि', '!dalla', 'tuchha', 'bhand',
-    'भक्त', 'अंधभक्त', 'गुलाम', 'लुच्चा', 'लफंगा', 'कायर', 'बेगैरत', 'ढक्कन', 'चोर', 'झूठा', 'मक्कार', 'बिकाऊ',
-    'kamina', 'kaminey', 'kutta', 'suar', 'suwar', '!gadha', '!gadhe', 'ullu', 'ullu ka pattha', 'bewakoof', 'bewakuf', 'bevkoof',
-    'murkh', 'nalayak', 'jahil', 'gawar', 'ganwar', 'neech', 'pagal', 'badtameez', 'besharam', 'ghatiya', 'nikamma',
-    'gaddar', 'deshdrohi', 'dalal', 'chamcha', 'andhbhakt', 'gulam', 'lucha', 'lafanga', 'kayar', 'begairat', 'dhakkan',
-    'chor', 'jhootha', 'makkar', 'bikau', 'chomu', 'fattu', 'बेहूदा', 'बकलोल', 'चापलूस', 'नौटंकीबाज़', 'नौटंकीबाज',
-    'डरपोक', 'बेहया', 'चिरकुट', 'नामर्द', 'ढोंगी', 'पाखंडी', 'धूर्त', 'ठग', 'लालची', 'मतलबी', 'आलसी', 'शराबी', 'भिखारी',
+    '~कमीना', 'कुत्ता', 'सूअर', 'सुअर', '!गधा', '!गधे', '!गधों', 'उल्लू', 'उल्लू का पट्ठा', 'बेवकूफ़', 'मूर्ख', 'नालायक', 'जाहिल',
+    'गंवार', '!नीच', '!नीचों', 'पागल', '!बदतमीज़', '!बदतमीज', 'मूर्ख', 'बेशर्म', '!घटिया', 'निकम्मा', '~गद्दार', 'देशद्रोही', 'दलाल', 'चमचा', 'भांड', 'भोंपू', 'फेकू', 'feku', 'बेकार इंसान', 'bekar insaan', 'कलंक हो', 'कलंक है', 'kalank ho', 'टुच्चा', 'टुच्चे', 'खूसट', 'नमकहराम', 'मंदबुद्धि', '!dalla', 'tuchha', '!bhand',
+    '!भक्त', '!भक्तों', '!भक्तो', '!bhakt', '!bhakts', '!bhakto', '!bhakton', 'अंधभक्त', '!गुलाम', 'लुच्चा', 'लफंगा', 'कायर', 'बेगैरत', 'ढक्कन', '!चोर', '!चोरों', '!चोरो', 'झूठा', '!मक्कार', 'बिकाऊ',
+    '!kamina', '=kaminey', 'kutta', 'suar', 'suwar', '!gadha', '!gadhe', 'ullu', 'ullu ka pattha', 'bewakoof', 'bewakuf', 'bevkoof',
+    'murkh', 'nalayak', 'jahil', 'gawar', 'ganwar', '!neech', 'pagal', 'badtameez', 'besharam', '!ghatiya', 'nikamma',
+    '!gaddar', '!gaddaro', '!gaddaron', 'deshdrohi', 'dalal', 'chamcha', 'andhbhakt', '!gulam', 'lucha', 'lafanga', 'kayar', 'begairat', 'dhakkan',
+    '!chor', '!choro', '!choron', 'jhootha', '!makkar', 'bikau', 'chomu', 'fattu', 'बेहूदा', 'बकलोल', 'चापलूस', 'नौटंकीबाज़', 'नौटंकीबाज',
+    'डरपोक', 'बेहया', 'चिरकुट', 'नामर्द', 'ढोंगी', 'पाखंडी', 'धूर्त', '!ठग', 'लालची', 'मतलबी', 'आलसी', 'शराबी', 'भिखारी',
     'जोकर', 'मुफ्तखोर', 'मुफ़्तखोर', 'कामचोर', 'रिश्वतखोर', 'घूसखोर', 'जमाखोर', 'चुगलखोर', 'बंदर', 'लंगूर',
     'दिमाग से पैदल', 'अक्ल के अंधे', 'अकल के अंधे', 'बेअक्ल', 'दिमाग खराब', 'दिमाग सड़', 'बावला', 'dimag kharab', 'dimaag kharab', 'bawla', 'दो कौड़ी का', 'दो कौड़ी के', 'तलवे चाटने', 'तलवे चाटू',
     'behuda', 'baklol', 'chaplus', 'chaploos', 'nautankibaaz', 'nautanki', 'darpok', 'behaya', 'chirkut', 'namard',
@@ -118,8 +121,8 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
   // Round 5: strong, not severe: "the 2012 gang rape case" is news when a report says it to nobody.
   { category: 'sexual', tier: 'strong', terms: ['|en|', 'gang rape'] },
   { category: 'sexual', tier: 'mild', terms: [
-    '=हॉट', 'सेक्सी', '=माल', 'nangi', 'नंगी', 'चूची', 'chuchi', 'bistar', 'बिस्तर', 'फिगर', 'आइटम', 'jawani', 'जवानी',
-    'maal', 'रेप', 'बलात्कार', 'चुम्मा', 'chumma', '|en|', 'sexy', 'boobs', 'figure', 'item', 'nude', 'nudes', 'hot',
+    '=हॉट', 'सेक्सी', '~माल', '!nangi', '!नंगी', 'चूची', 'chuchi', '!bistar', '~बिस्तर', 'फिगर', 'आइटम', '!jawani', '!jawaani', '!जवानी',
+    '!maal', '~रेप', 'बलात्कार', 'चुम्मा', 'chumma', '|en|', 'sexy', 'boobs', '!figure', '!item', 'nude', 'nudes', 'hot',
     'kiss', 'rape', 'sleep with', 'hook up', 'boobies', 'in bed', 'curves', 'cleavage', 'blouse is', 'free tonight', 'alone tonight', 'send pics', 'send the pic', 'personal cameraman', 'wink wink', 'got me hot',
     'without clothes', '|hi|', 'एक रात चाहिए', 'एक रात के लिए', 'ek raat chahiye', 'ek raat ke liye', 'akeli ho to', 'अकेली हो तो',
     'अकेला पकड़', 'akela pakad', 'अकेला पकड़ो', 'अकेली पकड़ो', 'अकेले में पकड़', 'akela pakdo', 'akeli pakdo', 'अकेली मिल', 'akeli mil', 'बिना कपड़ों', 'बिना कपड़े', 'bina kapdo',

@@ -10,7 +10,7 @@ describe('the issue’s examples', () => {
     ['इस नेता को तो गोली मार देनी चाहिए', 'threat', /Threat of violence.*"गोली मार"/],
     ['ये सब कटुए ऐसे ही होते हैं', 'hate', /Hate towards a group.*slur क\*[आए]/],
     ['Bhai ye dalit log kabhi nahi sudhrenge, inko gaon se bahar karo', 'hate', /Hate.*Dalits and castes/],
-    ['tum jaise chutiye patrakar desh ko barbad kar rahe ho', 'insult', /Insult aimed at a person.*c\*+a/],
+    ['tum jaise chutiye patrakar desh ko barbad kar rahe ho', 'insult', /Insult aimed at a person.*c\*+[ae]/],
   ])('%s → %s', (body, category, reason) => {
     const outcome = moderate(readerComment(body), plainContext());
     expect(['hold', 'reject']).toContain(outcome.verdict);
