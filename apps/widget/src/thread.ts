@@ -28,7 +28,8 @@ interface Placed {
 
 /** `<comment-thread site thread lang api>`: the thread, the form, and live updates, inside a shadow root. */
 export class CommentThread extends HTMLElement {
-  static defaultApi = '';
+  /** The origin this script came from (main.ts), when it came from a script tag. */
+  static defaultApi?: string;
   private started = false;
   private t!: Strings;
   private language!: Lang;
