@@ -143,7 +143,6 @@ export class CommentThread extends HTMLElement {
   }
 
   private listen(): void {
-    if (typeof EventSource === 'undefined') return;
     this.events = new EventSource(this.api.eventsUrl);
     this.events.addEventListener('comment.published', (event) => {
       const comment = JSON.parse((event as MessageEvent).data) as PublicComment;
