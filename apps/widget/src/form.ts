@@ -148,12 +148,9 @@ export class CommentForm {
     this.showErrors([]);
     this.submit.disabled = true;
     this.say(this.t.sending);
-    const fields: Record<string, string> = {
-      authorName: normalise(draft.authorName),
-      authorEmail: normalise(draft.authorEmail),
-      body: normalise(draft.body),
-    };
-    if (normalise(draft.authorUrl)) fields.authorUrl = normalise(draft.authorUrl);
+    const fields: Record<string, string> = {};
+    // The required ones are there (validateDraft said so); an empty website is left out.
+    for (const name of FIELDS) if (normalise(draft[name])) fields[name] = normalise(draft[name]);
     if (this.parentId) fields.parentId = this.parentId;
     const token = await this.pendingFormToken;
     if (token) fields.formToken = token;

@@ -28,7 +28,8 @@ interface Placed {
 
 /** `<comment-thread site thread lang api>`: the thread, the form, and live updates, inside a shadow root. */
 export class CommentThread extends HTMLElement {
-  static defaultApi = '';
+  /** The origin this script came from (main.ts), when it came from a script tag. */
+  static defaultApi?: string;
   private started = false;
   private t!: Strings;
   private language!: Lang;
@@ -142,7 +143,6 @@ export class CommentThread extends HTMLElement {
   }
 
   private listen(): void {
-    if (typeof EventSource === 'undefined') return;
     this.events = new EventSource(this.api.eventsUrl);
     this.events.addEventListener('comment.published', (event) => {
       const comment = JSON.parse((event as MessageEvent).data) as PublicComment;
