@@ -32,7 +32,12 @@ export async function createApiApplication(module: Type | DynamicModule): Promis
     genReqId: requestIdOf,
     connectionTimeout: 60_000,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
+  // A provider that fails to start rejects here (main logs it and exits 1) instead of Nest calling process.exit
+  // itself, which in a process that runs more than this app (the test runner) ends everything at once.
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(new QuietStartupLogger(app.get(Logger)));
   // Nest routes Fastify's own errors (body parsing, size, content type) through this filter too.
   app.useGlobalFilters(new ProblemFilter(CHECK_API_ERROR_FORMATS));

@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   parseEnv(process.env);
   // Before BullMQ's worker exists: the first jobs must not wait while the models load and the checks compile.
   warmUpChecks();
-  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    bufferLogs: true,
+    abortOnError: false, // a failed start rejects and is logged below, as the api's does
+  });
   app.useLogger(new QuietStartupLogger(app.get(Logger)));
   app.enableShutdownHooks();
   const env = app.get<Env>(ENV);
