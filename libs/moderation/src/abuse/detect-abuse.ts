@@ -113,6 +113,38 @@ const LEER = /🤤|💋/u;
  */
 const UNFINISHED_OATH =
   /(?<![\p{L}\p{M}])(?:तेरी|तेरे|teri|tere) (?:माँ|मां|बहन|बेहन|भेन|maa|ma|behen|behan|bhen) (?:की|का|के|ki|ka|ke)?\s*(?:\.{2,}|…|\*+|[चc]\S*\*)/iu;
+/**
+ * "chinks in their armour", "a chink of light", glasses that "chinked": the ordinary noun and verb the English slur
+ * shares its spelling with. Read from the words after it, as the slur itself is never followed by them.
+ */
+const CHINK = /^chinks?$/;
+const CHINK_ORDINARY = new Set([
+  'armour',
+  'armor',
+  'defence',
+  'defense',
+  'light',
+  'sunlight',
+  'hope',
+  'wall',
+  'curtain',
+]);
+const innocentChink = (words: readonly TextWord[], h: Hit): boolean =>
+  /^chink(?:ed|ing)$/.test(words[h.start]?.literal ?? '') ||
+  (CHINK.test(words[h.start]?.literal ?? '') &&
+    ['in', 'of'].includes(words[h.end]?.literal ?? '') &&
+    words.slice(h.end + 1, h.end + 4).some((w) => CHINK_ORDINARY.has(w.literal)));
+/**
+ * Hinglish writes the obscenity लंड as "land", the English word for ground that farmers' and property news uses
+ * every day. So "land" is read as the obscenity only where the ground cannot be meant: said of the body ("mera land",
+ * "tera land" with no land record, farm or price in the sentence), with what is done to it ("land choos"), or in the
+ * oath "land ke baal".
+ */
+const HINGLISH_LAND =
+  /(?<![\p{L}\p{M}])(?:(?:mera|meri|mere|tera|teri|tere|tumhara|apna)\s+land(?![\p{L}\p{M}])|land\s+(?:ch[ou]{1,2}s\S*|chus\S*|ke\s+baal|ka\s+baal|khada|khadaa)|(?:muh|munh|mooh|mu)\s+(?:me|mein|mai)\s+land(?![\p{L}\p{M}]))/iu;
+const GROUND =
+  /record|registry|acquisition|zameen|jameen|jamin|zamin|ज़मीन|जमीन|kisan|kisaan|farmer|khet|acre|bigha|plot|property|rate|kabza|kabja|patwari|khasra|tehsil|survey|mafia|deal|dispute|builder|sarkar|government|bhoomi|bhumi|lease|title|documents?|papers?|owner|bech|kharid|khareed|becha|bikri|fasal|crop|makan|makaan|ghar|naksha|naap|nap|hectare|gaon|village|mutation/i;
+
 /** "bc"/"mc" are swears unless the sentence is about caste certificates or the municipal corporation. */
 const SWEAR_ABBREVIATIONS = new Set(['bc', 'mc', 'बीसी', 'एमसी']);
 const ABBREVIATION_INNOCENT =
@@ -142,6 +174,9 @@ export function detectAbuse(
   let previousGroup: string | null = null;
   const oath = /तेर|ter/i.test(body) ? UNFINISHED_OATH.exec(body) : null;
   if (oath !== null) add('profanity', 0.85, maskWord(oath[0].trim()));
+  const land = /land/i.test(body) ? HINGLISH_LAND.exec(body) : null;
+  if (land !== null && (!/^\S+\s+land$/i.test(land[0]) || !GROUND.test(body)))
+    add('profanity', 0.85, maskWord(land[0].trim()));
   for (const piece of reading) {
     // Profanity is profanity even when quoted; everything else is read in the writer's own words only.
     for (const h of piece.allHits) {
@@ -159,7 +194,7 @@ export function detectAbuse(
     const author = has((v) => v.kind === 'target' && v.target === 'author');
     const pointed = has((v) => v.kind === 'target');
     const question = piece.question || has((v) => v.kind === 'question');
-    const groups = hits.filter((h) => h.value.kind === 'group');
+    const groups = hits.filter((h) => h.value.kind === 'group' && !innocentChink(words, h));
     const group: string | null = groups[0] ? (groups[0].value as { label: string }).label : previousGroup;
     // "बीमारी नहीं है": a comparison or feeling that is denied is not hostility.
     // In a question the "not" is rhetorical: "इन्हें भगाया क्यों नहीं?", "kya inhe goli nahi maarni chahiye?"

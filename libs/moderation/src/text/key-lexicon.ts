@@ -304,6 +304,8 @@ function sameDevanagariShape(text: string, entry: string): boolean {
   const a = firstA(text);
   const b = firstA(entry);
   if (a !== null && b !== null && a !== b) return false;
+  // An "o" and an "au" in the first syllable: चौदा (Marathi "fourteen") is not चोद.
+  if (firstO(text) !== firstO(entry)) return false;
   const classes = (w: string) =>
     (w.match(RETROFLEX_OR_DENTAL) ?? []).map((c) => (RETROFLEX.test(c) ? 'r' : 'd')).join('');
   return classes(text) === classes(entry);
@@ -318,6 +320,12 @@ function firstA(word: string): 'a' | 'aa' | null {
   const sign = m[1] ?? '';
   if (sign === '' || sign === '\u0902' || sign === '\u0901') return 'a';
   return sign === '\u093e' ? 'aa' : null;
+}
+
+/** 'o' for ो, 'au' for ौ after the first consonant, null for any other vowel. */
+function firstO(word: string): 'o' | 'au' | null {
+  const sign = FIRST_VOWEL.exec(word)?.[1];
+  return sign === '\u094b' ? 'o' : sign === '\u094c' ? 'au' : null;
 }
 
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
