@@ -2,6 +2,7 @@ import { LexiconHit, pieceWords, TextWord, textWords } from '../text/key-lexicon
 import { AbuseCategory } from '../types';
 import { abuseLexicon, CueKind, LexiconValue } from './abuse-lexicon';
 import { maskWord } from './mask';
+import { generalisedFault, leerAtHer, metaphorForPerson } from './said-of-people';
 import { dealsWithYou, insultByDescription, knowsWhereYouAre, vermin } from './sentence-shapes';
 
 /** One category found, with what a moderator needs to see why: masked words, the group, the cue. */
@@ -74,6 +75,19 @@ const PERSON_FILLERS = new Set([
   'insaan',
   'ladka',
   'neta',
+]);
+/** "ये तो पूरा गधा है": words that may stand between "ये" and what the one pointed at is. */
+const INTENSIFIERS = new Set([
+  'पूरा',
+  'पूरी',
+  'एकदम',
+  'बिल्कुल',
+  'बिलकुल',
+  'निरा',
+  'poora',
+  'pura',
+  'ekdum',
+  'bilkul',
 ]);
 const QUANTIFIERS = new Set(['सारे', 'सब', 'सभी', 'sab', 'saare', 'sare', 'sabhi', 'all']);
 const COPULAS = new Set(['है', 'हैं', 'हो', 'था', 'थे', 'hai', 'hain', 'h', 'ho', 'tha', 'the']);
@@ -249,12 +263,19 @@ export function detectAbuse(
       for (const h of mild) {
         const copula = words.slice(h.end, h.end + 2).some((w) => COPULAS.has(w.literal));
         // Right after "ये" or "ये तो/आदमी/बंदा": "ये फैसला घटिया है" judges a thing, not a person.
-        const next = h.start === 1 || (h.start === 2 && PERSON_FILLERS.has(words[1].literal));
+        // Round 7: "ये तो पूरा गधा है" (a filler and an intensifier between).
+        const next =
+          h.start >= 1 &&
+          h.start <= 3 &&
+          words.slice(1, h.start).every((w) => PERSON_FILLERS.has(w.literal) || INTENSIFIERS.has(w.literal));
         // "ये पागलपन है" names a deed ("madness"), not the doer.
         const deed = /(?:पन|पना|गिरी|pan|pana|giri)$/.test(words[h.start].literal);
         if (next && copula && !deed) add('insult', 0.7, maskWord(h.term));
       }
     }
+    // Round 7: "गिरगिट है ये नेता", "ये मंत्री जोंक है": a metaphor said of one person pointed at.
+    const metaphor = banter || condemned || reported ? null : metaphorForPerson(words, hits);
+    if (metaphor !== null) add('insult', 0.75, metaphor);
     // Just before an office, as its epithet ("कायर प्रधानमंत्री", "kamine neta"): name-calling. Said of a whole class
     // ("सारे नेता चोर हैं") it is a complaint about non-protected people, which stays published.
     const offices = hits.filter((h) => h.value.kind === 'target' && h.value.target === 'office');
@@ -288,6 +309,10 @@ export function detectAbuse(
       const leer = LEER.exec(sentence);
       if (leer !== null && !banter) add('sexual', 0.7, leer[0]);
     }
+    // Round 7: her looks put above her work, or her picture said to stir the writer, with no listed word. Not undone
+    // by "खबर": the news she reads is what the remark puts below her looks ("खबर कौन सुनेगा").
+    const looks = aimedAtSomeone && !condemned && !banter ? leerAtHer(sentence) : null;
+    if (looks !== null) add('sexual', 0.7, looks);
     // Threats: a violent verb as a call or a promise, aimed at someone, and not a report of what happened.
     const violent = cues.filter((h) => h.value.kind === 'cue' && h.value.cue === 'violence');
     // English puts the imperative first ("hang the reporter", "burn their shops"): a call, when a person is named.
@@ -346,6 +371,12 @@ export function detectAbuse(
       const comparisons = cues.filter((h) => h.value.kind === 'cue' && h.value.cue === 'dehumanise');
       if (groups.length === 0 && !negated && !reported && vermin(words, comparisons)) {
         add('hate', 0.8, `towards ${UNNAMED_GROUP}: dehumanising comparison`, UNNAMED_GROUP);
+      }
+      // Round 7: a fault made a group's nature ("सारे दलित नेता बस मलाई खाने आते हैं", "ये लोग ही होते हैं जो दंगा…").
+      const fault = negated || reported ? null : generalisedFault(sentence, words, hits);
+      if (fault !== null) {
+        const towards = groups.length > 0 ? (group ?? UNNAMED_GROUP) : UNNAMED_GROUP;
+        add('hate', 0.75, `towards ${towards}: generalisation (${fault})`, towards);
       }
       if (group && !negated && hostile.length > 0) {
         const cueHit = hostile.find((h) => h.value.kind === 'cue');

@@ -305,7 +305,9 @@ function sameDevanagariShape(text: string, entry: string): boolean {
   const b = firstA(entry);
   if (a !== null && b !== null && a !== b) return false;
   // An "o" and an "au" in the first syllable: चौदा (Marathi "fourteen") is not चोद.
-  if (firstO(text) !== firstO(entry)) return false;
+  const o = firstO(text);
+  const p = firstO(entry);
+  if (o !== null && p !== null && o !== p) return false;
   const classes = (w: string) =>
     (w.match(RETROFLEX_OR_DENTAL) ?? []).map((c) => (RETROFLEX.test(c) ? 'r' : 'd')).join('');
   return classes(text) === classes(entry);
