@@ -129,8 +129,13 @@ const STIRRED = word(
   'नींद उड़|मन डोल|दिल कुछ और|कुछ और ही करने|neend ud|man dol|mann dol|dil kuch aur|kuch aur hi karne',
 );
 
+/** Most sentences hold none of the shapes' words: a plain scan rules them out before the whole-word patterns. */
+const MAY_LEER =
+  /खबर|ख़बर|न्यूज|news|khabar|मॉडल|model|ज़्यादा|ज्यादा|zyada|jyada|zyaada|देख|dekh|ध्यान|dhyan|नींद|neend|डोल|dol|दिल|dil|कुछ और|kuch aur/i;
+
 /** A sexual remark at a woman aimed at, said with no listed word. The caller checks she is aimed at. */
 export function leerAtHer(sentence: string): string | null {
+  if (!MAY_LEER.test(sentence)) return null;
   const displaced = WORK_DISPLACED.exec(sentence);
   if (displaced !== null) return `"${displaced[0]}"`;
   const body = BODY.exec(sentence);
