@@ -151,6 +151,8 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'उठा ले जा', 'utha ke le ja', 'utha le ja', 'नंगा करके', 'नंगी करके', 'nanga karke', 'nangi karke', '|en|',
     'my bedroom', "what's under", 'whats under', 'baby factories', 'baby factory',
     '|hi|', 'कयामत लग', 'क़यामत लग', 'qayamat lag', 'kayamat lag',
+    // Round 7: looks said to outdo her, the meeting asked the other way round, a kept woman; each needs her aimed at.
+    'मस्त दिखती', 'मस्त दिखोगी', 'mast dikhti', 'mast dikhogi', 'मिल अकेले', 'mil akele', 'रखैल', 'rakhail', 'rakhel',
     'कमर पे ध्यान', 'कमर पर ध्यान', 'kamar pe dhyan', 'मस्त बॉडी', 'mast body', 'होंठ बहुत सुंदर', 'hoth bahut sundar',
     'honth bahut sundar',
   ] },

@@ -36,6 +36,8 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
     'दलित', 'दलितों', 'ब्राह्मण', 'बामन', 'आदिवासी', 'पिछड़े', 'पिछड़ा', 'ओबीसी', 'जाट', 'यादव', 'ठाकुर', 'राजपूत', 'बनिया', 'अहीर', 'ahir',
     'महार', 'वाल्मीकि', 'dalit', 'dalits', 'brahmin', 'brahman', 'baman', 'adivasi', 'adiwasi', '|en|', 'tribal', 'tribals',
     '|hi|', 'obc', 'sc st', 'jat', 'yadav', 'thakur', 'rajput', 'baniya', 'mahar', 'valmiki', '|en|', 'lower caste', 'upper caste',
+    // Round 7: "छोटी जात वाले", said of a caste without naming it; a name, hate only beside a cue.
+    '|hi|', 'छोटी जात', 'छोटी जाति', 'chhoti jaat', 'choti jaat', 'जाटों', 'jaton', 'jaaton', 'यादवों', 'yadavon',
   ], slurs: [
     'चमार', 'भंगी', 'कंजर', 'kanjar', 'चूहड़ा', 'नीच जात', 'नीची जात', 'अछूत', 'chamar', 'chamaar', 'bhangi', 'chuhda', 'chura',
     'neech jaat', 'neechi jaat', 'achhut', 'achut', '|en|', 'untouchable', 'untouchables', '|hi|', 'jangli', 'जंगली', 'आरक्षण वाले',

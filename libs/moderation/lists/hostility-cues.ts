@@ -24,6 +24,8 @@ export const HOSTILITY_CUES = {
     'टिड्डी', 'टिड्डियां', 'tiddi', 'संपोले', 'संपोला', 'sampole', 'sampola', '|en|', 'locusts', '|hi|',
     // Round 6: a woman as a machine or a shoe ("बच्चे पैदा करने की मशीन", "पैर की जूती").
     'की मशीन', 'ki machine', 'पैर की जूती', 'pair ki jooti', 'pair ki juti', '|en|', 'mental illness', '|hi|',
+    // Round 7: a herd driven where it is told.
+    'भेड़ों का झुंड', 'भेड़ चाल', 'bhedon ka jhund', 'bhed chaal',
   ],
   /** Calls to expel, boycott or shut out. */
   expel: [
@@ -104,6 +106,12 @@ export const HOSTILITY_CUES = {
     'kuch nahi aata', 'sirf gate', 'bas bartan', 'jasoos', 'जासूस', 'ek jaisi', 'एक जैसी', 'kaale kaloote',
     'काले कलूटे', 'kalank',
     'दिमाग छोटा', 'dimaag chhota', 'dimag chhota', 'अक्ल ही कम', 'अक्ल कम', 'akal kam', 'akal hi kam',
+    // Round 7: a role or a mind pinned on a group in a plain sentence ("औरत का काम बच्चे पालना है", "लड़कियों को
+    // पढ़ा के क्या होगा", "सोच वही रहेगी", "अक्ल कहाँ"); beside a group name only, like every cue.
+    'चूल्हा फूंकना', 'चूल्हा ही', 'chulha phoonkna', 'कोई राय नहीं', 'koi raay nahi', 'koi rai nahi',
+    'पढ़ा के क्या होगा', 'पढ़ाके क्या होगा', 'पढ़ाकर क्या होगा', 'padha ke kya hoga', 'padhake kya hoga',
+    'सोच वही रहेगी', 'सोच नहीं बदलेगी', 'soch wahi rahegi', 'soch vahi rahegi', 'soch nahi badlegi', 'अक्ल कहाँ',
+    'अक्ल कहां', 'akal kahan', 'akl kahan', 'दिमाग बस', 'dimaag bas', 'dimag bas',
   ],
   /**
    * Implicit derogation: a stereotype insinuated with no hostile word ("property prices crash", "कोटे की डिग्री",
@@ -118,7 +126,8 @@ export const HOSTILITY_CUES = {
     'flat मत लेना', 'flat mat lena', 'घर मत लेना', 'ghar mat lena', 'kabhi na bheju', 'कभी न भेजूं', 'naukar rakho',
     'नौकर रखो', 'kisi ke saath bhi chal', 'किसी के साथ भी चल', 'समझदार को इशारा', 'इशारा काफी', 'बाकी आप समझदार',
     'समझ जाओ', 'samajh jao', 'samjhe kuch', 'दस बार सोचना', 'das baar sochna', 'जान प्यारी', 'jaan pyari', 'drama ही',
-    'ऐसी ही होती', 'aisi hi hoti', '|en|', 'property prices', 'just saying', 'went missing', 'behind the wheel',
+    'ऐसी ही होती', 'aisi hi hoti', 'गाड़ी चलाएं तो', 'गाड़ी चलाए तो', 'gaadi chalayein to', 'gaadi chalaye to',
+    'घुसाओगे तो', 'घुसने दोगे तो', 'ghusaoge to', 'ghusne doge to', '|en|', 'property prices', 'just saying', 'went missing', 'behind the wheel',
     'quota doctor', 'reservation engineer', 'of course it collapsed', 'their birth rate', 'be the minority',
     'goodbye to your religion', 'never let a', 'near my son', 'near my kids', 'as a servant', "don't complain",
     'are easy', 'value my life', 'wake up', 'think twice', 'everybody knows',
@@ -240,6 +249,8 @@ export const PERSON_TARGETS = {
     'मैडम', 'मैम', 'एंकरनी', 'प्रस्तोता', 'madam', 'maam', 'mam', 'anchorni', 'bhabhi', 'भाभी',
     '|en|', 'journalist', 'journalists', 'author', 'writer', 'media', "ma'am", 'presenter', 'newsreader',
     'columnist', 'columnists', 'who wrote this', '|hi|', 'दीदी', 'didi', 'पत्रकारनी', 'patrakarni',
+    // Round 7: a woman addressed as "sister" under her own show or byline.
+    'बहन जी', 'बहनजी', 'behen ji', 'behenji',
   ],
   /**
    * People readers call names by their office or trade: a mild word right beside one ("कायर प्रधानमंत्री", "लालची
@@ -250,7 +261,8 @@ export const PERSON_TARGETS = {
     'पुलिस वाले', 'पुलिसवाले', 'डॉक्टर', 'जज', 'ठेकेदार', 'कप्तान', 'अंपायर', 'कमेंटेटर', 'प्रवक्ता', 'राज्यपाल',
     'सरकार', 'बिल्डर', 'मास्टर', 'बाबा', 'सरपंच', 'पार्षद', 'कलेक्टर', 'neta', 'mantri', 'vidhayak', 'afsar', 'babu',
     'daroga', 'doctor', 'judge', 'thekedar', 'captain', 'umpire', 'pravakta', 'sarkar', 'builder', 'sarpanch', '|en|',
-    'minister', 'politician', 'politicians', 'officer', 'cop', 'cops', 'government', 'mla', 'mp', 'pm', 'cm',
+    'minister', 'politician', 'politicians', 'officer', 'cop', 'cops', 'government', 'mla', 'mp', 'pm', 'cm', '|hi|',
+    'वक्ता', 'vakta',
   ],
   /** "इस नेता को", "उसे", "इन्हें": a person or people pointed at, a threat's target. */
   pointed: [
@@ -295,3 +307,32 @@ export const UNDOING_MARKERS = {
     'ghatna',
   ],
 };
+
+/**
+ * Round 7: what a person is called by metaphor (an animal, a pest, a turncoat's idiom). Never abuse alone, and never
+ * hate beside a group: an insult only as what one person pointed at is ("गिरगिट है ये नेता", "ये मंत्री जोंक है",
+ * "मेंढक की तरह टर्राता है ये विधायक"; abuse/said-of-people.ts). "खेत में सांप निकला" names no one.
+ */
+// prettier-ignore
+export const PERSON_METAPHORS = [
+  'गिरगिट', 'मेंढक', 'बरसाती मेंढक', 'कुएं का मेंढक', 'कुएँ का मेंढक', 'जोंक', 'कीड़ा', 'कीड़े', 'सांप', 'साँप', '~नाग',
+  'गिद्ध', 'लोमड़ी', '!भेड़िया', '!भेड़िए', 'मगरमच्छ', 'केंचुआ', 'छछूंदर', 'उल्लू', '!गधा', 'आस्तीन का सांप',
+  'आस्तीन का साँप', 'थाली का बैंगन', 'बिन पेंदी का लोटा', 'धोबी का कुत्ता',
+  'girgit', 'medhak', 'mendhak', 'barsaati medhak', 'barsati medhak', 'kuen ka medhak', 'kuan ka medhak', 'jonk',
+  'keeda', 'kida', '!saanp', '!sanp', '!naag', 'giddh', 'gidh', 'lomdi', 'bhediya', 'magarmachh', 'kenchua', 'ullu',
+  '!gadha', 'aasteen ka saanp', 'asteen ka saanp', 'aastin ka saanp', 'thali ka baingan', 'bin pendi ka lota',
+  'dhobi ka kutta',
+];
+
+/**
+ * Round 7: faults a writer pins on a whole group ("दंगा", "कब्ज़ा", "गुंडे", "झुग्गी", "मलाई"). Beside a group name
+ * in a report they are news ("जाट आंदोलन में दंगा"); only with a frame that makes them the group's nature — a
+ * quantifier ("सारे", "सब"), a habit ("की आदत", "होते ही", "ही होते हैं"), an emphatic "ही" — are they hate.
+ */
+// prettier-ignore
+export const GROUP_FAULTS = [
+  '!गंद', 'गंदगी', 'दंगा', 'दंगे', 'कब्ज़ा', 'कब्जा', 'गुंडे', 'गुंडा', 'गुंडागर्दी', 'झुग्गी', 'मलाई', 'खतरा', 'ख़तरा',
+  'लट्ठ', 'झगड़े', 'झगड़ा', 'घर तोड़', 'भ्रष्ट', 'बेईमान', 'भीख', 'बदबू',
+  'gandagi', 'danga', 'dange', 'kabza', 'kabja', 'gunde', 'gunda', 'gundagardi', 'jhuggi', 'malai', 'khatra',
+  'lattha', 'jhagde', 'jhagda', 'ghar tod', 'bhrasht', 'beimaan', 'bheekh',
+];

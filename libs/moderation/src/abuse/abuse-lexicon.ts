@@ -1,7 +1,9 @@
 import { ABUSE_WORDS, AbuseTier } from '../../lists/abuse-words';
 import { PROTECTED_GROUPS } from '../../lists/group-terms';
 import {
+  GROUP_FAULTS,
   HOSTILITY_CUES,
+  PERSON_METAPHORS,
   PERSON_TARGETS,
   QUESTION_WORDS,
   QUESTIONED,
@@ -24,7 +26,9 @@ export type LexiconValue =
   | { kind: 'question' }
   | { kind: 'questioned' }
   | { kind: 'target'; target: TargetKind }
-  | { kind: 'marker'; marker: MarkerKind };
+  | { kind: 'marker'; marker: MarkerKind }
+  | { kind: 'metaphor' }
+  | { kind: 'fault' };
 
 let lexicon: KeyLexicon<LexiconValue> | null = null;
 
@@ -49,6 +53,8 @@ export function abuseLexicon(): KeyLexicon<LexiconValue> {
   for (const marker of Object.keys(UNDOING_MARKERS) as MarkerKind[]) {
     lists.push({ terms: UNDOING_MARKERS[marker], value: { kind: 'marker', marker } });
   }
+  lists.push({ terms: PERSON_METAPHORS, value: { kind: 'metaphor' } });
+  lists.push({ terms: GROUP_FAULTS, value: { kind: 'fault' } });
   lexicon = new KeyLexicon(lists);
   return lexicon;
 }

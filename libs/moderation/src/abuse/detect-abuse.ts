@@ -2,6 +2,7 @@ import { LexiconHit, pieceWords, TextWord, textWords } from '../text/key-lexicon
 import { AbuseCategory } from '../types';
 import { abuseLexicon, CueKind, LexiconValue } from './abuse-lexicon';
 import { maskWord } from './mask';
+import { generalisedFault, leerAtHer, metaphorForPerson } from './said-of-people';
 import { dealsWithYou, insultByDescription, knowsWhereYouAre, vermin } from './sentence-shapes';
 
 /** One category found, with what a moderator needs to see why: masked words, the group, the cue. */
@@ -75,6 +76,19 @@ const PERSON_FILLERS = new Set([
   'ladka',
   'neta',
 ]);
+/** "ये तो पूरा गधा है": words that may stand between "ये" and what the one pointed at is. */
+const INTENSIFIERS = new Set([
+  'पूरा',
+  'पूरी',
+  'एकदम',
+  'बिल्कुल',
+  'बिलकुल',
+  'निरा',
+  'poora',
+  'pura',
+  'ekdum',
+  'bilkul',
+]);
 const QUANTIFIERS = new Set(['सारे', 'सब', 'सभी', 'sab', 'saare', 'sare', 'sabhi', 'all']);
 const COPULAS = new Set(['है', 'हैं', 'हो', 'था', 'थे', 'hai', 'hain', 'h', 'ho', 'tha', 'the']);
 /** The pointers that single out one person, a woman in a sexual remark ("इसकी फिगर", "उस लड़की को"). */
@@ -113,6 +127,38 @@ const LEER = /🤤|💋/u;
  */
 const UNFINISHED_OATH =
   /(?<![\p{L}\p{M}])(?:तेरी|तेरे|teri|tere) (?:माँ|मां|बहन|बेहन|भेन|maa|ma|behen|behan|bhen) (?:की|का|के|ki|ka|ke)?\s*(?:\.{2,}|…|\*+|[चc]\S*\*)/iu;
+/**
+ * "chinks in their armour", "a chink of light", glasses that "chinked": the ordinary noun and verb the English slur
+ * shares its spelling with. Read from the words after it, as the slur itself is never followed by them.
+ */
+const CHINK = /^chinks?$/;
+const CHINK_ORDINARY = new Set([
+  'armour',
+  'armor',
+  'defence',
+  'defense',
+  'light',
+  'sunlight',
+  'hope',
+  'wall',
+  'curtain',
+]);
+const innocentChink = (words: readonly TextWord[], h: Hit): boolean =>
+  /^chink(?:ed|ing)$/.test(words[h.start]?.literal ?? '') ||
+  (CHINK.test(words[h.start]?.literal ?? '') &&
+    ['in', 'of'].includes(words[h.end]?.literal ?? '') &&
+    words.slice(h.end + 1, h.end + 4).some((w) => CHINK_ORDINARY.has(w.literal)));
+/**
+ * Hinglish writes the obscenity लंड as "land", the English word for ground that farmers' and property news uses
+ * every day. So "land" is read as the obscenity only where the ground cannot be meant: said of the body ("mera land",
+ * "tera land" with no land record, farm or price in the sentence), with what is done to it ("land choos"), or in the
+ * oath "land ke baal".
+ */
+const HINGLISH_LAND =
+  /(?<![\p{L}\p{M}])(?:(?:mera|meri|mere|tera|teri|tere|tumhara|apna)\s+land(?![\p{L}\p{M}])|land\s+(?:ch[ou]{1,2}s\S*|chus\S*|ke\s+baal|ka\s+baal|khada|khadaa)|(?:muh|munh|mooh|mu)\s+(?:me|mein|mai)\s+land(?![\p{L}\p{M}]))/iu;
+const GROUND =
+  /record|registry|acquisition|zameen|jameen|jamin|zamin|ज़मीन|जमीन|kisan|kisaan|farmer|khet|acre|bigha|plot|property|rate|kabza|kabja|patwari|khasra|tehsil|survey|mafia|deal|dispute|builder|sarkar|government|bhoomi|bhumi|lease|title|documents?|papers?|owner|bech|kharid|khareed|becha|bikri|fasal|crop|makan|makaan|ghar|naksha|naap|nap|hectare|gaon|village|mutation/i;
+
 /** "bc"/"mc" are swears unless the sentence is about caste certificates or the municipal corporation. */
 const SWEAR_ABBREVIATIONS = new Set(['bc', 'mc', 'बीसी', 'एमसी']);
 const ABBREVIATION_INNOCENT =
@@ -142,6 +188,9 @@ export function detectAbuse(
   let previousGroup: string | null = null;
   const oath = /तेर|ter/i.test(body) ? UNFINISHED_OATH.exec(body) : null;
   if (oath !== null) add('profanity', 0.85, maskWord(oath[0].trim()));
+  const land = /land/i.test(body) ? HINGLISH_LAND.exec(body) : null;
+  if (land !== null && (!/^\S+\s+land$/i.test(land[0]) || !GROUND.test(body)))
+    add('profanity', 0.85, maskWord(land[0].trim()));
   for (const piece of reading) {
     // Profanity is profanity even when quoted; everything else is read in the writer's own words only.
     for (const h of piece.allHits) {
@@ -159,7 +208,7 @@ export function detectAbuse(
     const author = has((v) => v.kind === 'target' && v.target === 'author');
     const pointed = has((v) => v.kind === 'target');
     const question = piece.question || has((v) => v.kind === 'question');
-    const groups = hits.filter((h) => h.value.kind === 'group');
+    const groups = hits.filter((h) => h.value.kind === 'group' && !innocentChink(words, h));
     const group: string | null = groups[0] ? (groups[0].value as { label: string }).label : previousGroup;
     // "बीमारी नहीं है": a comparison or feeling that is denied is not hostility.
     // In a question the "not" is rhetorical: "इन्हें भगाया क्यों नहीं?", "kya inhe goli nahi maarni chahiye?"
@@ -214,12 +263,19 @@ export function detectAbuse(
       for (const h of mild) {
         const copula = words.slice(h.end, h.end + 2).some((w) => COPULAS.has(w.literal));
         // Right after "ये" or "ये तो/आदमी/बंदा": "ये फैसला घटिया है" judges a thing, not a person.
-        const next = h.start === 1 || (h.start === 2 && PERSON_FILLERS.has(words[1].literal));
+        // Round 7: "ये तो पूरा गधा है" (a filler and an intensifier between).
+        const next =
+          h.start >= 1 &&
+          h.start <= 3 &&
+          words.slice(1, h.start).every((w) => PERSON_FILLERS.has(w.literal) || INTENSIFIERS.has(w.literal));
         // "ये पागलपन है" names a deed ("madness"), not the doer.
         const deed = /(?:पन|पना|गिरी|pan|pana|giri)$/.test(words[h.start].literal);
         if (next && copula && !deed) add('insult', 0.7, maskWord(h.term));
       }
     }
+    // Round 7: "गिरगिट है ये नेता", "ये मंत्री जोंक है": a metaphor said of one person pointed at.
+    const metaphor = banter || condemned || reported ? null : metaphorForPerson(words, hits);
+    if (metaphor !== null) add('insult', 0.75, metaphor);
     // Just before an office, as its epithet ("कायर प्रधानमंत्री", "kamine neta"): name-calling. Said of a whole class
     // ("सारे नेता चोर हैं") it is a complaint about non-protected people, which stays published.
     const offices = hits.filter((h) => h.value.kind === 'target' && h.value.target === 'office');
@@ -253,6 +309,10 @@ export function detectAbuse(
       const leer = LEER.exec(sentence);
       if (leer !== null && !banter) add('sexual', 0.7, leer[0]);
     }
+    // Round 7: her looks put above her work, or her picture said to stir the writer, with no listed word. Not undone
+    // by "खबर": the news she reads is what the remark puts below her looks ("खबर कौन सुनेगा").
+    const looks = aimedAtSomeone && !condemned && !banter ? leerAtHer(sentence) : null;
+    if (looks !== null) add('sexual', 0.7, looks);
     // Threats: a violent verb as a call or a promise, aimed at someone, and not a report of what happened.
     const violent = cues.filter((h) => h.value.kind === 'cue' && h.value.cue === 'violence');
     // English puts the imperative first ("hang the reporter", "burn their shops"): a call, when a person is named.
@@ -311,6 +371,12 @@ export function detectAbuse(
       const comparisons = cues.filter((h) => h.value.kind === 'cue' && h.value.cue === 'dehumanise');
       if (groups.length === 0 && !negated && !reported && vermin(words, comparisons)) {
         add('hate', 0.8, `towards ${UNNAMED_GROUP}: dehumanising comparison`, UNNAMED_GROUP);
+      }
+      // Round 7: a fault made a group's nature ("सारे दलित नेता बस मलाई खाने आते हैं", "ये लोग ही होते हैं जो दंगा…").
+      const fault = negated || reported ? null : generalisedFault(sentence, words, hits);
+      if (fault !== null) {
+        const towards = groups.length > 0 ? (group ?? UNNAMED_GROUP) : UNNAMED_GROUP;
+        add('hate', 0.75, `towards ${towards}: generalisation (${fault})`, towards);
       }
       if (group && !negated && hostile.length > 0) {
         const cueHit = hostile.find((h) => h.value.kind === 'cue');

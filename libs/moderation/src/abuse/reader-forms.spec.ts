@@ -89,6 +89,14 @@ describe('abuse as readers write it', () => {
     ['@Rahul tu chor hai', 'insult'],
     ['तू नीच है', 'insult'],
     ['tu bhakt hai', 'insult'],
+    // Round 7: Hinglish "land" where the ground cannot be meant (the body, what is done to it, the oath).
+    ['mera land choos le patrakar', 'profanity'],
+    ['abe chup, land choos', 'profanity'],
+    ['tera land jitna dimaag hai', 'profanity'],
+    ['land ke baal, pehle khabar padh', 'profanity'],
+    // The ordinary twins of a narrowed neighbour still hold their own abuse: the slur, the Devanagari obscenity.
+    ['chinks should go back where they came from', 'hate'],
+    ['चोदू साला, चौदा वेळा सांगितलं तरी ऐकत नाही', 'profanity'],
   ])('%s → %s', (body, category) => {
     expect(heldFor(body)).toContain(category);
   });
@@ -170,6 +178,16 @@ describe('abuse as readers write it', () => {
     ['sarkar kisano ki land le rahi hai, muavza bhi nahi de rahi'],
     ['मेरी ज़मीन का land record गलत है, पटवारी पैसे मांग रहा है।'],
     ['Once upon a time in a land far far away'],
+    // Round 7: Hinglish land news, Marathi numbers and the English idiom that share a listed word's key or spelling.
+    ['mera land record galat chadha hai, patwari 5000 maang raha hai'],
+    ['land acquisition ka muavza abhi tak nahi mila'],
+    ['zameen/land ka rate is saal double ho gaya sector 12 me'],
+    ['mere land pe kisi ne kabza kar liya, SDM sunvai nahi kar rahe'],
+    ['माझा मुलगा चौदा वर्षांचा आहे, त्याला सायकल हवी'],
+    ['चौदा तारखेला निकाल लागणार आहे'],
+    ['The opposition finally found the chinks in their armour on inflation'],
+    ['a chink of light in the India-China border talks'],
+    ['glasses chinked as the team celebrated the series win'],
     // Found by scripts/lexicon-collisions.ts: ordinary words whose folded key or stem met an abusive entry.
     ['naya mall khula hai sector 18 me, tum bhi chalo'],
     ['आश्रम की कुटिया में आग लग गई, साधु सुरक्षित हैं।'],

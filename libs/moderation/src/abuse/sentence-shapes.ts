@@ -110,7 +110,10 @@ export function dealsWithYou(sentence: string, question: boolean): string | null
 
 /** "ये लोग", "ye log", "इन लोगों": a group pointed at but left unnamed. */
 const THESE_PEOPLE_FIRST = new Set(['ये', 'यह', 'इन', 'ऐसे', 'ye', 'yeh', 'in', 'aise']);
-const THESE_PEOPLE_SECOND = new Set(['लोग', 'लोगों', 'log', 'logo', 'logon']);
+const THESE_PEOPLE_SECOND = new Set(['लोग', 'लोगों', 'कौम', 'क़ौम', 'log', 'logo', 'logon', 'kaum', 'qaum']);
+/** "… है ये पूरी कौम": the comparison first, the group after it (round 7). */
+const WHOLE = new Set(['पूरी', 'सारी', 'poori', 'puri', 'saari']);
+const COPULA_BEFORE = new Set(['है', 'हैं', 'hai', 'hain']);
 const PREDICATE_AFTER = new Set(['है', 'हैं', 'hai', 'hain', 'h', 'की', 'जैसे', 'ki', 'jaise']);
 
 /**
@@ -123,8 +126,12 @@ export function vermin(
   comparisons: readonly { start: number; end: number }[],
 ): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!THESE_PEOPLE_FIRST.has(words[i].literal) || !THESE_PEOPLE_SECOND.has(words[i + 1].literal)) continue;
-    const after = i + 2;
+    if (!THESE_PEOPLE_FIRST.has(words[i].literal)) continue;
+    const whole = WHOLE.has(words[i + 1].literal) ? 1 : 0;
+    if (!THESE_PEOPLE_SECOND.has(words[i + 1 + whole]?.literal ?? '')) continue;
+    // "भेड़ों का झुंड है ये पूरी कौम": the comparison, a copula, then the group.
+    if (comparisons.some((c) => c.end === i - 1 && COPULA_BEFORE.has(words[i - 1].literal))) return true;
+    const after = i + 2 + whole;
     if (
       comparisons.some(
         (c) => c.start >= after && c.start - after <= 2 && PREDICATE_AFTER.has(words[c.end]?.literal ?? ''),

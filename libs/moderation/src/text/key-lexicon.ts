@@ -298,26 +298,38 @@ const FIRST_VOWEL = /^(?:[अआ]|[\u0915-\u0939]\u093c?([\u093e-\u094c\u0901\u0
 /**
  * Two Devanagari spellings the phonetic key folds together but a Devanagari reader never confuses: a short and a long
  * first "a" (गंदी is "dirty", गांडू a slur; फंसे "stuck", फांसी "hanging"; पक्की "firm", पाकी a slur), and a dental
- * for a retroflex (गंदा/गांड). Vowel signs other than "a" still fold (चुतिया/चूतिया), and so does the nukta (भोसड़ी/भोसडी).
+ * for a retroflex (गंदा/गांड), and (round 7) an "o" and an "au" in the first syllable (चौदा "fourteen" in Marathi, चोद).
+ * Other vowel signs still fold (चुतिया/चूतिया), and so does the nukta (भोसड़ी/भोसडी).
  */
 function sameDevanagariShape(text: string, entry: string): boolean {
-  const a = firstA(text);
-  const b = firstA(entry);
+  const t = FIRST_VOWEL.exec(text);
+  const e = FIRST_VOWEL.exec(entry);
+  const a = firstA(t);
+  const b = firstA(e);
   if (a !== null && b !== null && a !== b) return false;
+  // An "o" and an "au" in the first syllable: चौदा (Marathi "fourteen") is not चोद.
+  const o = firstO(t);
+  const p = firstO(e);
+  if (o !== null && p !== null && o !== p) return false;
   const classes = (w: string) =>
     (w.match(RETROFLEX_OR_DENTAL) ?? []).map((c) => (RETROFLEX.test(c) ? 'r' : 'd')).join('');
   return classes(text) === classes(entry);
 }
 
 /** 'aa' for a long first a (आ, ा), 'a' for a short one (अ, the inherent vowel), null for any other vowel. */
-function firstA(word: string): 'a' | 'aa' | null {
-  const m = FIRST_VOWEL.exec(word);
+function firstA(m: RegExpExecArray | null): 'a' | 'aa' | null {
   if (m === null) return null;
   if (m[0] === 'अ') return 'a';
   if (m[0] === 'आ') return 'aa';
   const sign = m[1] ?? '';
   if (sign === '' || sign === '\u0902' || sign === '\u0901') return 'a';
   return sign === '\u093e' ? 'aa' : null;
+}
+
+/** 'o' for ो, 'au' for ौ after the first consonant, null for any other vowel. */
+function firstO(m: RegExpExecArray | null): 'o' | 'au' | null {
+  const sign = m?.[1];
+  return sign === '\u094b' ? 'o' : sign === '\u094c' ? 'au' : null;
 }
 
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
