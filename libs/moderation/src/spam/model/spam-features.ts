@@ -133,12 +133,15 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   const textWords = view.hosts.length > 0 ? foldedWords(withoutLinks(view.text)) : view.words;
   const prices = pricedNumbers(view.text);
   const counts = view.text.includes(',') || view.text.includes('.') ? groupedNumbers(view.text) : null;
-  const words = textWords.flatMap((word, i) => {
-    if (prices?.has(word)) return ['<price>'];
+  const words: string[] = [];
+  for (let i = 0; i < textWords.length; i++) {
+    const word = textWords[i];
+    if (prices?.has(word)) words.push('<price>');
     // One <count> per grouped number: its later runs ("000") follow the first.
-    if (counts?.has(word)) return counts.has(textWords[i - 1]) ? [] : ['<count>'];
-    return [wordShape(word)];
-  });
+    else if (counts?.has(word)) {
+      if (i === 0 || !counts.has(textWords[i - 1])) words.push('<count>');
+    } else words.push(wordShape(word));
+  }
   if (words.length <= 3) extra.push('<short>');
   else if (words.length > 40) extra.push('<long>');
   // A link with almost no words of its own ("http://…", "my video http://…") is a different thing from a reader's
