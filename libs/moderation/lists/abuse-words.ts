@@ -121,8 +121,15 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
   // Round 5: strong, not severe: "the 2012 gang rape case" is news when a report says it to nobody.
   { category: 'sexual', tier: 'strong', terms: ['|en|', 'gang rape'] },
   { category: 'sexual', tier: 'mild', terms: [
-    '=हॉट', 'सेक्सी', '~माल', '!nangi', '!नंगी', 'चूची', 'chuchi', '!bistar', '~बिस्तर', 'फिगर', 'आइटम', '!jawani', '!jawaani', '!जवानी',
-    '!maal', '~रेप', 'बलात्कार', 'चुम्मा', 'chumma', '|en|', 'sexy', 'boobs', '!figure', '!item', 'nude', 'nudes', 'hot',
+    '~इतनी हॉट', '~कितनी हॉट', '~हॉट दिख', 'सेक्सी', '~माल', '!nangi', '!नंगी', 'चूची', 'chuchi', '!bistar', '~बिस्तर', 'फिगर', 'आइटम', '!jawani', '!jawaani', '!जवानी',
+    '!maal', '~रेप', 'बलात्कार', 'चुम्मा', 'chumma', '|en|', 'sexy', 'boobs', '!figure', '!item', 'nude', 'nudes',
+    // "hot" alone (and हॉट by its key) met the weather, tea, a hot seat and a hot favourite said to "you" (YouTube's
+    // "hot feet"); the remark is "hot" said of a person or a picture. "for the view" as spelt: "for the views" is a count.
+    'you are hot', 'you are so hot', "you're hot", "you're so hot", 'youre so hot', 'ur hot', 'ur so hot', 'u r hot',
+    'u r so hot', 'u so hot', 'look hot', 'looks hot', 'looking hot', 'look so hot', 'looks so hot', 'looking so hot',
+    'hot af', 'so hot af', 'is hot af', 'pic is so hot', 'pic is hot', 'pics are hot', 'dp is so hot', 'photo is so hot',
+    'hot girl', 'hot lady', 'hot babe', 'hot chick', 'hot body', 'hot pic', 'hot pics', 'hot legs', 'hot figure', 'hottie',
+    'hot anchor', 'hot reporter', 'hot maal', 'zyada hot ho', 'itni hot', 'kitni hot', 'hot lagti', 'hot lagte', 'hot dikh',
     'kiss', 'rape', 'sleep with', 'hook up', 'boobies', 'in bed', 'curves', 'cleavage', 'blouse is', 'free tonight', 'alone tonight', 'send pics', 'send the pic', 'personal cameraman', 'wink wink', 'got me hot',
     'without clothes', '|hi|', 'एक रात चाहिए', 'एक रात के लिए', 'ek raat chahiye', 'ek raat ke liye', 'akeli ho to', 'अकेली हो तो',
     'अकेला पकड़', 'akela pakad', 'अकेला पकड़ो', 'अकेली पकड़ो', 'अकेले में पकड़', 'akela pakdo', 'akeli pakdo', 'अकेली मिल', 'akeli mil', 'बिना कपड़ों', 'बिना कपड़े', 'bina kapdo',
@@ -142,7 +149,7 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'रात भर', 'raat bhar', 'डेट पे', 'डेट पर', 'date pe', 'date par', 'इनबॉक्स आओ', 'inbox aao',
     'कंट्रोल नहीं', 'control nahi', 'मस्त लग', 'mast lag', 'डीप नेक', 'deep neck', 'न्यूड',
     'एमएमएस', 'सुहागरात', 'suhagraat', 'हॉट लग', 'hot lag', 'नीयत खराब', 'niyat kharab', 'neeyat kharab', 'मूड बन',
-    'mood ban', 'देखते रहने का मन', 'मन करता है', 'man karta hai', '|en|', 'dm me', 'check your dm', 'for the view',
+    'mood ban', 'देखते रहने का मन', 'मन करता है', 'man karta hai', '|en|', 'dm me', 'check your dm', '!for the view',
     'in that blouse', 'what a real man', '|en|', 'mms',
     // Round 6: what a woman is imagined doing at night, bending while she reads, being "introduced alone", her legs
     // looked at instead of the news; each needs someone aimed at, as every mild word does.
@@ -153,6 +160,8 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     '|hi|', 'कयामत लग', 'क़यामत लग', 'qayamat lag', 'kayamat lag',
     // Round 7: looks said to outdo her, the meeting asked the other way round, a kept woman; each needs her aimed at.
     'मस्त दिखती', 'मस्त दिखोगी', 'mast dikhti', 'mast dikhogi', 'मिल अकेले', 'mil akele', 'रखैल', 'rakhail', 'rakhel',
+    // Said to her, "you are setting fire" is the same remark; the threat list no longer reads bare "आग लगा" (praise).
+    'आग लगा रही हो', 'आग लग रही हो', 'aag laga rahi ho', 'aag lag rahi ho',
     'कमर पे ध्यान', 'कमर पर ध्यान', 'kamar pe dhyan', 'मस्त बॉडी', 'mast body', 'होंठ बहुत सुंदर', 'hoth bahut sundar',
     'honth bahut sundar',
   ] },

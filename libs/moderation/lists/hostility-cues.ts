@@ -151,7 +151,11 @@ export const HOSTILITY_CUES = {
     'watch your back', "you're dead", 'you are dead', 'know where you live', 'break your legs', 'smash your face',
     'slap', 'a beating', 'thrashing', 'bash', 'shoot you', 'kill you', 'strangle',    'a bullet', 'deserves a bullet', 'know where your', 'set fire', 'thrown in the well', 'finish them', 'finish you', 'break your', 'break his', 'bones',
     '|hi|', 'गोली चला', 'goli chala', 'जूते पड़', 'joote pad', 'जूते मार', 'joote maar', 'हड्डी पसली', 'haddi pasli',
-    'हमला करो', 'hamla karo', 'आग लगा', 'aag laga', 'सर कलम', 'sar kalam', 'सिर कलम', 'इलाज सिर्फ गोली',
+    'हमला करो', 'hamla karo',
+    // Not the bare "आग लगा": "अरिजीत ने स्टेज पर आग लगा दी", "aap ne toh aag laga di" is praise; the call or the promise is.
+    'आग लगा दो', 'आग लगा देंगे', 'आग लगा दूंगा', 'आग लगा दूँगा', 'आग लगाओ', 'आग लगा डालो', 'आग लगा देना', 'आग लगानी',
+    'आग लगाएंगे', 'आग लगा देनी', 'aag laga do', 'aag laga denge', 'aag laga dunga', 'aag lagao', 'aag laga dalo',
+    'aag laga dena', 'aag lagani', 'aag lagayenge', 'aag laga deni', 'सर कलम', 'sar kalam', 'सिर कलम', 'इलाज सिर्फ गोली',
     'ilaj sirf goli', 'काम तमाम', 'kaam tamaam', 'kaam tamam', 'जिंदा नहीं जाएगा', 'zinda nahi jayega',
     'zinda nahi jaayega', 'ज़िंदा नहीं छोड़ेंगे', 'जिंदा नहीं छोड़ेंगे', 'खून पी जाऊंगा', 'khoon pee jaunga',
     'khoon pi jaunga', 'हाथ लग जा', 'haath lag ja', 'peetenge', 'पीटेंगे', 'finish कर',

@@ -264,6 +264,14 @@ for (const split of corpusSplits) {
     return `${key} ${idx.length - bad.length}/${idx.length}`;
   });
   console.log(`  by family (spam: not published; ham: published): ${byFamily.join(', ')}`);
+  // Each batch apart, so a pass that adds one still reports the rows earlier passes were measured on.
+  const byBatch = [...new Set(rows.map((r) => r.batch))].map((batch) => {
+    const idx = rows.flatMap((r, i) => (r.batch === batch ? [i] : []));
+    const of = (label: 'spam' | 'ham', wrong: (v: string) => boolean) =>
+      `${idx.filter((i) => rows[i].label === label && wrong(verdicts[i])).length} / ${idx.filter((i) => rows[i].label === label).length}`;
+    return `${batch}: spam published ${of('spam', (v) => v === 'publish')}, ham held ${of('ham', (v) => v === 'hold')}, silenced ${of('ham', (v) => v === 'spam')}`;
+  });
+  console.log(`  by batch: ${byBatch.join('; ')}`);
   if (process.argv.includes('--show')) {
     rows.forEach((r, i) => {
       const wrong = r.label === 'spam' ? verdicts[i] === 'publish' : verdicts[i] !== 'publish';

@@ -34,6 +34,8 @@ export interface CorpusRow extends LabelledText {
   script: string;
   authorName?: string;
   authorUrl?: string;
+  /** The file's batch ("spam", "spam2"…), so a pass can report a new batch beside the rows it was measured on before. */
+  batch: string;
 }
 
 /**
@@ -43,10 +45,20 @@ export interface CorpusRow extends LabelledText {
  * each is scored by a model that saw the rest of the corpus. The operating point is chosen on the validation split.
  */
 export function readTeamCorpus(split: CorpusSplit, dir = TEAM_CORPUS_DIR): CorpusRow[] {
-  return readFileSync(join(dir, `spam.${split}.team.jsonl`), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim().startsWith('{'))
-    .map((line) => JSON.parse(line) as CorpusRow);
+  // Every batch's file of the split (spam.*, spam2.* …), in name order so training sees the same rows in the same order.
+  const suffix = `.${split}.team.jsonl`;
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith(suffix))
+    .sort();
+  return files.flatMap((name) =>
+    readFileSync(join(dir, name), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim().startsWith('{'))
+      .map((line) => ({
+        ...(JSON.parse(line) as Omit<CorpusRow, 'batch'>),
+        batch: name.slice(0, -suffix.length),
+      })),
+  );
 }
 
 /** The team's abuse corpus (libs/moderation/corpus/abuse): its clean rows are readers' comments, written by hand. */

@@ -321,7 +321,9 @@ export function detectAbuse(
       author ||
       groups.length > 0 ||
       hits.some((h) => h.value.kind === 'target' && h.value.target === 'office');
-    const imperative = (h: Hit) => h.start === 0 && person && !DEVANAGARI.test(h.term);
+    // "Kill it tonight, you can do it", "smash it": what is done to "it" is a performance, not a person.
+    const imperative = (h: Hit) =>
+      h.start === 0 && person && !DEVANAGARI.test(h.term) && words[h.end]?.literal !== 'it';
     const threatening = violent.filter(
       (h) => h.term.split(' ').length > 1 || moodNear(hits, h) || imperative(h),
     );

@@ -52,6 +52,9 @@ export const WEB_SPAM_FAMILIES: Record<string, readonly string[]> = {
   astrology: [
     'guru ji se baat', 'गुरु जी का', 'taveez', 'तावीज़', 'ताबीज', 'tantra se', 'तंत्र से', 'gemstone pehno',
     'वश में', 'vash me', 'vashikaran', 'वशीकरण', 'ex वापस', 'ex wapas', 'pati vash',
+    // The remedy sold, not the belief discussed: a reader's "tantrik baba ne 2 lakh thag liye" names neither.
+    'दोष निवारण', 'dosh nivaran', 'totka', 'टोटका', 'bengali baba', 'बंगाली बाबा', 'amil baba', 'आमिल बाबा',
+    'love spell', 'black magic removal', 'nazar utarne', 'नज़र उतारने',
   ],
   betting: ['toss prediction', 'कल्याण ओपन', 'kalyan open', 'ओपन नंबर', 'जोड़ी', 'jodi number'],
   'site-plug': [
@@ -61,6 +64,9 @@ export const WEB_SPAM_FAMILIES: Record<string, readonly string[]> = {
   'customer-care': [
     'customer care number', 'customer care no', 'toll free customer care', 'refund helpline', 'कस्टमर केयर नंबर',
     'कस्टमर केयर', 'helpline for refund', 'kyc update', 'केवाईसी अपडेट',
+    // The scripts of the disconnection, reward-points and refund scams, as the caller's message words them.
+    'kaat diya jayega', 'kaat di jayegi', 'काट दिया जाएगा', 'काट दी जाएगी', 'कनेक्शन कट जाएगा', 'bijli adhikari',
+    'बिजली अधिकारी', 'reward points expire', 'रिवॉर्ड पॉइंट', 'reward point', 'customer care ko call', 'helpline pe call',
   ],
 }; // prettier-ignore
 
@@ -74,7 +80,8 @@ export const PITCH_ASKS: readonly string[] = [
   'अभी मंगाएं', 'मंगाएं', 'home delivery', 'cash on delivery', 'whatsapp karo', 'मेरी साइट पर', 'meri website',
   'hamari website', 'हमारी वेबसाइट', 'मेरी वेबसाइट', 'mere profile', 'profile ka link', 'link in my profile',
   'मेरे प्रोफाइल', 'cyber cafe aao', 'online bhejo', 'baat karo', 'humare paas', 'hamare paas', 'हमारे पास',
-  'मेरे पास', 'hamari team', 'हमारी टीम', 'शुल्क केवल',
+  'मेरे पास', 'hamari team', 'हमारी टीम', 'शुल्क केवल', 'call kro', 'contact kare', 'contact karein',
+  'इस नंबर पर कॉल करें',
 ]; // prettier-ignore
 
 export const WEB_SPAM_FAMILY_LABELS: Record<string, string> = {

@@ -197,4 +197,31 @@ describe('shouting, repeated text and spam topics', () => {
     expect(names(checks('Guest post on your site? We pay well, $30 per link'))).toContain('topic-with-ask');
     expect(names(checks('हमारे मोहल्ले में सट्टा खुलेआम चलता है, पुलिस कुछ नहीं करती।'))).toEqual(['spam-topic']);
   });
+
+  it('reads the remedy sold and the scam caller’s script as topics, not a reader who met them', () => {
+    const checks = (body: string) => checksOf(spamTopicSignals, aComment({ body }));
+    expect(names(checks('ग्रह दोष निवारण पूजा, परिणाम न मिले तो पैसे वापस। पंडित शर्मा जी'))).toEqual([
+      'spam-topic',
+      'topic-with-ask',
+    ]);
+    expect(names(checks('kisi ne totka kiya hai, phone pe hi ilaj karenge, dakshina kaam ke baad'))).toEqual([
+      'spam-topic',
+      'topic-with-ask',
+    ]);
+    expect(
+      names(
+        checks(
+          'Bill update nahi hua, aaj raat connection kaat diya jayega. Turant contact kare bijli adhikari',
+        ),
+      ),
+    ).toEqual(['spam-topic', 'topic-with-ask']);
+    expect(names(checks('क्रेडिट कार्ड का रिवॉर्ड पॉइंट आज एक्सपायर हो रहा है, इस नंबर पर कॉल करें'))).toEqual([
+      'spam-topic',
+      'topic-with-ask',
+    ]);
+    expect(
+      checks('ek call aaya ki aapka bijli connection kat jayega, maine bijli office jaake pata kiya'),
+    ).toEqual([]);
+    expect(checks('बिल भरने के बाद भी कनेक्शन काट दिया, शिकायत करें तो कोई सुनता नहीं।')).toEqual([]);
+  });
 });

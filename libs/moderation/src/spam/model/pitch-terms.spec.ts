@@ -20,6 +20,10 @@ describe("seller's terms (model features of a pitch's deal, whatever the trade)"
     ]);
     expect(pitchTermFeaturesOf('Instagram pe 5000 likes sirf 799 me milenge')).toEqual(['<unit-price>']);
     expect(sellersTermsIn('fees match ke baad dena, pakka')).toBe('fees match ke baad');
+    // The astrologer's and the agent's money-back promise, and the "dakshina" after the work.
+    expect(pitchTermFeaturesOf('phone pe hi ilaj karenge, dakshina kaam ke baad')).toEqual(['<pay-after>']);
+    expect(pitchTermFeaturesOf('ग्रह दोष निवारण पूजा, परिणाम न मिले तो पैसे वापस।')).toEqual(['<pay-after>']);
+    expect(pitchTermFeaturesOf('Love problem solution, 100% money back guarantee')).toEqual(['<pay-after>']);
   });
 
   it('leaves readers alone: prices, complaints, scams they met, "after" in plain sentences', () => {
@@ -33,6 +37,8 @@ describe("seller's terms (model features of a pitch's deal, whatever the trade)"
       'Email me a digest of held comments',
       'replies to a comment and cancels a reply with the keyboard',
       'मैंने ₹499 का रिचार्ज कराया था, 28 दिन चला।',
+      'Order cancel hua to paise wapas aane me 7 din lage',
+      'दुकानदार ने कहा सामान खराब निकला तो पैसे वापस, पर बाद में मुकर गया',
     ])
       expect({ text, features: pitchTermFeaturesOf(text) }).toEqual({ text, features: [] });
   });

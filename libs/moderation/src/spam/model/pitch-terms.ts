@@ -20,7 +20,10 @@ const PAY_AFTER = {
       String.raw`\bpay(?:ment)?\s+(?:only\s+)?after\s+(?:the\s+)?(?:results?|work|ranking|delivery|match|win|you\s+win)\b`,
       String.raw`\bno\s+(?:advance|upfront)(?:\s+(?:payment|fee))?\b`,
       String.raw`\b(?:pehle|pahle)\s+(?:kaam|kam|result)\s+(?:phir|fir)\s+(?:paisa|paise|payment|fees?)\b`,
-      String.raw`\b(?:fees?|paisa|paise|payment)\s+(?:match|result|kaam|kam|jeet(?:ne)?|pass\s+hone)\s+(?:ke\s+)?(?:baad|bad)\b`,
+      String.raw`\b(?:fees?|paisa|paise|payment|dakshina)\s+(?:match|result|kaam|kam|jeet(?:ne)?|pass)\s+(?:hone\s+)?(?:ke\s+)?(?:baad|bad)\b`,
+      // The money-back promise of the astrologer and the agent: "result nahi to paise wapas", "money back guarantee".
+      String.raw`\b(?:money\s+back|paise\s+wapas|paisa\s+wapas)\s+guarantee\b`,
+      String.raw`\b(?:result|kaam|kam)\s+(?:na|nahi|nahin)\s+(?:hua|hone\s+par|mila|mile)?\s*(?:to|toh)\s+(?:paise|paisa|fees?)\s+wapas\b`,
       String.raw`\badvance\s+(?:kuch\s+)?(?:nahi|nahin|mat)\b`,
       String.raw`\b(?:results?|kaam|kam|match|jeet(?:ne)?)\s+ke\s+(?:baad|bad)\s+(?:hi\s+)?(?:payment|paisa|paise|fees?)\b`,
     ].join('|'),
@@ -28,7 +31,8 @@ const PAY_AFTER = {
   ),
   devanagari: new RegExp(
     [
-      `${START}(?:फीस|फ़ीस|पैसा|पैसे|पेमेंट|भुगतान)\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3}(?:के\\s+)?बाद${END}`,
+      `${START}(?:फीस|फ़ीस|पैसा|पैसे|पेमेंट|भुगतान|दक्षिणा)\\s+(?:[\\p{L}\\p{M}]+\\s+){0,3}(?:के\\s+)?बाद${END}`,
+      `${START}(?:परिणाम|रिजल्ट|रिज़ल्ट|काम)\\s+(?:न|ना|नहीं)\\s+(?:मिले|हो|हुआ|होने\\s+पर)\\s+तो\\s+(?:पैसे|पैसा|फीस)\\s+वापस${END}`,
       `${START}(?:रिजल्ट|रिज़ल्ट|परिणाम|काम|जीत|जीतने|पास\\s+होने)\\s+के\\s+बाद\\s+(?:ही\\s+)?(?:पेमेंट|पैसा|पैसे|फीस|फ़ीस|भुगतान)${END}`,
       `${START}(?:एडवांस|अग्रिम)\\s+(?:कुछ\\s+)?(?:नहीं|ना|मत)${END}`,
       `${START}पहले\\s+(?:काम|रिजल्ट)\\s+(?:फिर|बाद\\s+में)\\s+(?:पैसा|पैसे|पेमेंट|फीस)${END}`,

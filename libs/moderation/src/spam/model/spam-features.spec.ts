@@ -41,6 +41,19 @@ describe('spam features', () => {
     expect(featuresOf('मेरे गाँव में 500 पेड़ कटे')).not.toContain('w:<price>');
   });
 
+  it('reads a number written with separators as one <count>, not as short codes', () => {
+    const views = featuresOf('2,000,000,000 out of 7,000,000,000 people saw this video');
+    expect(views).toContain('w:<count>');
+    expect(views).not.toContain('w:<num3>');
+    expect(views.filter((f) => f === 'w:<count>')).toHaveLength(2);
+    expect(featuresOf('you are so close to 14,000,000 subscribers')).not.toContain('w:<num3>');
+    expect(featuresOf('मुआवज़ा 1,20,000 रुपये प्रति एकड़ तय हुआ')).not.toContain('w:<num3>');
+    expect(featuresOf('2.126.521.750 views!!!')).toEqual(expect.arrayContaining(['w:<count>']));
+    expect(featuresOf('2.126.521.750 views!!!')).not.toContain('w:<num3>');
+    expect(featuresOf('Call 121 to claim your prize')).not.toContain('w:<count>');
+    expect(featuresOf('मेरठ में पेट्रोल 94.58 है')).not.toContain('w:<count>');
+  });
+
   it('turns links into hosts and TLDs, not into URL path words, and learns news links apart', () => {
     const features = featuresOf('context here: https://www.reuters.com/world/treaty-text-2024/ article four');
     expect(features).toEqual(

@@ -68,6 +68,12 @@ const DIGITS = /^\d+$/;
 const RUPEE_PRICE =
   /(?:₹|\b(?:rs|inr)\b\.?)\s*(\d[\d,]*)|(\d[\d,]*)\s*(?:₹|रुपये|रुपए|रुपया|रुपयों|रु\.?|\/-|\b(?:rs|rupees?|rupaye|rupay|rupiya)\b)/giu;
 const DIGIT_RUN = /\d+/g;
+/**
+ * A number written with separators ("2,000,000,000 views", "14,000,000 subscribers", "1,20,000", "1.000.000") is a
+ * count or an amount: one `<count>`, not a `<num>` and three `<num3>`s, which carry what SMS short codes taught (+3.0
+ * raw each). No phone number or short code is written with commas; dots count only as thousands ("94.58" is not one).
+ */
+const GROUPED_NUMBER = /\d+(?:,\d+)+|\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)/g;
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /\p{L}/u;
 const REPEATS = /(\p{L})\1{2,}/gu;
@@ -126,7 +132,16 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   // The words around the links, not the URLs' own path words (article slugs, ids): those are noise.
   const textWords = view.hosts.length > 0 ? foldedWords(withoutLinks(view.text)) : view.words;
   const prices = pricedNumbers(view.text);
-  const words = textWords.map((word) => (prices?.has(word) ? '<price>' : wordShape(word)));
+  const counts = view.text.includes(',') || view.text.includes('.') ? groupedNumbers(view.text) : null;
+  const words: string[] = [];
+  for (let i = 0; i < textWords.length; i++) {
+    const word = textWords[i];
+    if (prices?.has(word)) words.push('<price>');
+    // One <count> per grouped number: its later runs ("000") follow the first.
+    else if (counts?.has(word)) {
+      if (i === 0 || !counts.has(textWords[i - 1])) words.push('<count>');
+    } else words.push(wordShape(word));
+  }
   if (words.length <= 3) extra.push('<short>');
   else if (words.length > 40) extra.push('<long>');
   // A link with almost no words of its own ("http://…", "my video http://…") is a different thing from a reader's
@@ -144,6 +159,16 @@ function pricedNumbers(text: string): Set<string> | null {
     for (const run of (match[1] ?? match[2]).match(DIGIT_RUN) ?? []) prices.add(run);
   }
   return prices;
+}
+
+/** The digit runs of the comment's numbers written with separators, or null when it has none. */
+function groupedNumbers(text: string): Set<string> | null {
+  let runs: Set<string> | null = null;
+  for (const match of text.matchAll(GROUPED_NUMBER)) {
+    runs ??= new Set();
+    for (const run of match[0].match(DIGIT_RUN) ?? []) runs.add(run);
+  }
+  return runs;
 }
 
 /** Asks that come with a promoter's link: add me, vote, donate, buy, help me, "plz". */
