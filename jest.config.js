@@ -14,6 +14,11 @@ const shared = {
 
 module.exports = {
   testTimeout: 30000,
+  // One test file at a time (the machine has two cores and the timing-sensitive tests share them), in a worker
+  // process that is replaced once a file leaves it above this: each file's app graph stays reachable after the file
+  // (~60 MB a file), and a single process running all 139 grew past 3.8 GB, where GC pauses stalled app starts
+  // past their 30 s hooks (CI stopped at ~100 suites three times).
+  workerIdleMemoryLimit: '1GB',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
