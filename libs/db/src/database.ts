@@ -69,14 +69,15 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
 
 /**
  * The first connection waits for PostgreSQL for up to half a minute: a process started beside its database (compose,
- * a restart, a busy machine) should not die because the server took a few seconds to answer.
+ * a restart, a busy machine) should not die because the server took a few seconds to answer. What waiting cannot
+ * mend (no such database, a wrong password) fails at once, with the server's own words.
  */
-async function firstConnection(pool: Pool, attempts = 10): Promise<PoolClient> {
+export async function firstConnection(pool: Pool, attempts = 10): Promise<PoolClient> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await pool.connect();
     } catch (error) {
-      if (attempt >= attempts) throw error;
+      if (attempt >= attempts || !isStoreUnavailable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
     }
   }
