@@ -84,7 +84,10 @@ const ms = (v: number) => `${v.toFixed(1)} ms`;
 async function startWorker(cap: number): Promise<INestApplicationContext> {
   process.env.QUEUE_PREFIX = `bench-${randomBytes(4).toString('hex')}`;
   process.env.WEBHOOK_ENDPOINT_CONCURRENCY = String(cap);
-  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: false, abortOnError: false });
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    logger: false,
+    abortOnError: false,
+  });
   await app.init();
   return app;
 }

@@ -33,7 +33,10 @@ export async function startApi(options: { withWorker?: boolean } = {}): Promise<
 
 /** A worker process's modules, without HTTP. */
 export async function startWorker(): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: false, abortOnError: false });
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    logger: false,
+    abortOnError: false,
+  });
   app.enableShutdownHooks();
   return app;
 }
