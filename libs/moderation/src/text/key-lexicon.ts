@@ -58,6 +58,47 @@ export function pieceWords(text: string): TextWord[] {
   return matchFormWords(text).map(textWordOf);
 }
 
+/**
+ * Clause punctuation inside a sentence (the sentence ends are split off before): "," and ";" (not after a one-letter
+ * word, "f,u,c,k", nor between digits, "1,000"), ":" (not "10:30"), the dashes and the ellipsis. NFKC has already
+ * turned "…" into dots where the text was folded; both forms are here.
+ */
+const CLAUSE_MARK = /(?<!(?<![\p{L}\p{M}])\p{L})[,;](?!\d)|:(?!\d)|[–—―…]|(?<=\s)-+(?=\s)|-{2,}|\.{2,}/u;
+
+/** A sentence's words and where each clause after the first begins (word indices, ascending). */
+export interface ClauseWords {
+  words: TextWord[];
+  clauseStarts: readonly number[];
+}
+
+const NO_CLAUSE_STARTS: readonly number[] = [];
+
+/**
+ * A sentence's words as pieceWords reads them, with its clause boundaries: a phrase of the lexicon is never matched
+ * across one ("Shoot, you beat me" holds no "shoot you"). Devanagari words are split as before (by letters and marks,
+ * never `\b`): only the punctuation between words is read here.
+ */
+export function pieceClauses(text: string): ClauseWords {
+  if (!CLAUSE_MARK.test(text)) return { words: pieceWords(text), clauseStarts: NO_CLAUSE_STARTS };
+  const words: TextWord[] = [];
+  const clauseStarts: number[] = [];
+  for (const clause of text.split(CLAUSE_MARK)) {
+    const clauseWords = pieceWords(clause);
+    if (clauseWords.length === 0) continue;
+    if (words.length > 0) clauseStarts.push(words.length);
+    for (const w of clauseWords) words.push(w);
+  }
+  return { words, clauseStarts };
+}
+
+/** Words `from` and `to` (inclusive, either order) lie in one clause. */
+export function sameClause(clauseStarts: readonly number[], from: number, to: number): boolean {
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  for (const start of clauseStarts) if (start > lo && start <= hi) return false;
+  return true;
+}
+
 export function toTextWords(words: readonly MatchWord[]): TextWord[] {
   return words.map((w) =>
     w.squeezed === squeezedIfStretched(w.word) ? textWordOf(w.word) : newTextWord(w.word, w.squeezed),
@@ -160,8 +201,11 @@ export class KeyLexicon<T> {
     if (first.key.loose.length >= MIN_LOOSE) addTo(this.byLoose, first.key.loose, entry);
   }
 
-  /** Every entry found, once per value and place: of two spellings of one word, the one in the text's script. */
-  find(words: readonly TextWord[]): LexiconHit<T>[] {
+  /**
+   * Every entry found, once per value and place: of two spellings of one word, the one in the text's script. A
+   * phrase is matched within one clause (`clauseStarts`, from pieceClauses).
+   */
+  find(words: readonly TextWord[], clauseStarts: readonly number[] = NO_CLAUSE_STARTS): LexiconHit<T>[] {
     const hits: LexiconHit<T>[] = [];
     // Reused across words: find() runs on every sentence of every comment, and most words hit nothing.
     const here: { hit: LexiconHit<T>; sameScript: boolean }[] = [];
@@ -172,7 +216,10 @@ export class KeyLexicon<T> {
       if (candidates.length === 0 && !masked) continue;
       here.length = 0;
       for (const entry of candidates) {
-        if (matchesAt(entry, words, i)) {
+        if (
+          matchesAt(entry, words, i) &&
+          (entry.words.length === 1 || sameClause(clauseStarts, i, i + entry.words.length - 1))
+        ) {
           const hit = { value: entry.value, term: entry.term, start: i, end: i + entry.words.length };
           here.push({ hit, sameScript: entry.words[0].key.devanagari === w.key.devanagari });
         }
