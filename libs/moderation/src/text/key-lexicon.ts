@@ -58,13 +58,6 @@ export function pieceWords(text: string): TextWord[] {
   return matchFormWords(text).map(textWordOf);
 }
 
-/**
- * Clause punctuation inside a sentence (the sentence ends are split off before): "," and ";" (not after a one-letter
- * word, "f,u,c,k", nor between digits, "1,000"), ":" (not "10:30"), the dashes and the ellipsis. NFKC has already
- * turned "…" into dots where the text was folded; both forms are here.
- */
-const CLAUSE_MARK = /(?<!(?<![\p{L}\p{M}])\p{L})[,;](?!\d)|:(?!\d)|[–—―…]|(?<=\s)-+(?=\s)|-{2,}|\.{2,}/u;
-
 /** A sentence's words and where each clause after the first begins (word indices, ascending). */
 export interface ClauseWords {
   words: TextWord[];
@@ -74,21 +67,15 @@ export interface ClauseWords {
 const NO_CLAUSE_STARTS: readonly number[] = [];
 
 /**
- * A sentence's words as pieceWords reads them, with its clause boundaries: a phrase of the lexicon is never matched
+ * A sentence's words as pieceWords reads them, with its clause boundaries (",", ";", ":", the dashes and the
+ * ellipsis between words; text/match-form.ts): a phrase of the lexicon is never matched
  * across one ("Shoot, you beat me" holds no "shoot you"). Devanagari words are split as before (by letters and marks,
  * never `\b`): only the punctuation between words is read here.
  */
 export function pieceClauses(text: string): ClauseWords {
-  if (!CLAUSE_MARK.test(text)) return { words: pieceWords(text), clauseStarts: NO_CLAUSE_STARTS };
-  const words: TextWord[] = [];
   const clauseStarts: number[] = [];
-  for (const clause of text.split(CLAUSE_MARK)) {
-    const clauseWords = pieceWords(clause);
-    if (clauseWords.length === 0) continue;
-    if (words.length > 0) clauseStarts.push(words.length);
-    for (const w of clauseWords) words.push(w);
-  }
-  return { words, clauseStarts };
+  const words = matchFormWords(text, clauseStarts).map(textWordOf);
+  return { words, clauseStarts: clauseStarts.length === 0 ? NO_CLAUSE_STARTS : clauseStarts };
 }
 
 /** Words `from` and `to` (inclusive, either order) lie in one clause. */
