@@ -175,3 +175,16 @@ export const ABUSE_WORDS: readonly AbuseWordSection[] = [
     'ke saath soyi hogi', 'saath sona pada', 'sath sona pada',
   ] },
 ];
+
+/**
+ * Ordinary idioms that hold a listed word: where one of these is read, the listed words inside it are not
+ * ("drop dead gorgeous" praises, "dumb-struck" is amazed, "knee-jerk" is a reaction). "drop dead" said to someone
+ * ("just drop dead you idiot") and "dumb" alone are still read.
+ */
+// prettier-ignore
+export const ORDINARY_IDIOMS: readonly string[] = [
+  '|en|', 'drop dead gorgeous', 'drop dead beautiful', 'drop dead stunning', 'drop dead handsome', 'drop dead funny',
+  'drop dead brilliant', 'dumbstruck', 'dumb struck', 'struck dumb', 'dumbfounded', 'dumb founded', 'dumb charades',
+  'dumb luck', 'play dumb', 'playing dumb', 'played dumb', 'knee jerk', 'idiot box', 'get lost in', 'got lost in',
+  'getting lost in',
+];

@@ -45,9 +45,9 @@ export const PROTECTED_GROUPS: readonly ProtectedGroup[] = [
     'quota doctors', 'reservation engineer', '|hi|',
   ] },
   { label: 'people of a region / क्षेत्र', names: [
-    'बिहारी', 'बिहारियों', 'मद्रासी', 'पहाड़ी', 'पूर्वोत्तर', 'नॉर्थ ईस्ट', 'कश्मीरी', 'बंगाली', 'मराठी', 'यूपी वाले',
+    'बिहारी', 'बिहारियों', 'मद्रासी', 'पहाड़ी', 'पूर्वोत्तर', 'नॉर्थ ईस्ट', 'कश्मीरी', '!बंगाली', '!बंगालियों', '!बंगालियो', '!बंगालन', 'मराठी', 'यूपी वाले',
     'पंजाबी', 'गुजराती', 'दक्षिण भारतीय', 'साउथ वाले', 'कश्मीरी पंडित', 'पहाड़ियों', 'बाहरी लोग', 'bihari', 'biharis', 'madrasi', 'madrasis', 'pahadi', 'north east',
-    '|en|', 'northeast', 'north eastern', 'northeasterners', '|hi|', 'kashmiri', 'kashmiris', 'bengali', 'marathi', 'up wale',
+    '|en|', 'northeast', 'north eastern', 'northeasterners', '|hi|', 'kashmiri', 'kashmiris', 'bengali', 'bangali', 'bangaliyon', 'bengaliyon', 'marathi', 'up wale',
     'punjabi', 'gujarati', '|en|', 'south indian', 'south indians',
   ], slurs: [
     'चिंकी', 'चिंकियों', 'मोमो', 'chinki', 'chinkis', 'chinky', 'chinkey', 'chinkeys', 'kaalu', 'kaalus', 'momo', 'momos', 'nepali chowkidar',

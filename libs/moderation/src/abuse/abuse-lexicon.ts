@@ -1,4 +1,4 @@
-import { ABUSE_WORDS, AbuseTier } from '../../lists/abuse-words';
+import { ABUSE_WORDS, AbuseTier, ORDINARY_IDIOMS } from '../../lists/abuse-words';
 import { PROTECTED_GROUPS } from '../../lists/group-terms';
 import {
   GROUP_FAULTS,
@@ -28,7 +28,9 @@ export type LexiconValue =
   | { kind: 'target'; target: TargetKind }
   | { kind: 'marker'; marker: MarkerKind }
   | { kind: 'metaphor' }
-  | { kind: 'fault' };
+  | { kind: 'fault' }
+  /** An ordinary idiom holding a listed word ("drop dead gorgeous"): the words it holds are not read. */
+  | { kind: 'idiom' };
 
 let lexicon: KeyLexicon<LexiconValue> | null = null;
 
@@ -55,6 +57,7 @@ export function abuseLexicon(): KeyLexicon<LexiconValue> {
   }
   lists.push({ terms: PERSON_METAPHORS, value: { kind: 'metaphor' } });
   lists.push({ terms: GROUP_FAULTS, value: { kind: 'fault' } });
+  lists.push({ terms: ORDINARY_IDIOMS, value: { kind: 'idiom' } });
   lexicon = new KeyLexicon(lists);
   return lexicon;
 }

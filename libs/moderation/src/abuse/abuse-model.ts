@@ -1,6 +1,7 @@
 import { readModelJson } from '../model-files';
 import { DEFAULT_FEATURE_OPTIONS, FeatureOptions, textFeatures, wordFeatures } from '../text/features';
 import { readingOf, SentenceReading } from './detect-abuse';
+import { textWords } from '../text/key-lexicon';
 import { bigramTable, LinearModelJson, sigmoid } from '../text/logistic';
 import { AbuseCategory } from '../types';
 
@@ -31,7 +32,21 @@ export function modelWords(text: string): string[] {
 
 /** The same from a comment already read into sentences (the pipeline's TextView). */
 export function modelWordsOf(reading: readonly SentenceReading[]): string[] {
-  return reading.flatMap((s) => s.allWords.map((w) => w.key.key));
+  return reading.flatMap((s) => (s.idioms.length === 0 ? s.allWords.map((w) => w.key.key) : idiomWords(s)));
+}
+
+/** "dumb-struck" read as "dumbstruck": the model does not see the listed word an ordinary idiom holds. */
+function idiomWords(s: SentenceReading): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < s.allWords.length; i++) {
+    const idiom = s.idioms.find((h) => h.start === i);
+    if (idiom === undefined) keys.push(s.allWords[i].key.key);
+    else {
+      keys.push(...textWords(idiom.term.replace(/ /g, '')).map((w) => w.key.key));
+      i = idiom.end - 1;
+    }
+  }
+  return keys;
 }
 
 export function abuseFeatures(text: string): string[] {

@@ -1,4 +1,4 @@
-import { LexiconHit, pieceWords, TextWord, textWords } from '../text/key-lexicon';
+import { LexiconHit, pieceClauses, pieceWords, sameClause, TextWord, textWords } from '../text/key-lexicon';
 import { AbuseCategory } from '../types';
 import { abuseLexicon, CueKind, LexiconValue } from './abuse-lexicon';
 import { maskWord } from './mask';
@@ -322,10 +322,15 @@ export function detectAbuse(
       groups.length > 0 ||
       hits.some((h) => h.value.kind === 'target' && h.value.target === 'office');
     // "Kill it tonight, you can do it", "smash it": what is done to "it" is a performance, not a person.
+    // Only when the verb has a clause of its own to work in: "Shoot, you beat me to it" is an exclamation.
     const imperative = (h: Hit) =>
-      h.start === 0 && person && !DEVANAGARI.test(h.term) && words[h.end]?.literal !== 'it';
+      h.start === 0 &&
+      person &&
+      !DEVANAGARI.test(h.term) &&
+      words[h.end]?.literal !== 'it' &&
+      !piece.clauseStarts.includes(h.end);
     const threatening = violent.filter(
-      (h) => h.term.split(' ').length > 1 || moodNear(hits, h) || imperative(h),
+      (h) => h.term.split(' ').length > 1 || moodNear(hits, h, piece.clauseStarts) || imperative(h),
     );
     // A short call under a news story ("लिंच कर दो", "गर्दन उड़ा दो") aims at the story's subject without naming it.
     const shortCall = words.length <= 5 && threatening.some((h) => h.term.split(' ').length > 1);
@@ -406,12 +411,15 @@ export interface SentenceReading {
   sentence: string;
   /** It ended with "?". */
   question: boolean;
-  /** The sentence's words and hits with what it quotes left out… */
+  /** The sentence's words and hits with what it quotes left out, and where its clauses begin… */
   words: TextWord[];
   hits: Hit[];
+  clauseStarts: readonly number[];
   /** …and with it (profanity, the model). */
   allWords: TextWord[];
   allHits: Hit[];
+  /** The ordinary idioms in allWords ("dumb-struck"): the model reads each as one word. */
+  idioms: readonly Hit[];
 }
 
 /**
@@ -432,18 +440,23 @@ export function readingOf(body: string): readonly SentenceReading[] {
     const sentence = joined.slice(from, end?.index ?? joined.length);
     const question = end !== null && end[0].includes('?');
     if (end !== null) from = (end.index ?? 0) + end[0].length;
-    const allWords = pieceWords(sentence);
-    if (allWords.length === 0) continue;
-    const allHits = lexicon.find(allWords);
+    const all = pieceClauses(sentence);
+    if (all.words.length === 0) continue;
+    const found = lexicon.find(all.words, all.clauseStarts);
+    const allHits = withoutIdioms(found);
+    const idioms = allHits === found ? NO_IDIOMS : found.filter((h) => h.value.kind === 'idiom');
+    // The quoted span is left out as a clause of its own: a phrase does not join the words either side of it.
     const own = QUOTE_MARK.test(sentence) ? sentence.replace(QUOTED_SPAN, ' … ') : sentence;
-    const words = own === sentence ? allWords : pieceWords(own);
+    const ownWords = own === sentence ? all : pieceClauses(own);
     reading.push({
       sentence: own,
       question,
-      words,
-      hits: own === sentence ? allHits : lexicon.find(words),
-      allWords,
+      words: ownWords.words,
+      hits: own === sentence ? allHits : withoutIdioms(lexicon.find(ownWords.words, ownWords.clauseStarts)),
+      clauseStarts: ownWords.clauseStarts,
+      allWords: all.words,
       allHits,
+      idioms,
     });
   }
   return reading;
@@ -470,11 +483,34 @@ function joinSpelledApart(run: string): string {
   return out.join(' ') + (/\s$/.test(run) ? ' ' : '');
 }
 
+/**
+ * "drop dead gorgeous", "dumbstruck", "dumb charades": an ordinary idiom holds a listed word; the word is not read
+ * where the idiom holds it (an idiom hit is itself nothing the rules read).
+ */
+const NO_IDIOMS: readonly Hit[] = [];
+
+function withoutIdioms(hits: Hit[]): Hit[] {
+  if (!hits.some((h) => h.value.kind === 'idiom')) return hits;
+  const idioms = hits.filter((h) => h.value.kind === 'idiom');
+  return hits.filter(
+    (h) => h.value.kind !== 'idiom' && !idioms.some((i) => i.start <= h.start && h.end <= i.end),
+  );
+}
+
 function conf(h: Hit): number {
   return h.value.kind === 'word' && h.value.tier === 'severe' ? 0.97 : 0.9;
 }
 
-/** A mood word (imperative, future, "should") within three words after the verb, or just before it ("will kill"). */
-function moodNear(hits: readonly Hit[], verb: Hit): boolean {
-  return hits.some((h) => h.value.kind === 'mood' && h.start >= verb.start - 2 && h.start <= verb.end + 2);
+/**
+ * A mood word (imperative, future, "should") within three words after the verb, or just before it ("will kill"), in
+ * the verb's clause: "Shoot, you will love this" promises nothing.
+ */
+function moodNear(hits: readonly Hit[], verb: Hit, clauseStarts: readonly number[]): boolean {
+  return hits.some(
+    (h) =>
+      h.value.kind === 'mood' &&
+      h.start >= verb.start - 2 &&
+      h.start <= verb.end + 2 &&
+      sameClause(clauseStarts, verb.start, h.start),
+  );
 }

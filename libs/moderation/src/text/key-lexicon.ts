@@ -58,6 +58,34 @@ export function pieceWords(text: string): TextWord[] {
   return matchFormWords(text).map(textWordOf);
 }
 
+/** A sentence's words and where each clause after the first begins (word indices, ascending). */
+export interface ClauseWords {
+  words: TextWord[];
+  clauseStarts: readonly number[];
+}
+
+const NO_CLAUSE_STARTS: readonly number[] = [];
+
+/**
+ * A sentence's words as pieceWords reads them, with its clause boundaries (",", ";", ":", the dashes and the
+ * ellipsis between words; text/match-form.ts): a phrase of the lexicon is never matched
+ * across one ("Shoot, you beat me" holds no "shoot you"). Devanagari words are split as before (by letters and marks,
+ * never `\b`): only the punctuation between words is read here.
+ */
+export function pieceClauses(text: string): ClauseWords {
+  const clauseStarts: number[] = [];
+  const words = matchFormWords(text, clauseStarts).map(textWordOf);
+  return { words, clauseStarts: clauseStarts.length === 0 ? NO_CLAUSE_STARTS : clauseStarts };
+}
+
+/** Words `from` and `to` (inclusive, either order) lie in one clause. */
+export function sameClause(clauseStarts: readonly number[], from: number, to: number): boolean {
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  for (const start of clauseStarts) if (start > lo && start <= hi) return false;
+  return true;
+}
+
 export function toTextWords(words: readonly MatchWord[]): TextWord[] {
   return words.map((w) =>
     w.squeezed === squeezedIfStretched(w.word) ? textWordOf(w.word) : newTextWord(w.word, w.squeezed),
@@ -160,8 +188,11 @@ export class KeyLexicon<T> {
     if (first.key.loose.length >= MIN_LOOSE) addTo(this.byLoose, first.key.loose, entry);
   }
 
-  /** Every entry found, once per value and place: of two spellings of one word, the one in the text's script. */
-  find(words: readonly TextWord[]): LexiconHit<T>[] {
+  /**
+   * Every entry found, once per value and place: of two spellings of one word, the one in the text's script. A
+   * phrase is matched within one clause (`clauseStarts`, from pieceClauses).
+   */
+  find(words: readonly TextWord[], clauseStarts: readonly number[] = NO_CLAUSE_STARTS): LexiconHit<T>[] {
     const hits: LexiconHit<T>[] = [];
     // Reused across words: find() runs on every sentence of every comment, and most words hit nothing.
     const here: { hit: LexiconHit<T>; sameScript: boolean }[] = [];
@@ -172,7 +203,10 @@ export class KeyLexicon<T> {
       if (candidates.length === 0 && !masked) continue;
       here.length = 0;
       for (const entry of candidates) {
-        if (matchesAt(entry, words, i)) {
+        if (
+          matchesAt(entry, words, i) &&
+          (entry.words.length === 1 || sameClause(clauseStarts, i, i + entry.words.length - 1))
+        ) {
           const hit = { value: entry.value, term: entry.term, start: i, end: i + entry.words.length };
           here.push({ hit, sameScript: entry.words[0].key.devanagari === w.key.devanagari });
         }

@@ -65,15 +65,43 @@ export function splitMatchWords(text: string): MatchWord[] {
 }
 
 /** The words of the same split, without their stretch information (the key lexicon works it out once per word). */
-export function matchFormWords(text: string): string[] {
+export function matchFormWords(text: string, clauseStarts?: number[]): string[] {
   // Normalisation and mark stripping change nothing in plain ASCII, the most common comment; skip the passes.
   const folded = PRINTABLE_ASCII.test(text) ? text.toLowerCase() : foldUnicode(text);
   const tokens: string[] = [];
+  let end = 0;
+  let pendingBreak = false;
   for (const match of folded.matchAll(RAW_TOKEN)) {
+    const start = match.index;
+    // Most gaps are one space, which holds no clause punctuation.
+    const gap = start - end;
+    if (clauseStarts !== undefined && tokens.length > 0 && gap > 0 && (gap > 1 || folded[end] !== ' ')) {
+      pendingBreak ||= isClauseGap(folded.slice(end, start), tokens[tokens.length - 1], match[0]);
+    }
+    end = start + match[0].length;
     const token = cleanToken(match[0]);
-    if (token) tokens.push(token);
+    if (!token) continue;
+    if (pendingBreak) clauseStarts?.push(tokens.length);
+    pendingBreak = false;
+    tokens.push(token);
   }
-  return joinSpelledOut(tokens);
+  return joinSpelledOut(tokens, clauseStarts);
+}
+
+/** The dashes, the ellipsis, two dots or more: a clause ends wherever they stand between words. */
+const CLAUSE_DASH = /[–—―…]|\.{2,}|-{2,}|\s-+(?:\s|$)|^-+\s/;
+const CLAUSE_MARK = /[,;:]/;
+const DIGIT_FIRST = /^\d/;
+
+/**
+ * Clause punctuation between two words: a dash or an ellipsis; or "," ";" ":" — except written tight where it is
+ * part of a number ("1,000", "10:30") or an obfuscation ("f,u,c,k": after a one-letter word).
+ */
+function isClauseGap(gap: string, before: string, after: string): boolean {
+  if (CLAUSE_DASH.test(gap)) return true;
+  if (!CLAUSE_MARK.test(gap)) return false;
+  if (/\s/.test(gap)) return true;
+  return !DIGIT_FIRST.test(after) && [...before].length > 1;
 }
 
 /** A MatchWord's `squeezed`: the word with its repeats cut to one when it was stretched ("fuuuck"), else null. */
@@ -121,20 +149,25 @@ function allLookalikes(word: string): boolean {
   return true;
 }
 
-/** "f u c k", "c.h.u.t", "f-u-c-k": three or more one-letter Latin words in a row are read as one word. */
-function joinSpelledOut(tokens: string[]): string[] {
+/**
+ * "f u c k", "c.h.u.t", "f-u-c-k": three or more one-letter Latin words in a row are read as one word. `clauseStarts`
+ * (token indices) are moved to the joined words' indices; one inside a joined word is dropped.
+ */
+function joinSpelledOut(tokens: string[], clauseStarts?: number[]): string[] {
   const out: string[] = [];
+  const starts = clauseStarts ?? [];
+  const moved: number[] = [];
+  let k = 0;
   let i = 0;
   while (i < tokens.length) {
     let j = i;
     while (j < tokens.length && tokens[j].length === 1 && LATIN_LETTER.test(tokens[j])) j++;
-    if (j - i >= 3) {
-      out.push(tokens.slice(i, j).join(''));
-      i = j;
-    } else {
-      out.push(tokens[i]);
-      i++;
-    }
+    const to = j - i >= 3 ? j : i + 1;
+    for (; k < starts.length && starts[k] < to; k++) if (starts[k] === i) moved.push(out.length);
+    out.push(to === i + 1 ? tokens[i] : tokens.slice(i, j).join(''));
+    i = to;
   }
+  if (clauseStarts !== undefined && moved.length !== starts.length)
+    clauseStarts.splice(0, starts.length, ...moved);
   return out;
 }
