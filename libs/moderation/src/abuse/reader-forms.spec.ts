@@ -1,12 +1,4 @@
-import { moderate } from '../pipeline/pipeline';
-import { plainContext, readerComment } from './test-context';
-
-/** The categories a comment is held or rejected for (a `publish` policy's signal does not count). */
-const heldFor = (body: string) =>
-  moderate(readerComment(body), plainContext())
-    .checks.filter((c) => c.name.startsWith('abuse.') && c.verdict !== 'signal')
-    .map((c) => c.name.slice('abuse.'.length))
-    .sort();
+import { heldFor } from './test-context';
 
 /**
  * Forms readers really write, beyond the listed base words, and the ordinary sentences that share a key or a

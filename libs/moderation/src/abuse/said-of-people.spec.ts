@@ -1,12 +1,4 @@
-import { moderate } from '../pipeline/pipeline';
-import { plainContext, readerComment } from './test-context';
-
-/** The categories a comment is held or rejected for (a `publish` policy's signal does not count). */
-const heldFor = (body: string) =>
-  moderate(readerComment(body), plainContext())
-    .checks.filter((c) => c.name.startsWith('abuse.') && c.verdict !== 'signal')
-    .map((c) => c.name.slice('abuse.'.length))
-    .sort();
+import { heldFor } from './test-context';
 
 /**
  * Round 7: abuse with no listed word, read from how the sentence says a thing of people (said-of-people.ts), beside

@@ -1,4 +1,5 @@
 import { LexiconHit, pieceWords } from '../text/key-lexicon';
+import { wholeWord } from '../text/whole-word';
 import { abuseLexicon, LexiconValue } from './abuse-lexicon';
 
 /**
@@ -12,10 +13,6 @@ import { abuseLexicon, LexiconValue } from './abuse-lexicon';
  */
 type Hit = LexiconHit<LexiconValue>;
 type Words = readonly { literal: string }[];
-
-/** Whole-word test without `\b` (which splits Devanagari vowel signs off their word). */
-const word = (alternatives: string) =>
-  new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`, 'iu');
 
 const DEMONSTRATIVE = new Set(['ये', 'यह', 'वो', 'वह', 'इस', 'उस', 'ye', 'yeh', 'wo', 'woh', 'is', 'us']);
 /** Who a demonstrative may point at, besides an office or a journalist (the lexicon's targets). */
@@ -59,10 +56,10 @@ export function metaphorForPerson(words: Words, hits: readonly Hit[]): string | 
 const QUANTIFIER = new Set(['सारे', 'सारी', 'सब', 'सभी', 'saare', 'sare', 'saari', 'sari', 'sab', 'sabhi']);
 const EMPHATIC = new Set(['ही', 'hi']);
 /** A habit or a nature: "होते ही", "ही होते हैं", "की (तो) आदत", "hote hi". */
-const HABIT = word(
+const HABIT = wholeWord(
   'होते ही|होती ही|ही होते|ही होती|की आदत|की तो आदत|आदत है|hote hi|hoti hi|hi hote|hi hoti|ki aadat|ki to aadat|aadat hai',
 );
-const THESE_PEOPLE = word('ये लोग|यह लोग|इन लोगों|ऐसे लोग|ye log|yeh log|in logon|in logo|aise log');
+const THESE_PEOPLE = wholeWord('ये लोग|यह लोग|इन लोगों|ऐसे लोग|ye log|yeh log|in logon|in logo|aise log');
 
 /**
  * A fault pinned on a whole group: a group named (or "ये लोग"), a fault ("दंगा", "कब्ज़ा", "मलाई"), and a frame that
@@ -96,7 +93,7 @@ function framedFault(words: Words, hits: readonly Hit[]): boolean {
 }
 
 /** "दंगा रोकने आगे आए", "नशे के खिलाफ", "भ्रष्टाचार से परेशान": the group stops or suffers the fault, not does it. */
-const AGAINST = word(
+const AGAINST = wholeWord(
   'रोक|रोकने|रोका|खिलाफ|ख़िलाफ़|विरोध|साफ|हटा|saaf|saf|hata|पीड़ित|पीड़ितों|शिकार|से परेशान|से बचा|मुक्त|rok|rokne|roka|khilaf|virodh|pidit|peedit|shikar|se pareshan|se bacha|mukt',
 );
 function sufferedOrOpposed(words: Words, fault: Hit): boolean {
@@ -108,24 +105,24 @@ function sufferedOrOpposed(words: Words, fault: Hit): boolean {
 }
 
 /** The news or the work displaced by her looks: "खबर कौन सुनेगा", "खबर क्या बोली पता नहीं", "news padhti ho ya model". */
-const WORK_DISPLACED = word(
+const WORK_DISPLACED = wholeWord(
   '(?:खबर|ख़बर|न्यूज़|न्यूज|news|khabar) (?:कौन|क्या|kaun|kya) (?:सुनेगा|सुनता|सुने|बोली|पढ़ी|देखेगा|sunega|sunta|boli|padhi)|padhti ho ya model|पढ़ती हो या मॉडल',
 );
 /** Her body or dress, said to outdo her voice or work ("आवाज़ से ज़्यादा … कमर", "awaaz se zyada … kapde"). */
-const BODY = word(
+const BODY = wholeWord(
   'कमर|होंठ|होंठों|होठों|छाती|टांगें|जांघ|बदन|जिस्म|कपड़े|kamar|honth|hoth|chhati|taange|badan|jism|kapde|kapdo',
 );
-const MORE_THAN = word('से ज़्यादा|से ज्यादा|se zyada|se jyada|se zyaada');
+const MORE_THAN = wholeWord('से ज़्यादा|से ज्यादा|se zyada|se jyada|se zyaada');
 /** Looked at, or minded, as a habit of the writer's: "वही देखते हैं हम", "होंठों पे ही ध्यान", "dekhne layak". */
-const LOOKED_AT = word(
+const LOOKED_AT = wholeWord(
   'देखते हैं|देखते रहते|देखने लायक|देखने आते|ही ध्यान|पे ध्यान|पर ध्यान|dekhte hain|dekhte hai|dekhne layak|dekhne aate|pe dhyan|par dhyan|hi dhyan',
 );
 /** Only to look at her: "sirf aapko dekhne aate hain". */
 const ONLY_TO_LOOK =
   /(?<![\p{L}\p{M}])(?:सिर्फ|बस|sirf|bas)\s+(?:\S+\s+){0,2}(?:देखने|dekhne)(?![\p{L}\p{M}])/iu;
 /** Her picture looked at ("डीपी देख के", "selfie dekh ke") stirring the writer ("नींद उड़ गई", "मन डोल"). */
-const HER_PICTURE = word('डीपी|सेल्फी|फोटो|तस्वीर|dp|selfie|photo|pic|इसको देख|isko dekh|इसे देख|ise dekh');
-const STIRRED = word(
+const HER_PICTURE = wholeWord('डीपी|सेल्फी|फोटो|तस्वीर|dp|selfie|photo|pic|इसको देख|isko dekh|इसे देख|ise dekh');
+const STIRRED = wholeWord(
   'नींद उड़|मन डोल|दिल कुछ और|कुछ और ही करने|neend ud|man dol|mann dol|dil kuch aur|kuch aur hi karne',
 );
 

@@ -1,3 +1,5 @@
+import { wholeWord } from '../text/whole-word';
+
 /**
  * Two sentence shapes that carry abuse without a listed word, read from the grammar of the sentence rather than a
  * phrase list (round 5):
@@ -8,25 +10,21 @@
  * Pure: a sentence's words in, a phrase for the moderator out (or null).
  */
 
-/** Whole-word test without `\b` (which splits Devanagari vowel signs off their word). */
-const word = (alternatives: string) =>
-  new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives})(?![\\p{L}\\p{M}])`, 'iu');
-
 const ADDRESSED =
   /(?<![\p{L}\p{M}])(?:तेरा|तेरी|तेरे|तुम्हारा|तुम्हारी|तुम्हारे|तुझे|तुम्हें|आपका|आपकी|आपके|tera|teri|tere|tumhara|tumhari|tumhare|tujhe|tumhe|your|you|u|ur)(?![\p{L}\p{M}])/iu;
-const KNOWING = word(
+const KNOWING = wholeWord(
   'पता है|पता हैं|मालूम है|मालूम हैं|पता चल गया|पता निकाल|जानते हैं|जानता हूं|जानता हूँ|pata hai|pata h|maloom hai|malum hai|pata nikal|pata chal gaya|jaante hai|jante hai|know|knows|found out',
 );
-const THEIR_PLACE = word(
+const THEIR_PLACE = wholeWord(
   'घर|पता|स्कूल|दफ्तर|दफ़्तर|ऑफिस|रास्ते|रास्ता|गली|कहाँ|कहां|ghar|school|daftar|office|raste|rasta|gali|kahan|where|which|address|house|home|live|lives|newsroom|train|route',
 );
 /** The writer is the one who knows ("मुझे", "we"), or says they found it out ("pata nikal liya"). */
-const FIRST_PERSON = word(
+const FIRST_PERSON = wholeWord(
   "मैं|मै|मुझे|मुझको|हम|हमें|हमको|हमे|main|mai|mujhe|hum|humein|hume|humko|i|we|i've|we've|ive|weve",
 );
-const FOUND_OUT = word('पता निकाल|pata nikal|found out');
+const FOUND_OUT = wholeWord('पता निकाल|pata nikal|found out');
 /** A report or a kind word turns it into news or a visit: "पुलिस को पता है", "know where you live, will send a cake". */
-const NOT_A_THREAT = word(
+const NOT_A_THREAT = wholeWord(
   'पुलिस|खबर|मिठाई|चाय|खाना|police|news|cake|sweets|dinner|party|gift|अगर पता|if you know|do you know|kya aapko|क्या आपको|क्या तुम्हें',
 );
 
@@ -42,12 +40,12 @@ export function knowsWhereYouAre(sentence: string, question: boolean): string | 
   return place === null ? null : `"${knowing[0]}" … "${place[0]}"`;
 }
 
-const ONLY = word('only|सिर्फ|केवल|बस');
-const COULD = word(
+const ONLY = wholeWord('only|सिर्फ|केवल|बस');
+const COULD = wholeWord(
   'would|could|can|will|सकता|सकती|सकते|करेगा|करेगी|देगा|देगी|लिखेगा|लिखेगी|sakta|sakti|sakte|karega|dega|likhega',
 );
 /** "a moron would …" names whoever did it only when it is what people do with news: write, believe, vote. */
-const DEED = word(
+const DEED = wholeWord(
   'write|writes|written|believe|believes|vote|votes|support|supports|defend|defends|watch|watches|publish|publishes|post|posts|say|says|trust|trusts|approve|approves|comment|लिख|लेख|वोट|यकीन|भरोसा|समर्थन|बोल|कह|likh|vote|yakeen|bharosa|bol|keh',
 );
 
@@ -81,8 +79,8 @@ export function insultByDescription(
  */
 const DEALING =
   /(?<![\p{L}\p{M}])(?:देख (?:लूंगा|लूँगा|लुंगा|लूंगी|लेंगे|लेना|लेंगें)|बताता (?:हूं|हूँ|हु)|बताऊंगा|बताऊँगा|बताएंगे|समझाऊंगा|समझाऊँगा|निपट (?:लूंगा|लूँगा|लेंगे)|छोड़?(?:ू[ंँ]गा|े[ंँ]गे) नहीं|(?:chh?odunga|chh?odenge) nahi|dekh (?:lunga|loonga|lenge|lena)|batata (?:hu|hoon|hun)|bataunga|batayenge|samjhaunga|nipat (?:lunga|lenge))(?=\s*(?:$|[,!।.…😈😡👊🔪]|तुझे|तुझको|तुम्हें|तुमको|tujhe|tujhko|tumhe|tumko|tereko))/iu;
-const READER_AS_OBJECT = word('तुझे|तुझको|तुम्हें|तुमको|तेरेको|tujhe|tujhko|tumhe|tumko|tereko');
-const MEET_DEMAND = word(
+const READER_AS_OBJECT = wholeWord('तुझे|तुझको|तुम्हें|तुमको|तेरेको|tujhe|tujhko|tumhe|tumko|tereko');
+const MEET_DEMAND = wholeWord(
   'अकेले मिल|बाहर मिल|सामने आ|बाहर आ|akele mil|bahar mil|baahar mil|saamne aa|samne aa|bahar aa|baahar aa',
 );
 /**

@@ -1,3 +1,4 @@
+import { moderate } from '../pipeline/pipeline';
 import { siteSettingsWithDefaults } from '../site-settings';
 import { aComment, aContext } from '../testing/check-fixtures';
 import { CheckContext, CommentUnderCheck, SiteSettings } from '../types';
@@ -11,3 +12,10 @@ export const plainContext = (site: Partial<SiteSettings> = {}): CheckContext =>
     site: siteSettingsWithDefaults({ id: 'news', ...site }),
     formToken: { state: 'valid', secondsToSubmit: 30 },
   });
+
+/** The abuse categories a comment is held or rejected for (a `publish` policy's signal does not count). */
+export const heldFor = (body: string): string[] =>
+  moderate(readerComment(body), plainContext())
+    .checks.filter((c) => c.name.startsWith('abuse.') && c.verdict !== 'signal')
+    .map((c) => c.name.slice('abuse.'.length))
+    .sort();
