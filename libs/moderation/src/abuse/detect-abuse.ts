@@ -4,6 +4,7 @@ import { abuseLexicon, CueKind, LexiconValue } from './abuse-lexicon';
 import { maskWord } from './mask';
 import { generalisedFault, leerAtHer, metaphorForPerson } from './said-of-people';
 import { dealsWithYou, insultByDescription, knowsWhereYouAre, vermin } from './sentence-shapes';
+import { passiveCall, sportingBlow, verbObject } from './threat-object';
 
 /** One category found, with what a moderator needs to see why: masked words, the group, the cue. */
 export interface AbuseFinding {
@@ -56,6 +57,7 @@ const CUE_WORDS: Record<CueKind, string> = {
   violence: 'call for violence',
   stereotype: 'insinuated stereotype',
 };
+const ANYONE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 /** The group a comment points at without naming it ("ये लोग", "these people"). */
 const UNNAMED_GROUP = 'a group left unnamed ("these people", "go back to your country")';
 /** A sentence that opens on "this/that one" and says what they are: "ये गद्दार है". */
@@ -323,20 +325,40 @@ export function detectAbuse(
       hits.some((h) => h.value.kind === 'target' && h.value.target === 'office');
     // "Kill it tonight, you can do it", "smash it": what is done to "it" is a performance, not a person.
     // Only when the verb has a clause of its own to work in: "Shoot, you beat me to it" is an exclamation.
+    // Round 8: what the English verb is done to. A person or a group as its object makes an opening verb a call
+    // ("Shoot the traitor, he deserves it"); a thing as its object makes it no threat, even with "should" or "you"
+    // ("someone should shoot a documentary", "Kill the engine before you refuel", "this movie needs to be shot").
+    const objectOf = (h: Hit) => (DEVANAGARI.test(h.term) ? null : verbObject(words, hits, h));
+    // "somebody hang him already": the call handed to anyone, the verb right after "someone".
+    const opens = (h: Hit) =>
+      h.start === 0 || (h.start === 1 && ANYONE.has(words[0].literal) && objectOf(h) === 'person');
     const imperative = (h: Hit) =>
-      h.start === 0 &&
-      person &&
+      opens(h) &&
+      (person || objectOf(h) === 'person') &&
       !DEVANAGARI.test(h.term) &&
       words[h.end]?.literal !== 'it' &&
       !piece.clauseStarts.includes(h.end);
     const threatening = violent.filter(
-      (h) => h.term.split(' ').length > 1 || moodNear(hits, h, piece.clauseStarts) || imperative(h),
+      (h) =>
+        objectOf(h) !== 'thing' &&
+        !sportingBlow(words, h) &&
+        (h.term.split(' ').length > 1 || moodNear(hits, h, piece.clauseStarts) || imperative(h)),
     );
     // A short call under a news story ("लिंच कर दो", "गर्दन उड़ा दो") aims at the story's subject without naming it.
     const shortCall = words.length <= 5 && threatening.some((h) => h.term.split(' ').length > 1);
-    if (threatening.length > 0 && (pointed || group || shortCall) && !reported && !condemned && !negated) {
+    const atPerson = threatening.some((h) => objectOf(h) === 'person');
+    if (
+      threatening.length > 0 &&
+      (pointed || group || shortCall || atPerson) &&
+      !reported &&
+      !condemned &&
+      !negated
+    ) {
       for (const h of threatening) add('threat', 0.85, `"${h.term}"`);
     }
+    // Round 8: "इन गद्दारों को लटकाया जाना चाहिए", "is reporter ko peeta jaye": the passive call, its patient a person.
+    const passive = reported || condemned || negated || question ? null : passiveCall(words, hits);
+    if (passive !== null) add('threat', 0.85, passive);
     // "तेरा पता मालूम है", "we know which school your kids go to": no weapon named, the place is the threat. Only a
     // sentence ending in "?" is a question here: "कौन सी गली" names the place.
     const known = reported || condemned ? null : knowsWhereYouAre(sentence, piece.question);
