@@ -84,6 +84,10 @@ describe('threats read by their object', () => {
     'shoot the messenger is an old habit of governments',
     'Hang the effigy of the minister at the rally',
     'chhakka maar do Rohit bhai',
+    // "hang" with a particle is another verb: holding on, spending time, waiting.
+    'The government should hang on to its fiscal targets this year.',
+    'You should hang out with the team before the final, minister',
+    'Hang in there, the results come tomorrow',
   ])('%s stays published', (body) => {
     expect(heldFor(body)).toEqual([]);
   });

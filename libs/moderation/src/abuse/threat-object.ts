@@ -49,6 +49,9 @@ const THEIR_THINGS = new Set(['home', 'homes', 'house', 'houses', 'shop', 'shops
 /** Whose thing it is: "the bones of your son" is a threat to a person however the object begins. */
 // prettier-ignore
 const POSSESSIVES = new Set(['your', 'ur', 'his', 'her', 'their', 'tera', 'teri', 'tere', 'tumhara', 'tumhari']);
+/** "hang on to", "hang out with", "hang in there": with a particle, "hang" holds, waits or spends time; it hurts no one. */
+// prettier-ignore
+const HANG_PARTICLES = new Set(['on', 'onto', 'out', 'around', 'about', 'in', 'together', 'tight', 'back', 'loose']);
 /** A passive's auxiliary before the participle: "needs to be shot", "should be hanged", "got shot". */
 const PASSIVE = new Set(['be', 'been', 'being', 'get', 'got']);
 
@@ -95,6 +98,7 @@ export function verbObject(words: readonly TextWord[], hits: readonly Hit[], h: 
   // The listed "be shot", "be stoned" carry their auxiliary; other phrases ("beat up", "gun down") say enough.
   if (verb.length > 1 && !PASSIVE.has(verb[0])) return null;
   if (verb.length > 1 || PASSIVE.has(words[h.start - 1]?.literal ?? '')) return phraseAt(words, hits, 0);
+  if (/^hang/.test(verb[0]) && HANG_PARTICLES.has(words[h.end]?.literal ?? '')) return 'thing';
   const object = phraseAt(words, hits, h.end);
   // "torch every theatre", "break every bone in your body": what is harmed may be where people are, or part of them.
   const everyOne = ['every', 'all'].includes(words[h.end]?.literal ?? '');
