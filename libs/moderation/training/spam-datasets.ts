@@ -45,7 +45,14 @@ export interface CorpusRow extends LabelledText {
  * each is scored by a model that saw the rest of the corpus. The operating point is chosen on the validation split.
  */
 export function readTeamCorpus(split: CorpusSplit, dir = TEAM_CORPUS_DIR): CorpusRow[] {
-  // Every batch's file of the split (spam.*, spam2.* …), in name order so training sees the same rows in the same order.
+  return teamSplitRows<Omit<CorpusRow, 'batch'>>(split, dir).map(({ batch, row }) => ({ ...row, batch }));
+}
+
+/**
+ * Every batch's file of one split of a team corpus (`spam.train…`, `spam2.train…`), in name order so training sees
+ * the same rows in the same order; each row with its file's batch name. Comment lines (the header) are skipped.
+ */
+function teamSplitRows<T>(split: CorpusSplit, dir: string): { batch: string; row: T }[] {
   const suffix = `.${split}.team.jsonl`;
   const files = readdirSync(dir)
     .filter((name) => name.endsWith(suffix))
@@ -54,10 +61,7 @@ export function readTeamCorpus(split: CorpusSplit, dir = TEAM_CORPUS_DIR): Corpu
     readFileSync(join(dir, name), 'utf8')
       .split('\n')
       .filter((line) => line.trim().startsWith('{'))
-      .map((line) => ({
-        ...(JSON.parse(line) as Omit<CorpusRow, 'batch'>),
-        batch: name.slice(0, -suffix.length),
-      })),
+      .map((line) => ({ batch: name.slice(0, -suffix.length), row: JSON.parse(line) as T })),
   );
 }
 
@@ -77,17 +81,9 @@ export const READERS_WEIGHT = 0.25;
  * and a reader's plain sentence with two links was silenced (docs/quality.md, fifth pass).
  */
 export function readTeamReaders(split: CorpusSplit, dir = TEAM_ABUSE_CORPUS_DIR): LabelledText[] {
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith(`.${split}.team.jsonl`))
-    .sort();
-  return files.flatMap((name) =>
-    readFileSync(join(dir, name), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim().startsWith('{'))
-      .map((line) => JSON.parse(line) as { text: string; labels: string[] })
-      .filter((row) => row.labels.length === 0)
-      .map((row) => ({ text: row.text, label: 'ham' as const, weight: READERS_WEIGHT })),
-  );
+  return teamSplitRows<{ text: string; labels: string[] }>(split, dir)
+    .filter(({ row }) => row.labels.length === 0)
+    .map(({ row }) => ({ text: row.text, label: 'ham' as const, weight: READERS_WEIGHT }));
 }
 
 export interface YoutubeComment extends LabelledText {
