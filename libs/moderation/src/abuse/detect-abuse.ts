@@ -4,7 +4,7 @@ import { abuseLexicon, CueKind, LexiconValue } from './abuse-lexicon';
 import { maskWord } from './mask';
 import { generalisedFault, leerAtHer, metaphorForPerson } from './said-of-people';
 import { dealsWithYou, insultByDescription, knowsWhereYouAre, vermin } from './sentence-shapes';
-import { passiveCall, sportingBlow, verbObject } from './threat-object';
+import { chainedOrder, passiveCall, sportingBlow, thingSubject, verbObject } from './threat-object';
 
 /** One category found, with what a moderator needs to see why: masked words, the group, the cue. */
 export interface AbuseFinding {
@@ -328,10 +328,16 @@ export function detectAbuse(
     // Round 8: what the English verb is done to. A person or a group as its object makes an opening verb a call
     // ("Shoot the traitor, he deserves it"); a thing as its object makes it no threat, even with "should" or "you"
     // ("someone should shoot a documentary", "Kill the engine before you refuel", "this movie needs to be shot").
-    const objectOf = (h: Hit) => (DEVANAGARI.test(h.term) ? null : verbObject(words, hits, h));
+    const objectOf = (h: Hit) => (DEVANAGARI.test(h.term) ? null : verbObject(words, hits, h, sentence));
     // "somebody hang him already": the call handed to anyone, the verb right after "someone".
+    // "Line them up and shoot them": the second order of a chain is a call as much as the first.
     const opens = (h: Hit) =>
-      h.start === 0 || (h.start === 1 && ANYONE.has(words[0].literal) && objectOf(h) === 'person');
+      h.start === 0 ||
+      (((h.start === 1 && ANYONE.has(words[0].literal)) || chainedOrder(words, h)) &&
+        objectOf(h) === 'person');
+    // "The rate hike will hurt every EMI payer": a thing as the subject makes the harm a figure of speech.
+    const clauseStart = (h: Hit) => Math.max(0, ...piece.clauseStarts.filter((c) => c <= h.start));
+    const byThing = (h: Hit) => !DEVANAGARI.test(h.term) && thingSubject(words, hits, h, clauseStart(h));
     const imperative = (h: Hit) =>
       opens(h) &&
       (person || objectOf(h) === 'person') &&
@@ -341,6 +347,7 @@ export function detectAbuse(
     const threatening = violent.filter(
       (h) =>
         objectOf(h) !== 'thing' &&
+        !byThing(h) &&
         !sportingBlow(words, h) &&
         (h.term.split(' ').length > 1 || moodNear(hits, h, piece.clauseStarts) || imperative(h)),
     );

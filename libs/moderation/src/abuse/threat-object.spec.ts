@@ -27,6 +27,9 @@ describe('threats read by their object', () => {
     'deshdrohiyon ko sareaam faansi di jaye',
     'इसको जूतों से पीटा जाना चाहिए',
     'gaddaron ko maara jaye',
+    // The second order of a chain (session 8).
+    'Line them up and shoot them.',
+    'Drag him out and hang him',
   ])('%s is a threat', (body) => {
     expect(heldFor(body)).toContain('threat');
   });
@@ -34,6 +37,10 @@ describe('threats read by their object', () => {
   // Held already on main; kept.
   it.each([
     'someone should shoot this traitor',
+    'The mob will kill you',
+    'These traitors will hurt us one day',
+    "Burn the traitor's house",
+    'Go and kill them',
     'Somebody should hang this anchor',
     'this reporter needs to be shot',
     'these anti-nationals need to be hanged',
@@ -88,6 +95,12 @@ describe('threats read by their object', () => {
     'The government should hang on to its fiscal targets this year.',
     'You should hang out with the team before the final, minister',
     'Hang in there, the results come tomorrow',
+    // Session 8: a thing as the subject ("the rate hike will hurt"), a person who owns the object.
+    'The RBI rate hike will hurt every EMI payer.',
+    'The new tax will hurt you, mark my words',
+    'These prices will kill us this Diwali',
+    "Hang the students' paintings in the corridor, they are lovely.",
+    "Hang the student's painting near the door",
   ])('%s stays published', (body) => {
     expect(heldFor(body)).toEqual([]);
   });

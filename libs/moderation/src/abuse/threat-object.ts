@@ -29,7 +29,8 @@ const PERSON_NOUNS = new Set([
   'journalists', 'anchor', 'anchors', 'editor', 'editors', 'leader', 'leaders', 'politician', 'politicians',
   'minister', 'ministers', 'judge', 'judges', 'guy', 'guys', 'man', 'men', 'woman', 'women', 'person', 'people',
   'fellow', 'bastard', 'bastards', 'idiot', 'idiots', 'mob', 'scum', 'pigs', 'dogs', 'rats', 'mla', 'mp', 'cm', 'pm',
-  'cop', 'cops', 'officer', 'officers', 'neta', 'netas',
+  'cop', 'cops', 'officer', 'officers', 'neta', 'netas', 'police', 'army', 'soldier', 'soldiers', 'boys', 'goons',
+  'gang', 'gundas', 'goondas', 'supporters', 'workers', 'mobs',
 ]);
 /** "anti-national" is read as "anti" + "national(s)"; "the national flag" names no one. */
 const ANTI_NATIONAL = new Set(['national', 'nationals']);
@@ -52,6 +53,9 @@ const POSSESSIVES = new Set(['your', 'ur', 'his', 'her', 'their', 'tera', 'teri'
 /** "hang on to", "hang out with", "hang in there": with a particle, "hang" holds, waits or spends time; it hurts no one. */
 // prettier-ignore
 const HANG_PARTICLES = new Set(['on', 'onto', 'out', 'around', 'about', 'in', 'together', 'tight', 'back', 'loose']);
+/** A plural owner as written ("the students' paintings"): the word splitter drops the apostrophe. */
+const PLURAL_OWNER = /([\p{L}\p{M}]+s)['’](?![\p{L}\p{M}])/gu;
+const NO_OWNERS: ReadonlySet<string> = new Set();
 /** A passive's auxiliary before the participle: "needs to be shot", "should be hanged", "got shot". */
 const PASSIVE = new Set(['be', 'been', 'being', 'get', 'got']);
 
@@ -68,7 +72,12 @@ const isPerson = (words: readonly TextWord[], hits: readonly Hit[], i: number): 
   );
 
 /** The noun phrase from `from`: a person, a thing (a determiner and no person before the phrase ends), or unknown. */
-function phraseAt(words: readonly TextWord[], hits: readonly Hit[], from: number): VerbObject {
+function phraseAt(
+  words: readonly TextWord[],
+  hits: readonly Hit[],
+  from: number,
+  owners: ReadonlySet<string> = NO_OWNERS,
+): VerbObject {
   let i = from;
   let determined = false;
   while (DETERMINERS.has(words[i]?.literal ?? '')) {
@@ -77,11 +86,16 @@ function phraseAt(words: readonly TextWord[], hits: readonly Hit[], from: number
   }
   for (let n = 0; n < 3 && i < words.length; n++, i++) {
     const w = words[i].literal;
-    if (w === 'of' && THEIR_THINGS.has(words[i - 1]?.literal ?? '')) return phraseAt(words, hits, i + 1);
+    if (w === 'of' && THEIR_THINGS.has(words[i - 1]?.literal ?? ''))
+      return phraseAt(words, hits, i + 1, owners);
     // "smash the church and everyone inside it": a person anywhere in the coordinated objects.
-    if ((w === 'and' || w === 'or') && phraseAt(words, hits, i + 1) === 'person') return 'person';
+    if ((w === 'and' || w === 'or') && phraseAt(words, hits, i + 1, owners) === 'person') return 'person';
     if (PHRASE_ENDS.has(w) || w === 'of') break;
     if (isPerson(words, hits, i)) {
+      // "Hang the students' paintings", "the student's painting": the person owns the object; it is their home or
+      // family that makes the call one against them.
+      const owned = words[i + 1]?.literal === 's' ? i + 2 : owners.has(w) ? i + 1 : -1;
+      if (owned >= 0) return THEIR_THINGS.has(words[owned]?.literal ?? '') ? 'person' : 'thing';
       // "Shoot the reporter an email": a second object makes the person the one something is sent to.
       return ['a', 'an'].includes(words[i + 1]?.literal ?? '') ? 'thing' : 'person';
     }
@@ -93,17 +107,68 @@ function phraseAt(words: readonly TextWord[], hits: readonly Hit[], from: number
  * What the English verb `h` is done to: the words after it, or, for a passive ("needs to be shot"), the sentence's
  * subject. Null when the sentence does not say (no determiner, no person): the verb's other tests decide.
  */
-export function verbObject(words: readonly TextWord[], hits: readonly Hit[], h: Hit): VerbObject {
+export function verbObject(
+  words: readonly TextWord[],
+  hits: readonly Hit[],
+  h: Hit,
+  sentence = '',
+): VerbObject {
+  const owners = new Set(Array.from(sentence.matchAll(PLURAL_OWNER), (m) => m[1].toLowerCase()));
   const verb = h.term.split(' ');
   // The listed "be shot", "be stoned" carry their auxiliary; other phrases ("beat up", "gun down") say enough.
   if (verb.length > 1 && !PASSIVE.has(verb[0])) return null;
-  if (verb.length > 1 || PASSIVE.has(words[h.start - 1]?.literal ?? '')) return phraseAt(words, hits, 0);
+  if (verb.length > 1 || PASSIVE.has(words[h.start - 1]?.literal ?? ''))
+    return phraseAt(words, hits, 0, owners);
   if (/^hang/.test(verb[0]) && HANG_PARTICLES.has(words[h.end]?.literal ?? '')) return 'thing';
-  const object = phraseAt(words, hits, h.end);
+  const object = phraseAt(words, hits, h.end, owners);
   // "torch every theatre", "break every bone in your body": what is harmed may be where people are, or part of them.
   const everyOne = ['every', 'all'].includes(words[h.end]?.literal ?? '');
   const theirs = words.slice(h.end).some((w) => POSSESSIVES.has(w.literal));
   return object === 'thing' && (everyOne || theirs) ? null : object;
+}
+
+/** The auxiliary between a subject and its verb: "the rate hike will hurt", "these prices are going to kill". */
+// prettier-ignore
+const AUXILIARIES = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'is', 'are', 'gonna', 'going']);
+/** Where an English subject with a determiner begins: "the rate hike", "these prices", "this policy". */
+const SUBJECT_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * "The RBI rate hike will hurt every EMI payer", "these prices will kill us": harm done by a thing is a figure of
+ * speech, not a threat. True when the clause opens with a determiner and reaches the verb's auxiliary without naming
+ * a person or a group ("the mob will kill you", "these traitors will hurt us" stay threats).
+ */
+export function thingSubject(
+  words: readonly TextWord[],
+  hits: readonly Hit[],
+  verb: Hit,
+  clauseStart: number,
+): boolean {
+  if (!SUBJECT_DETERMINERS.has(words[clauseStart]?.literal ?? '')) return false;
+  for (let i = clauseStart + 1; i < verb.start; i++) {
+    if (isPerson(words, hits, i)) return false;
+    if (AUXILIARIES.has(words[i].literal)) return i > clauseStart + 1;
+  }
+  return false;
+}
+
+/** Verbs that open a chain of orders: "line them up and shoot them", "drag him out and hang him". */
+// prettier-ignore
+const CHAIN_OPENERS = new Set([
+  'line', 'go', 'drag', 'catch', 'find', 'grab', 'round', 'hunt', 'tie', 'strip', 'bring', 'chase', 'pick', 'take',
+]);
+
+/**
+ * The second order of a chain: a violent verb in its plain form right after "and" or "then", in a sentence that opens
+ * with an order. Its object is checked by the caller.
+ */
+export function chainedOrder(words: readonly TextWord[], verb: Hit): boolean {
+  return (
+    verb.start >= 2 &&
+    CHAIN_OPENERS.has(words[0].literal) &&
+    ['and', 'then', 'n'].includes(words[verb.start - 1].literal) &&
+    words[verb.start].literal === verb.term
+  );
 }
 
 /**
