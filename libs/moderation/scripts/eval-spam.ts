@@ -33,6 +33,8 @@ interface Scored {
   forced: 'publish' | 'hold' | 'spam' | 'reject';
   /** The first check that demanded a verdict ("abuse" for any abuse category), for telling who holds ham. */
   forcedBy: string | null;
+  /** The checks that added evidence (name and log-odds), for reading the misses. */
+  signals: string[];
 }
 
 const site = siteSettingsWithDefaults({ id: 'eval' });
@@ -68,6 +70,9 @@ function scoreVideo(
       fullScore: outcome.spamScore,
       forced: forcedChecks.length > 0 ? (forcedChecks[0].verdict as Scored['forced']) : 'publish',
       forcedBy: forcedChecks.length > 0 ? forcedChecks[0].name.replace(/^abuse\..*/, 'abuse') : null,
+      signals: outcome.checks
+        .filter((c) => c.score !== 0 || c.verdict !== 'pass')
+        .map((c) => `${c.name}${c.score ? ` ${c.score > 0 ? '+' : ''}${c.score.toFixed(1)}` : ''}`),
     };
   });
 }
@@ -156,16 +161,27 @@ function replayVideo(rows: (typeof videos)[string], classifier: SpamClassifier):
 }
 /**
  * `--misses`: the out-of-fold YouTube rows the pipeline gets wrong (spam not silenced, ham silenced or held), with
- * their verdict, score and the check that forced it, for reading the misses by kind (docs/quality.md).
+ * their verdict, score, the check that forced it and the signals that added evidence, and a count of the missed spam
+ * by kind (the links' share is capped by rule, so a bare link is a kind of its own), for docs/quality.md.
  */
+const missedSpamByKind = new Map<string, number>();
+function missKind(r: Scored): string {
+  const has = (name: string) => r.signals.some((s) => s.startsWith(`${name} `) || s === name);
+  if (has('bare-link')) return 'bare link';
+  if (has('link-count')) return has('promotion-ask') ? 'link + ask' : 'link + words';
+  if (has('promotion-ask') || has('like-farming')) return 'ask, no link';
+  return 'no link, no ask';
+}
 function printYoutubeMisses(rows: { text: string; label: 'spam' | 'ham' }[], scored: Scored[]) {
   scored.forEach((r, i) => {
     const verdict = verdictOf(r.fullScore, r.forced, thresholds);
     const wrong = r.label === 'spam' ? verdict !== 'spam' : verdict !== 'publish';
-    if (wrong)
-      console.log(
-        `  MISS ${r.label}→${verdict} ${r.fullScore.toFixed(2)}${r.forcedBy ? ` [${r.forcedBy}]` : ''}: ${rows[i].text.replace(/\s+/g, ' ')}`,
-      );
+    if (!wrong) return;
+    const kind = r.label === 'spam' ? missKind(r) : 'ham';
+    if (r.label === 'spam') missedSpamByKind.set(kind, (missedSpamByKind.get(kind) ?? 0) + 1);
+    console.log(
+      `  MISS ${r.label}→${verdict} ${r.fullScore.toFixed(2)}${r.forcedBy ? ` [${r.forcedBy}]` : ''} (${kind}; ${r.signals.join(', ')}): ${rows[i].text.replace(/\s+/g, ' ')}`,
+    );
   });
 }
 console.log(
@@ -193,6 +209,10 @@ console.log(`\nall rotations pooled (${all.length} comments)`);
 console.log(line('  base model alone', metrics(all, 'base', thresholds)));
 console.log(line('  all signals + model', metrics(all, 'full', thresholds)));
 console.log(line("  … replayed with authors' history", metrics(replayed, 'full', thresholds)));
+if (missedSpamByKind.size > 0)
+  console.log(
+    `  missed spam by kind: ${[...missedSpamByKind.entries()].map(([kind, n]) => `${kind} ${n}`).join(', ')}`,
+  );
 
 // Who holds YouTube ham: the abuse checks (their policy, not the spam side), another check, or the spam score.
 const heldBy = new Map<string, number>();

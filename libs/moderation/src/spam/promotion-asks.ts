@@ -27,6 +27,12 @@ const ENGLISH_ASK = new RegExp(
     // A newcomer presenting their own work: "I'm new to YouTube". ("I made a video", "we did a cover" are asks only
     // beside the writer's own link, below: a news reader made a video of the flood and sent it to the DM's office.)
     String.raw`\bi'?m\s+(?:kind\s+of\s+|kinda\s+)?new\s+(?:to|on)\s+(?:youtube|yt|here)\b`,
+    // A channel the writer made: "I made a gaming channel", "we just started our channel". (A video or a cover is
+    // an ask only beside a link, below; nobody reports a channel they opened as news.)
+    String.raw`\b(?:i|we)\s+(?:just\s+)?(?:made|started|created|opened|launched)\s+(?:a|an|my|our)\s+(?:[\w']+\s+)?channel\b`,
+    // YouTube's share button writes "Check out this video on YouTube:"; share spam keeps it with or without the link
+    // (95 spam rows over the three shared videos, no ham there, in the team corpora or among the news readers).
+    String.raw`\b(?:check\s+out|take\s+a\s+look\s+at|watch)\s+this\s+video\s+on\s+youtube?\b`,
   ].join('|'),
   'i',
 );
