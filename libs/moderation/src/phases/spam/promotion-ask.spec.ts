@@ -22,12 +22,10 @@ describe('promotion ask', () => {
     }
   });
 
-  it('reads a channel the writer opened and YouTube’s share text as asks, not a reader who made a video', () => {
+  it('reads a channel the writer opened as an ask, not a reader who made a video or passes on a clip', () => {
     for (const body of [
       'I made a gaming channel (Unique right?) :L Angry Minecraft!',
       'we just started our cooking channel, recipes from my nani every sunday',
-      'Check out this video on YouTube: best dance of the year',
-      'Take a look at this video on YouTub You',
     ]) {
       const [check] = checksFor(body);
       expect({ body, name: check?.name }).toEqual({ body, name: 'promotion-ask' });
@@ -36,6 +34,8 @@ describe('promotion ask', () => {
       'I made a video of the waterlogging outside the station and sent it to the railway minister on Twitter',
       'The channel they opened near the bridge floods every monsoon',
       'I saw this video on YouTube first, your report has more facts',
+      'Watch this video on YouTube, the minister admitted it himself',
+      'Check out this video on YouTube about the flood in Assam, the ground report is shocking',
       'Check out the official video of the speech, the quote above is from minute 12',
     ])
       expect({ body, checks: checksFor(body) }).toEqual({ body, checks: [] });
