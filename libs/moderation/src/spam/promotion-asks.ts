@@ -47,6 +47,35 @@ const HINDI_ASK = new RegExp(
 );
 
 /**
+ * Pointing readers to the link on the writer's profile or name: "link in bio", "link profile me", "click on my name",
+ * "लिंक मेरे नाम पर है", "मेरी प्रोफाइल पर आएं". The writer's own address, placed where the site's link checks do not
+ * read it; a reader has no reason to send others to their profile (web-spam batch 3: 17 pitches over 10 trades, no
+ * reader in the corpus or the news-reader fixture). "Link" must stand beside the pointer: "naukri ke naam pe" ("in
+ * the name of a job") is how readers tell of a scam.
+ */
+const PROFILE_POINTER = new RegExp(
+  [
+    String.raw`\blinks?\s+(?:is\s+|are\s+|hai\s+)?(?:in|on|at|me|mein|pe|par)\s+(?:my\s+|the\s+|mere\s+|meri\s+)?(?:bio|profile|name|naam)\b`,
+    String.raw`\blinks?\s+(?:my\s+|mere\s+|meri\s+)?(?:bio|profile|naam)\s+(?:me|mein|pe|par)\b`,
+    String.raw`\b(?:bio|profile)\s+(?:me|mein|pe|par)\s+(?:hai\s+)?links?\b`,
+    String.raw`\bclick\s+(?:on\s+)?my\s+(?:name|profile|pic|photo)\b`,
+    String.raw`\b(?:mere|meri|my)\s+(?:profile|naam|name)\s+(?:pe|par|pr)\s+(?:click|aao|aaiye|jao|jaiye|dekho)`,
+    `${NOT_LETTER_BEFORE}लिंक\\s+(?:मेरे\\s+|मेरी\\s+)?(?:प्रोफाइल|प्रोफ़ाइल|बायो|नाम)\\s+(?:में|पर)${NOT_LETTER_AFTER}`,
+    `${NOT_LETTER_BEFORE}(?:प्रोफाइल|प्रोफ़ाइल|बायो)\\s+(?:में|पर)\\s+(?:है\\s+)?लिंक${NOT_LETTER_AFTER}`,
+    `${NOT_LETTER_BEFORE}(?:मेरी|मेरे|हमारी|हमारे)\\s+(?:प्रोफाइल|प्रोफ़ाइल|नाम)\\s+पर\\s+(?:आएं|आइए|आओ|जाएं|जाइए|जाओ|क्लिक|लिंक)`,
+  ].join('|'),
+  'iu',
+);
+const PROFILE_POINTER_START = /link|लिंक|profile|प्रोफ|click|बायो|bio|मेर|हमार/i;
+
+/** The first pointer to the writer's profile or name as where the link is, or null. */
+export function profilePointerIn(text: string): string | null {
+  if (!PROFILE_POINTER_START.test(text)) return null;
+  const match = PROFILE_POINTER.exec(text);
+  return match ? match[0].trim() : null;
+}
+
+/**
  * Asking for likes on the comment itself ("like this comment if you're watching in 2015", "like this comment for no
  * reason", "give it a like"): like-farming, which YouTube's labellers mark as spam whatever the video (22 of 22 in the
  * shared set). "Thumbs up if …" is left out: the same labellers marked it ham about as often as spam.
@@ -69,7 +98,7 @@ const HINDI_ASK_START = /मेर|हमार|mer[aei]|hamar/i;
 /** The first of the writer's own promotion asks in a text (links already taken out), or null. */
 export function promotionAskIn(text: string): string | null {
   const match = ENGLISH_ASK.exec(text) ?? (HINDI_ASK_START.test(text) ? HINDI_ASK.exec(text) : null);
-  return match ? match[0].trim() : null;
+  return match ? match[0].trim() : profilePointerIn(text);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { findLinks } from '../text/links';
 import { normaliseSubmittedText } from '../text/normalise';
 import { foldedWords } from '../text/words';
+import { hiddenLinksIn } from './hidden-links';
 
 /** Cyrillic and Greek letters that look like Latin ones; spammers swap them into hosts and words to dodge lists. */
 const CONFUSABLES: Record<string, string> = {
@@ -83,6 +84,8 @@ export interface SpamView {
   hosts: string[];
   /** Hosts that had look-alike letters from another script before folding. */
   disguisedHosts: string[];
+  /** Addresses written so no link reader sees them ("www dot x dot in", "x(.)com"), put back together. */
+  hiddenLinks: string[];
   /** Letters in the text (any script), for ratios. */
   letterCount: number;
 }
@@ -108,7 +111,14 @@ export function spamViewOfText(raw: string): SpamView {
   const hosts = findLinks(text);
   const disguisedHosts = disguisedRuns.flatMap((run) => findLinks(run));
   const letterCount = text.length - text.replace(LETTERS, '').length;
-  return { text, words: foldedWords(text), hosts, disguisedHosts, letterCount };
+  return {
+    text,
+    words: foldedWords(text),
+    hosts,
+    disguisedHosts,
+    hiddenLinks: hiddenLinksIn(text),
+    letterCount,
+  };
 }
 
 /** A host as a reader types it: folded the same way the body is, so "pаypal.com" (Cyrillic а) reads as paypal.com. */

@@ -1,7 +1,8 @@
 import { ModerationPhase } from '../../types';
 import { CONTACT_VERBS, MESSENGER_HOSTS, MESSENGER_WORDS } from '../../spam/lexicon';
-import { PHONE_NUMBER } from '../../spam/tokens';
+import { phoneNumbersIn } from '../../spam/tokens';
 import { signal } from './links';
+import { isNewsOrReferenceHost } from '../../spam/news-domains';
 
 /** Moving the reader to a private channel is what scams need; real commenters rarely post a number. */
 export const CONTACT_LOG_ODDS = {
@@ -9,13 +10,18 @@ export const CONTACT_LOG_ODDS = {
   messengerLink: 3,
   messengerInvite: 2.5,
   messengerMention: 0.4,
+  /** An email address to write to, off the site, as the loan, spell and SEO pitches give (not an official one). */
+  email: 2.2,
 } as const;
+/** An address and its domain; a government or reference domain is a reader quoting where to complain. */
+const EMAIL_ADDRESS =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}])/giu;
 /** "@name" right after a messenger word is a handle to write to. */
 const HANDLE = /@[a-z0-9_]{4,}/i;
 
 export const contactSignals: ModerationPhase = (comment, _context, state) => {
   const { text, words, hosts } = state.text.spam;
-  const phones = text.match(PHONE_NUMBER) ?? [];
+  const phones = phoneNumbersIn(text);
   const messengerHosts = hosts.filter((host) => MESSENGER_HOSTS.has(host));
   const messengerAt = words.findIndex((word) => MESSENGER_WORDS.has(word));
   const checks = [];
@@ -52,6 +58,14 @@ export const contactSignals: ModerationPhase = (comment, _context, state) => {
             `It mentions ${words[messengerAt]}.`,
           ),
     );
+  }
+  const emailDomains = text.includes('@')
+    ? [...text.matchAll(EMAIL_ADDRESS)].map((m) => m[1].toLowerCase())
+    : [];
+  // As a host under the domain, so "grievance@nic.in" reads like any .nic.in site.
+  if (emailDomains.some((domain) => !isNewsOrReferenceHost(`mail.${domain}`))) {
+    // The reason never repeats the address: no email goes into a reason, a log line or a page.
+    checks.push(signal('email-address', CONTACT_LOG_ODDS.email, 'It gives an email address to write to.'));
   }
   return checks.length > 0 ? { checks } : null;
 };

@@ -47,6 +47,16 @@ const INDIAN_IDN_TLDS = [
 
 const POINTER_LATIN =
   /\b(?:see\s+how\s+(?:at|here|on)|find\s+out\s+(?:how|more)\s+(?:at|here|on)|learn\s+how\s+(?:at|here)|visit\s+(?:my|our)\s+(?:site|website|blog|page|profile|store|shop)|check\s+(?:out\s+)?(?:my|our)\s+(?:site|website|blog|profile)|my\s+(?:website|site|blog)\b|details?\s+(?:at|here|on)|more\s+info\s+(?:at|here|on)|click\s+(?:here|below|the\s+link)|(?:details|jankari)\s+ke\s+liye|meri\s+(?:website|site)|yaha+n?\s+click|link\s+(?:pe|par)\s+click)\b/iu;
+/**
+ * A seller's call to act right before the link: "Apply at fastloanhub.in", "Book: glowinject-home.in", "order karein:
+ * x.shop", "ऑर्डर करें: x.in", "रजिस्टर करें 👉 x.com" (issue 13's "see how at …" phrasings, batch 3). A reader
+ * sends others to an official portal for that (gov.in, nic.in), which is never the comment's own link.
+ */
+const CALL_TO_ACT_BEFORE_LINK = new RegExp(
+  String.raw`(?:\b(?:apply|book|order|buy|register|download|install|enrol+|signup|sign\s+up)(?:\s+(?:now|here|today|online|karein|kare|karo|karen))?|(?:ऑर्डर|आर्डर|बुक|अप्लाई|रजिस्टर|डाउनलोड|बुकिंग)(?:\s+(?:करें|करो|करे|कीजिए))?)\s*(?:at|on|from|via|here|:|-|–|👉|👇|>+)\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+\.[a-z]{2,}`,
+  'iu',
+);
+
 const POINTER_DEVANAGARI = [
   'मेरी वेबसाइट',
   'मेरा चैनल',
@@ -86,7 +96,12 @@ export const linkLookalikeSignals: ModerationPhase = (comment, _context, state) 
     );
   }
   const ownLinks = hosts.some((host) => !isNewsOrReferenceHost(host));
-  if (ownLinks && (POINTER_LATIN.test(text) || POINTER_DEVANAGARI.some((p) => text.includes(p)))) {
+  if (
+    ownLinks &&
+    (POINTER_LATIN.test(text) ||
+      POINTER_DEVANAGARI.some((p) => text.includes(p)) ||
+      CALL_TO_ACT_BEFORE_LINK.test(text))
+  ) {
     checks.push(
       signal(
         'link-pointer',

@@ -17,6 +17,11 @@ export const LINK_LOG_ODDS = {
   shortener: 2.2,
   suspiciousHost: 2.2,
   disguisedHost: 3.5,
+  /**
+   * An address broken up so no link reader sees it ("www dot x dot in", "x(.)com"): hiding it is the evidence. Alone it
+   * holds (a reader never writes one, but one slip must not silence); with anything else it silences.
+   */
+  hiddenLink: 2.5,
 } as const;
 /** Fewer words than this per link: the text is a wrapper for the link. */
 const WORDS_PER_LINK_FOR_DENSITY = 6;
@@ -26,9 +31,18 @@ const LINK_PLEA =
 const MAX_WORDS_FOR_LINK_PLEA = 12;
 
 export const linkSignals: ModerationPhase = (comment, { site }, state) => {
-  const { hosts, disguisedHosts, words, text } = state.text.spam;
-  if (hosts.length === 0) return null;
+  const { hosts, disguisedHosts, hiddenLinks, words, text } = state.text.spam;
   const checks: CheckResult[] = [];
+  if (hiddenLinks.length > 0) {
+    checks.push(
+      signal(
+        'hidden-link',
+        LINK_LOG_ODDS.hiddenLink,
+        `It writes a web address broken up so it is not read as a link (${hiddenLinks[0]}).`,
+      ),
+    );
+  }
+  if (hosts.length === 0) return checks.length > 0 ? { checks } : null;
   const count = hosts.length;
   checks.push(
     signal(

@@ -42,7 +42,7 @@ const askMatcher = new TermMatcher(PITCH_ASKS);
 const TOPIC_ORDER = Object.keys(ALL_TOPIC_TERMS);
 
 export const spamTopicSignals: ModerationPhase = (comment, _context, state) => {
-  const { words, hosts } = state.text.spam;
+  const { words, hosts, hiddenLinks } = state.text.spam;
   const textWords = words.map((word) => ({ word, squeezed: null }));
   const byTopic = new Map<string, string[]>();
   for (const { term } of matcher.findInMatchWords(textWords)) {
@@ -65,7 +65,8 @@ export const spamTopicSignals: ModerationPhase = (comment, _context, state) => {
     .map((t) => `"${t}"`)
     .join(', ');
   const checks = [signal('spam-topic', score, `It advertises ${topics} (${examples}).`)];
-  const ownLinks = hosts.filter((host) => !isNewsOrReferenceHost(host));
+  // An address written broken up ("x dot in") is the writer's own link too: no reader hides a news site's.
+  const ownLinks = [...hosts.filter((host) => !isNewsOrReferenceHost(host)), ...hiddenLinks];
   if (ownLinks.length > 0) {
     checks.push(
       signal(

@@ -45,6 +45,8 @@ const REPLY_ASK = {
     [
       String.raw`\b(?:message|msg|inbox|dm|pm)\s+(?:me|us)\s+(?:for|to\s+(?:get|buy|know|join|book)|now|today)\b`,
       String.raw`\b(?:msg|message|inbox|pm)\s+(?:karo|karein|karen|kare|kijiye)\b`,
+      // The ask closing the pitch: "COD. Msg me", "…for the company details, DM me!".
+      String.raw`\b(?:msg|message|inbox|dm|pm)\s+(?:me|us)\s*(?:$|[.!…]|🙏|👇)`,
     ].join('|'),
     'i',
   ),
@@ -67,10 +69,59 @@ const UNIT_PRICE = {
   ),
 };
 
+/**
+ * `<contact-offer>`: offering to pass on the seller's contact, as a satisfied customer ("unka number chahiye to
+ * puchho", "ask me how", "ask me for the contact", "DM for the company details", "उनका नंबर चाहिए तो बताओ"): the
+ * testimonial pitch of batch 3 that names no trade word. Learned, not a rule: "helpline ka number chahiye to 1930"
+ * is a reader's help.
+ */
+const CONTACT_OFFER = {
+  latin: new RegExp(
+    [
+      String.raw`\b(?:unka|unke|uska|uske|inka|iska|her|his|their)\s+(?:number|no|contact|naam|link|details)\s+(?:chahiye|chaiye|chahie|chahte|chahiye\s+ho)\b`,
+      String.raw`\b(?:number|contact|link|details)\s+(?:chahiye|chaiye|chahie)\s+(?:to|toh|ho\s+to)\s+(?:puch|pooch|msg|message|reply|comment|batao|bolo|likho|dm|inbox)`,
+      String.raw`\bask\s+me\s+(?:how|for\s+(?:the|his|her|their|more)\b)`,
+      String.raw`\b(?:dm|msg|message|inbox)\s+(?:me\s+)?for\s+(?:the\s+)?(?:company|contact|number|details|link|name)\b`,
+    ].join('|'),
+    'i',
+  ),
+  devanagari: new RegExp(
+    [
+      `${START}(?:उनका|उनके|इनका|उसका)\\s+(?:नंबर|नम्बर|संपर्क|पता|नाम)\\s+(?:चाहिए|चाहिये)${END}`,
+      `${START}(?:नंबर|नम्बर|संपर्क|लिंक)\\s+(?:चाहिए|चाहिये)\\s+(?:तो|हो\\s+तो)\\s+(?:पूछ|मैसेज|कमेंट|बताएं|बताओ|लिखें|लिखो)`,
+    ].join('|'),
+    'u',
+  ),
+};
+/**
+ * `<free-hook>`: the first of a paid service given free ("first question free", "पहला प्रश्न निःशुल्क", "पहली कॉल
+ * मुफ्त", "free consultation", "free trial 3 days"): the astrologer's, the tipster's and the chat line's opening.
+ * Learned: a hospital's "free consultation camp" is news.
+ */
+const FREE_HOOK = {
+  latin: new RegExp(
+    [
+      String.raw`\bfirst\s+(?:\d+\s+)?(?:question|consultation|call|session|class|lesson|trial|month|minutes?|reading)s?\s+(?:is\s+|are\s+)?free\b`,
+      String.raw`\bfree\s+(?:trial|consultation|demo\s+class|kundli|salah|consult)\b`,
+      String.raw`\b(?:pehla|pahla|pehli|pahli)\s+(?:sawal|prashn|call|salah)\s+(?:free|muft)\b`,
+    ].join('|'),
+    'i',
+  ),
+  devanagari: new RegExp(
+    [
+      `${START}(?:पहला|पहली|पहले)\\s+(?:प्रश्न|सवाल|कॉल|सलाह|परामर्श|महीना|क्लास)\\s+(?:बिल्कुल\\s+)?(?:निःशुल्क|नि:शुल्क|मुफ्त|मुफ़्त|फ्री)${END}`,
+      `${START}(?:फ्री|मुफ्त|मुफ़्त|निःशुल्क)\\s+(?:ट्रायल|परामर्श|सलाह|कुंडली)${END}`,
+    ].join('|'),
+    'u',
+  ),
+};
+
 const TERMS = [
   { feature: '<pay-after>', ...PAY_AFTER },
   { feature: '<reply-ask>', ...REPLY_ASK },
   { feature: '<unit-price>', ...UNIT_PRICE },
+  { feature: '<contact-offer>', ...CONTACT_OFFER },
+  { feature: '<free-hook>', ...FREE_HOOK },
 ];
 /**
  * Their Devanagari forms are only looked for in a text that has Devanagari: with the Unicode flag and a letter

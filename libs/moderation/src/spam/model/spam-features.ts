@@ -3,7 +3,7 @@ import { withoutLinks } from '../../text/links';
 import { CompiledLinearModel, scoreWords, scoreWordsWithAndWithout } from '../../text/logistic';
 import { foldedWords } from '../../text/words';
 import { SpamView } from '../spam-view';
-import { PHONE_NUMBER } from '../tokens';
+import { phoneNumbersIn } from '../tokens';
 import { isNewsOrReferenceHost } from '../news-domains';
 import { linkKindsOf } from '../link-kinds';
 import { tradeFeaturesOf } from './trade-words';
@@ -107,8 +107,7 @@ export function spamFeaturesOfView(view: SpamView): string[] {
 /** The same features in two parts, for scoring without building the list (scoreWords). */
 export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   const extra: string[] = [];
-  const phones = view.text.match(PHONE_NUMBER);
-  if (phones) extra.push('<phone>');
+  if (phoneNumbersIn(view.text).length > 0) extra.push('<phone>');
   const linkExtra: string[] = [];
   for (const host of view.hosts) linkExtra.push(`host:${host}`, `tld:${host.slice(host.lastIndexOf('.'))}`);
   // Links to news and reference sites are learned apart from other links: readers cite the first, and the team
