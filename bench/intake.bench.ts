@@ -4,27 +4,26 @@
  * Goal (issue 14): ≥ 1.0× the baseline. BENCH_SECONDS sets each measurement's length (default 15).
  */
 import autocannon from 'autocannon';
-import { readFileSync } from 'node:fs';
 import { comment, report, sql, runBench, startApiWithSite, startBaselineServer } from './bench-kit';
+import { cpuBetween, cpuSnapshot, describeCpu } from './machine-cpu';
+import { logOffset, logStatements, STATEMENT_LOG, summarise } from './statement-log';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
-/** user + system CPU time of a process so far, in ms: /proc/PID/stat's utime and stime (clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-/** Accepted/s, and the server process's CPU per accepted submission (a figure a shared machine moves far less). */
+/**
+ * Accepted/s, the server process's CPU per accepted submission (a figure a shared machine moves far less), and the
+ * whole machine's: the server, PostgreSQL, Redis and the load generator (bench/machine-cpu.ts).
+ */
 async function acceptedPerSecond(
   url: string,
   siteId: string,
   seconds: number,
   serverPid: number,
-): Promise<{ rate: number; non2xx: number; p99: number; cpuMsPerAccepted: number }> {
-  const cpuBefore = cpuMs(serverPid);
+  databaseUrl: string,
+): Promise<{ rate: number; non2xx: number; p99: number; cpuMsPerAccepted: number; machine: string }> {
+  const before = await cpuSnapshot(databaseUrl, serverPid);
+  const logFrom = STATEMENT_LOG ? logOffset(STATEMENT_LOG) : 0;
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -38,15 +37,23 @@ async function acceptedPerSecond(
       },
     ],
   });
+  const spent = cpuBetween(before, await cpuSnapshot(databaseUrl, serverPid));
+  if (STATEMENT_LOG) {
+    console.log(`  statements of the run on ${url} (${result['2xx']} accepted):`);
+    for (const line of summarise(STATEMENT_LOG, databaseUrl, logFrom, logOffset(STATEMENT_LOG)))
+      console.log(`    ${line}`);
+  }
   return {
     rate: result['2xx'] / result.duration,
     non2xx: result.non2xx,
     p99: result.latency.p99,
-    cpuMsPerAccepted: (cpuMs(serverPid) - cpuBefore) / result['2xx'],
+    cpuMsPerAccepted: spent.server / result['2xx'],
+    machine: describeCpu(spent, result['2xx']),
   };
 }
 
 runBench(async (store, children) => {
+  if (STATEMENT_LOG) await logStatements(store.databaseUrl);
   const { api, siteId } = await startApiWithSite(store, children);
   await sql(
     store.databaseUrl,
@@ -59,10 +66,11 @@ runBench(async (store, children) => {
   const apiPid = api.child.pid!;
   const baselinePid = children[children.length - 1].pid!;
   // Warm both (JIT, pools), then measure each in turn.
-  await acceptedPerSecond(baselineUrl, siteId, 3, baselinePid);
-  await acceptedPerSecond(api.url, siteId, 3, apiPid);
-  const bare = await acceptedPerSecond(baselineUrl, siteId, SECONDS, baselinePid);
-  const ours = await acceptedPerSecond(api.url, siteId, SECONDS, apiPid);
+  const db = store.databaseUrl;
+  await acceptedPerSecond(baselineUrl, siteId, 3, baselinePid, db);
+  await acceptedPerSecond(api.url, siteId, 3, apiPid, db);
+  const bare = await acceptedPerSecond(baselineUrl, siteId, SECONDS, baselinePid, db);
+  const ours = await acceptedPerSecond(api.url, siteId, SECONDS, apiPid, db);
   console.log(`intake, ${CONNECTIONS} connections × ${SECONDS} s each`);
   console.log(
     `  baseline (Fastify + INSERT + BullMQ add): ${bare.rate.toFixed(0)} accepted/s, p99 ${bare.p99} ms, non-2xx ${bare.non2xx}, ` +
@@ -72,6 +80,8 @@ runBench(async (store, children) => {
     `  service  (POST …/comments):               ${ours.rate.toFixed(0)} accepted/s, p99 ${ours.p99} ms, non-2xx ${ours.non2xx}, ` +
       `${ours.cpuMsPerAccepted.toFixed(3)} ms CPU per accepted`,
   );
+  console.log(`  baseline ${bare.machine}`);
+  console.log(`  service  ${ours.machine}`);
   console.log(`  ratio: ${(ours.rate / bare.rate).toFixed(2)}× (goal ≥ 1.0×)`);
   report('intake', 'accepted/s', Math.round(ours.rate), 'req/s', Math.round(bare.rate), '≥ 1.0× baseline');
   report(

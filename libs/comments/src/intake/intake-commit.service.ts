@@ -82,12 +82,12 @@ export class IntakeCommitService {
       accepted.map((s) => s.row),
       (row) => threadKey(row.siteId, row.threadId),
     ).filter((row) => !facts.threads.has(threadKey(row.siteId, row.threadId)));
-    await this.intake.createThreads(tx, missingThreads);
     const stored =
       accepted.length > 0
         ? await this.intake.insertComments(
             tx,
             accepted.map((s) => s.row),
+            missingThreads,
           )
         : [];
     const byId = new Map(stored.map((row) => [row.id, row]));
@@ -98,36 +98,29 @@ export class IntakeCommitService {
     });
   }
 
-  /** Everything the rules need for the whole batch, in a handful of set-based reads. */
+  /** Everything the rules need for the whole batch, in one set-based read. */
   private async readFacts(tx: Queryable, pending: PendingComment[]): Promise<BatchFacts> {
     const now = Date.now();
-    const threads = await this.intake.threads(
-      tx,
-      unique(pending, (c) => threadKey(c.siteId, c.threadId)),
-    );
-    const parents = await this.intake.parents(tx, [
-      ...new Set(pending.flatMap((c) => (c.parentId ? [c.parentId] : []))),
-    ]);
     const flooded = pending.filter((c) => c.floodSeconds > 0);
     const since = (c: PendingComment) => new Date(now - c.floodSeconds * 1000);
-    const latest = await this.intake.latestSubmissions(
-      tx,
-      flooded.map((c) => ({ siteId: c.siteId, key: c.emailHmac, since: since(c) })),
-      flooded.flatMap((c) => (c.clientIp ? [{ siteId: c.siteId, key: c.clientIp, since: since(c) }] : [])),
-    );
-    const sameTexts = await this.intake.sameTexts(
-      tx,
-      unique(pending, (c) => `${threadKey(c.siteId, c.threadId)}\0${c.bodyFingerprint}`),
-    );
+    const stored = await this.intake.facts(tx, {
+      threads: unique(pending, (c) => threadKey(c.siteId, c.threadId)),
+      parentIds: [...new Set(pending.flatMap((c) => (c.parentId ? [c.parentId] : [])))],
+      floodByEmail: flooded.map((c) => ({ siteId: c.siteId, key: c.emailHmac, since: since(c) })),
+      floodByIp: flooded.flatMap((c) =>
+        c.clientIp ? [{ siteId: c.siteId, key: c.clientIp, since: since(c) }] : [],
+      ),
+      texts: unique(pending, (c) => `${threadKey(c.siteId, c.threadId)}\0${c.bodyFingerprint}`),
+    });
     const latestByFloodKey = new Map<string, number>();
-    for (const r of latest.byEmail) latestByFloodKey.set(`${r.site_id}\0e\0${r.key}`, Number(r.at));
-    for (const r of latest.byIp) latestByFloodKey.set(`${r.site_id}\0i\0${r.key}`, Number(r.at));
+    for (const r of stored.latestByEmail) latestByFloodKey.set(`${r.siteId}\0e\0${r.key}`, r.at);
+    for (const r of stored.latestByIp) latestByFloodKey.set(`${r.siteId}\0i\0${r.key}`, r.at);
     return {
       now,
-      threads: new Map(threads.map((t) => [threadKey(t.siteId, t.threadId), { closed: t.closed }])),
-      parents: new Map(parents.map((p) => [p.id, p])),
+      threads: new Map(stored.threads.map((t) => [threadKey(t.siteId, t.threadId), { closed: t.closed }])),
+      parents: new Map(stored.parents.map((p) => [p.id, p])),
       latestByFloodKey,
-      recentTextKeys: new Set(sameTexts.flatMap(storedDuplicateKeys)),
+      recentTextKeys: new Set(stored.sameTexts.flatMap(storedDuplicateKeys)),
     };
   }
 }
