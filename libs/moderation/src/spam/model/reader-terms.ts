@@ -56,19 +56,21 @@ const SHORT_CODES = new Set(
 );
 /** A toll-free number: 1800 or 1860, then 6 or 7 digits in groups ("1800-116-117", "1800 180 1551", "18001805555"). */
 const TOLL_FREE = /(?<!\d)18[06]0(?:[\s-]?\d){6,7}(?!\d)/g;
+/** A run of 3 to 5 digits starting with 1: the only runs a short code can be (cheaper than every digit run). */
+const SHORT_CODE_CANDIDATE = /(?<!\d)1\d{2,4}(?!\d)/g;
 const DIGIT_RUN = /\d+/g;
 
 /** The digit runs of the comment's public helpline numbers, or null when it gives none (most comments). */
 export function helplineNumbers(text: string): Set<string> | null {
   let runs: Set<string> | null = null;
-  if (text.includes('18')) {
+  for (const run of text.match(SHORT_CODE_CANDIDATE) ?? []) {
+    if (SHORT_CODES.has(run)) (runs ??= new Set()).add(run);
+  }
+  if (text.includes('180')) {
     for (const match of text.matchAll(TOLL_FREE)) {
       runs ??= new Set();
       for (const run of match[0].match(DIGIT_RUN) ?? []) runs.add(run);
     }
-  }
-  for (const run of text.match(DIGIT_RUN) ?? []) {
-    if (SHORT_CODES.has(run)) (runs ??= new Set()).add(run);
   }
   return runs;
 }
