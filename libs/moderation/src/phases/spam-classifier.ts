@@ -53,6 +53,8 @@ export function describeToken(token: string): string {
   if (token === '<pay-after>') return 'payment promised only after the result';
   if (token === '<reply-ask>') return 'an ask to message the writer privately';
   if (token === '<unit-price>') return 'a price per link, post or follower';
+  if (token === '<scam-warning>') return 'a warning about a scam';
+  if (token === '<helpline>') return 'a public helpline number';
   const kind = /^<link:(\w+)>$/.exec(token);
   if (kind) return LINK_KIND_WORDS[kind[1]] ?? 'a link';
   if (token === '<short>') return 'very few words';

@@ -2,9 +2,13 @@ import { foldedWords } from '../text/words';
 import { CommentUnderCheck } from '../types';
 import { foldedHost, SpamView, spamViewOfText } from './spam-view';
 
-/** Indian mobiles (+91, 0 or bare, 10 digits from 6-9, spaced any way) and other long international numbers. */
+/**
+ * Indian mobiles (+91, 0 or bare, 10 digits from 6-9, spaced any way) and other long international numbers. Not an
+ * office landline written with its STD code and a hyphen ("0612-2217305", "0731-2535555"): readers give those for a
+ * municipal or electricity office; pitches give mobiles (ham batch 3).
+ */
 export const PHONE_NUMBER =
-  /(?<![\p{N}\p{L}])(?:(?:\+|00)?91[\s.-]*|0)?[6-9]\d(?:[\s.-]?\d){8}(?![\p{N}])|(?<![\p{N}\p{L}])(?:\+|00)\d(?:[\s().-]?\d){8,13}(?![\p{N}])/gu;
+  /(?<![\p{N}\p{L}])(?!0\d{2,4}-\d{6,8}(?![\p{N}]))(?:(?:\+|00)?91[\s.-]*|0)?[6-9]\d(?:[\s.-]?\d){8}(?![\p{N}])|(?<![\p{N}\p{L}])(?:\+|00)\d(?:[\s().-]?\d){8,13}(?![\p{N}])/gu;
 /**
  * An Indian mobile written around the phone reader: digits spaced one by one ("9 7 1 x x x 4 4 0 2"), letters for
  * digits ("9I5O-xxx-2I7": O for 0, I or l for 1), or digits masked with x as the team's corpus writes every number it

@@ -189,6 +189,23 @@ describe('shouting, repeated text and spam topics', () => {
     expect(checks('Contact the Kisan call centre, 1800-180-1551, before you buy seeds')).toEqual([]);
   });
 
+  it('softens a topic named in a reader’s warning, unless a phone, a link or an ask comes with it', () => {
+    const checks = (body: string) => checksOf(spamTopicSignals, aComment({ body }));
+    const warning = checks('koi bhi KBC lottery ka msg aaye 25 lakh jeetne ka, fake hai, report karo');
+    expect(warning).toHaveLength(1);
+    expect(warning[0].reason).toMatch(/warns about betting/);
+    const story = checks('"घर बैठे कमाओ" वाले ग्रुप में मेरे भाई के 700 रुपये डूब गए।');
+    const advert = checks('घर बैठे कमाओ रोज़ 700 रुपये।');
+    expect(story[0].reason).toMatch(/warns about easy earnings/);
+    expect(story[0].score).toBeLessThan(advert[0].score!);
+    expect(checks('Main khud loan app ke chakkar me fasa raha. Bachke rehna sab')[0].reason).toMatch(/warns/);
+    // The seller's "not a fraud" is no warning, and a warning word beside a number to call is still a pitch.
+    expect(checks('loan chahiye to bolo, 100% genuine, fraud nahi')[0].reason).toMatch(/advertises/);
+    expect(checks('लोन के नाम पर ठगी से बचें, घर बैठे कमाओ असली काम, कॉल करें 9876501234')[0].reason).toMatch(
+      /advertises/,
+    );
+  });
+
   it("counts a seller's terms beside a topic as the ask, not a reader who names the trade", () => {
     const checks = (body: string) => checksOf(spamTopicSignals, aComment({ body }));
     const satta = checks('आज का सट्टा नंबर पक्का है भाई। एडवांस कुछ नहीं, रिजल्ट के बाद पेमेंट।');

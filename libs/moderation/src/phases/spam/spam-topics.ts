@@ -5,6 +5,8 @@ import { isNewsOrReferenceHost } from '../../spam/news-domains';
 import { PITCH_ASKS, WEB_SPAM_FAMILIES, WEB_SPAM_FAMILY_LABELS } from '../../spam/web-spam-families';
 import { signal } from './links';
 import { sellersTermsIn } from '../../spam/model/pitch-terms';
+import { warnsOfScam } from '../../spam/model/reader-terms';
+import { phoneNumbersIn } from '../../spam/tokens';
 
 /**
  * Talking about a trade is not spam; pushing it is, so one topic is mild and a phone or link must add the rest. A
@@ -18,6 +20,11 @@ export const SPAM_TOPIC_LOG_ODDS = {
   withOwnLink: 2,
   /** A topic beside a seller's ask ("DM karo", "अभी मंगाएं", "meri website"): a pitch without a link or phone. */
   withAsk: 1.5,
+  /**
+   * A topic named in a warning ("KBC lottery ka whatsapp aaye to fake hai", "loan app ke chakkar me fasa raha, bachke
+   * rehna") with no phone, link of its own or ask beside it: a reader telling others about a scam, not selling one.
+   */
+  inWarning: 0.4,
 } as const;
 /** The lexicon's topics and the web-spam families; a family that shares a topic's name adds to its terms. */
 const ALL_TOPIC_TERMS: Record<string, readonly string[]> = { ...SPAM_TOPIC_TERMS };
@@ -42,7 +49,7 @@ const askMatcher = new TermMatcher(PITCH_ASKS);
 const TOPIC_ORDER = Object.keys(ALL_TOPIC_TERMS);
 
 export const spamTopicSignals: ModerationPhase = (comment, _context, state) => {
-  const { words, hosts, hiddenLinks } = state.text.spam;
+  const { words, hosts, text, hiddenLinks } = state.text.spam;
   const textWords = words.map((word) => ({ word, squeezed: null }));
   const byTopic = new Map<string, string[]>();
   for (const { term } of matcher.findInMatchWords(textWords)) {
@@ -64,9 +71,19 @@ export const spamTopicSignals: ModerationPhase = (comment, _context, state) => {
     .slice(0, 3)
     .map((t) => `"${t}"`)
     .join(', ');
-  const checks = [signal('spam-topic', score, `It advertises ${topics} (${examples}).`)];
   // An address written broken up ("x dot in") is the writer's own link too: no reader hides a news site's.
   const ownLinks = [...hosts.filter((host) => !isNewsOrReferenceHost(host)), ...hiddenLinks];
+  // The seller's terms (pay after the result, write to me privately, a price per link) are an ask too: a pitch
+  // without a link or phone states its deal, and the model alone weighs it thinly in a long pitch (sixth pass).
+  const ask = askMatcher.findInMatchWords(textWords)[0]?.term ?? sellersTermsIn(text);
+  if (ownLinks.length === 0 && !ask && warnsOfScam(text) && !hasPhoneNumber(text)) {
+    return {
+      checks: [
+        signal('spam-topic', SPAM_TOPIC_LOG_ODDS.inWarning, `It warns about ${topics} (${examples}).`),
+      ],
+    };
+  }
+  const checks = [signal('spam-topic', score, `It advertises ${topics} (${examples}).`)];
   if (ownLinks.length > 0) {
     checks.push(
       signal(
@@ -76,9 +93,6 @@ export const spamTopicSignals: ModerationPhase = (comment, _context, state) => {
       ),
     );
   }
-  // The seller's terms (pay after the result, write to me privately, a price per link) are an ask too: a pitch
-  // without a link or phone states its deal, and the model alone weighs it thinly in a long pitch (sixth pass).
-  const ask = askMatcher.findInMatchWords(textWords)[0]?.term ?? sellersTermsIn(state.text.spam.text);
   if (ask) {
     checks.push(
       signal(
@@ -90,3 +104,8 @@ export const spamTopicSignals: ModerationPhase = (comment, _context, state) => {
   }
   return { checks };
 };
+
+/** Any number a seller gives, spaced or masked ones included (spam batch 3). */
+function hasPhoneNumber(text: string): boolean {
+  return phoneNumbersIn(text).length > 0;
+}

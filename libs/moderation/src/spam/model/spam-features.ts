@@ -8,6 +8,7 @@ import { isNewsOrReferenceHost } from '../news-domains';
 import { linkKindsOf } from '../link-kinds';
 import { tradeFeaturesOf } from './trade-words';
 import { pitchTermFeaturesOf } from './pitch-terms';
+import { helplineNumbers, warnsOfScam } from './reader-terms';
 
 /**
  * Shapes that say "this comment wants something from you" whatever the video or site: asking for subscribers,
@@ -128,10 +129,12 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   if (NEW_CREATOR.test(view.text)) extra.push('<new-creator>');
   if (LOOK_PLEA.test(view.text)) extra.push('<look-plea>');
   extra.push(...tradeFeaturesOf(view.text), ...pitchTermFeaturesOf(view.text));
+  if (warnsOfScam(view.text)) extra.push('<scam-warning>');
   // The words around the links, not the URLs' own path words (article slugs, ids): those are noise.
   const textWords = view.hosts.length > 0 ? foldedWords(withoutLinks(view.text)) : view.words;
   const prices = pricedNumbers(view.text);
   const counts = view.text.includes(',') || view.text.includes('.') ? groupedNumbers(view.text) : null;
+  const helplines = HAS_DIGIT.test(view.text) ? helplineNumbers(view.text) : null;
   const words: string[] = [];
   for (let i = 0; i < textWords.length; i++) {
     const word = textWords[i];
@@ -139,6 +142,9 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
     // One <count> per grouped number: its later runs ("000") follow the first.
     else if (counts?.has(word)) {
       if (i === 0 || !counts.has(textWords[i - 1])) words.push('<count>');
+    } else if (helplines?.has(word)) {
+      // One <helpline> per number: a toll-free number's later groups ("116", "117") follow its "1800".
+      if (i === 0 || !helplines.has(textWords[i - 1])) words.push('<helpline>');
     } else words.push(wordShape(word));
   }
   if (words.length <= 3) extra.push('<short>');
