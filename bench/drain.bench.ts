@@ -5,6 +5,7 @@
  * The rate is taken from the stored `checked_at` of the batch (first to last), so process start-up is not counted.
  * BENCH_DRAIN_COMMENTS sets the batch size (default 3000); BENCH_DRAIN_SCALING=0 leaves out the 2- and 4-process runs
  * (for profiling one worker), BENCH_DRAIN_BASELINES=0 the bare and no-op runs. Goal (issue 14): ≥ 1.0× the bare worker.
+ * BENCH_DRAIN_ACCOUNT=1 adds, per drain, the CPU per comment by side and the statements and rows read (drain-account.ts).
  */
 import { readFileSync } from 'node:fs';
 import {
