@@ -12,15 +12,19 @@ import { WebhooksRepository } from './webhooks.repository';
  */
 @Injectable()
 export class WebhookOutbox implements StatusChangeListener {
+  /**
+   * The changes whose transaction wrote at least one delivery: only their commit has anything for the relay (most
+   * sites have no endpoint, and the worker commits a batch every few ms). Weak, so a rolled-back change is forgotten.
+   */
+  private readonly wroteDeliveries = new WeakSet<StatusChange>();
+
   constructor(
     private readonly repository: WebhooksRepository,
     private readonly relay: WebhookRelay,
   ) {}
 
   afterCommit(changes: readonly StatusChange[]): void {
-    if (changes.some(({ comment, previous }) => eventsForTransition(previous, comment.status).length > 0)) {
-      this.relay.nudge();
-    }
+    if (changes.some((change) => this.wroteDeliveries.has(change))) this.relay.nudge();
   }
 
   /** One endpoint look-up and one insert for the whole batch. */
@@ -57,6 +61,9 @@ export class WebhookOutbox implements StatusChangeListener {
         }
       }
     }
+    if (rows.length === 0) return;
     await this.repository.insertDeliveries(tx, rows);
+    // The lifecycle hands afterCommit these same change objects once the transaction commits.
+    for (const change of newsworthy) this.wroteDeliveries.add(change);
   }
 }

@@ -8,10 +8,21 @@ import { CommentRow, comments, CommentStatus, Database, DATABASE, prepared, rowM
  * building them with the query builder was a tenth of the worker's busy time.
  */
 const SQL = {
-  queued: `SELECT * FROM comments WHERE id = ANY($1::text[]) AND status = 'queued'`,
+  // By id alone, the status checked by the caller: with `AND status = 'queued'` the planner may read the queued
+  // partial index whole (every comment queued since the last vacuum) instead of the batch's ids in the primary key.
+  byIds: `SELECT * FROM comments WHERE id = ANY($1::text[])`,
   statuses: `SELECT id, site_id, thread_id, status FROM comments WHERE id = ANY($1::text[])`,
-  threadsWithText: `SELECT DISTINCT site_id, body_fingerprint, thread_id FROM comments
-    WHERE site_id = ANY($1::text[]) AND body_fingerprint = ANY($2::text[]) AND created_at > $3::timestamptz`,
+  // One index probe per (site, fingerprint): written as a filter over arrays, a table without fresh statistics had
+  // the planner read every comment of the site in the window (an hour of a busy site) for each batch. OFFSET 0
+  // keeps the lateral subquery a per-pair probe of comments_fingerprint_idx.
+  threadsWithText: `SELECT DISTINCT c.site_id, c.body_fingerprint, c.thread_id
+    FROM unnest($1::text[]) AS s(site_id)
+    CROSS JOIN unnest($2::text[]) AS f(fingerprint)
+    CROSS JOIN LATERAL (
+      SELECT site_id, body_fingerprint, thread_id FROM comments
+      WHERE site_id = s.site_id AND body_fingerprint = f.fingerprint AND created_at > $3::timestamptz
+      OFFSET 0
+    ) c`,
 } as const;
 
 const commentRow = rowMapper(comments);
@@ -22,8 +33,8 @@ export class CheckContextRepository {
 
   async queued(ids: readonly string[]): Promise<CommentRow[]> {
     if (ids.length === 0) return [];
-    const rows = await prepared<Record<string, unknown>>(this.db, 'context_queued', SQL.queued, [[...ids]]);
-    return rows.map(commentRow);
+    const rows = await prepared<Record<string, unknown>>(this.db, 'context_by_ids', SQL.byIds, [[...ids]]);
+    return rows.filter((row) => row.status === 'queued').map(commentRow);
   }
 
   async statuses(

@@ -48,9 +48,15 @@ const SQL = {
   // The worker's whole write to its comments in one round trip, not three: their checks replaced (each list
   // overwrites its positions and drops any beyond its length, which is what delete-then-insert left) and the
   // status and verdict set. $6 is the check rows, as insertChecks takes them; $7 each comment's count of checks.
+  // The rows to drop are found by one primary-key probe per comment and deleted by their row address: joined to the
+  // counts, a table without fresh statistics had the planner read all of comment_checks for every batch.
   setStatusVerdictsAndChecks: `WITH dropped AS (
-      DELETE FROM comment_checks c USING jsonb_each_text($7::jsonb) AS n(id, kept)
-      WHERE c.comment_id = n.id AND c.position >= n.kept::int
+      DELETE FROM comment_checks WHERE ctid = ANY(ARRAY(
+        SELECT c.ctid FROM jsonb_each_text($7::jsonb) AS n(id, kept)
+        CROSS JOIN LATERAL (
+          SELECT ctid FROM comment_checks WHERE comment_id = n.id AND position >= n.kept::int OFFSET 0
+        ) c
+      ))
     ), written AS (
       INSERT INTO comment_checks (comment_id, position, name, verdict, score, reason)
       SELECT "commentId", position, name, verdict, score, reason

@@ -10,7 +10,8 @@ export interface StatusChange {
 /**
  * Who hears about status changes. `inTransaction` runs inside the transaction that makes them (an outbox row commits
  * or rolls back with the change); `afterCommit` runs once they are committed (the live stream), and its failure
- * never undoes them. Both get the whole batch, so a listener can be set-based too.
+ * never undoes them. Both get the whole batch, so a listener can be set-based too, and `afterCommit` gets the very
+ * StatusChange objects `inTransaction` got (a listener may remember what it wrote for which change).
  */
 export interface StatusChangeListener {
   inTransaction?(tx: Queryable, changes: readonly StatusChange[]): Promise<void>;
