@@ -36,11 +36,11 @@ const ENGLISH_ASK = new RegExp(
   ].join('|'),
   'i',
 );
-/** Hindi and Hinglish: "मेरे चैनल को सब्सक्राइब करें", "mere channel ko subscribe karo", "मेरा वीडियो देखें". */
+/** Hindi and Hinglish: "मेरे चैनल को सब्सक्राइब करें", "mere channel ko subscribe karo", "मेरा (नया) वीडियो देखें". */
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\p{M}])`;
 const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{M}])`;
 const HINDI_ASK = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:मेरे|मेरा|मेरी|हमारे|हमारा|हमारी|mere|mera|meri|hamare|hamara|hamari)\\s+(?:(?:youtube|यूट्यूब|नए|नये|naye|new)\\s+)?` +
+  `${NOT_LETTER_BEFORE}(?:मेरे|मेरा|मेरी|हमारे|हमारा|हमारी|mere|mera|meri|hamare|hamara|hamari)\\s+(?:(?:youtube|यूट्यूब|नए|नये|नया|नई|naye|naya|nayi|new)\\s+)?` +
     `(?:चैनल|channel|वीडियो|video|ब्लॉग|blog|पेज|page|गाने|गाना|song|वेबसाइट|website)\\s*(?:(?:को|ko|पर|par|भी|bhi)\\s+)?` +
     `(?:सब्सक्राइब|subscribe|फॉलो|follow|देखें|देखो|देखिए|dekhe|dekho|dekhiye|dekhen|लाइक|like|विजिट|visit|ज़रूर|जरूर|zaroor|jarur)${NOT_LETTER_AFTER}`,
   'iu',

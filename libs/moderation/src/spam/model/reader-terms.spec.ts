@@ -1,4 +1,4 @@
-import { helplineNumbers, warnsOfScam } from './reader-terms';
+import { helplineNumbers, isPublicHelplinePhone, newsClipPointerIn, warnsOfScam } from './reader-terms';
 import { spamFeaturesOfView } from './spam-features';
 import { spamViewOfText } from '../spam-view';
 import { PHONE_NUMBER } from '../tokens';
@@ -59,5 +59,54 @@ describe("readers' terms (a warning about a scam, a public helpline)", () => {
     expect(phones('garbage truck nahi aaya, called 0731-2535555')).toEqual([]);
     expect(phones('loan ke liye whatsapp karo 9876501234')).toEqual(['9876501234']);
     expect(phones('call 098765 43210 or +91-98765-43210')).toEqual(['098765 43210', '+91-98765-43210']);
+  });
+});
+
+describe('a reader passing on a news clip, and public helplines on mobile numbers', () => {
+  it('finds the pointer at someone else’s clip of the news in three scripts', () => {
+    for (const text of [
+      'Watch this video, the minister admitted it himself',
+      'check out the clip of the press conference, the DGP had no answer',
+      'ye video dekho, SDM sahab khud keh rahe hai ki muavza nahi aaya',
+      'Aaj Tak wala video dekho flood pe',
+      'यह वीडियो देखिए, मंत्री जी ने खुद माना कि पेपर लीक हुआ था।',
+      'बाढ़ पर NDTV की ग्राउंड रिपोर्ट देखिए, गाँव अब भी डूबे हैं।',
+    ])
+      expect([text, newsClipPointerIn(text) !== null]).toEqual([text, true]);
+  });
+
+  it('finds none in the writer’s own clip, or without a news subject (YouTube’s share text)', () => {
+    for (const text of [
+      'Check out this video on YouTube: Gotta dance every time I hear this song',
+      'Watch this video, so funny lol',
+      'Check out my clip of the minister’s speech, more on my channel',
+      'हमारा वीडियो देखिए इस खबर पर और चैनल को सब्सक्राइब कीजिए',
+      'mera video dekho bhai is news pe',
+    ])
+      expect([text, newsClipPointerIn(text)]).toEqual([text, null]);
+  });
+
+  it('learns the share as <news-clip>, not as a plea, and keeps the plea for the twin', () => {
+    const share = featuresOf(
+      'Check out this video on YouTube about the flood in Assam, the ground report is shocking.',
+    );
+    expect(share).toContain('<news-clip>');
+    expect(share).not.toContain('<channel-plea>');
+    expect(share).not.toContain('<look-plea>');
+    const twin = featuresOf(
+      'Check out my video on YouTube about the flood in Assam, subscribe to my channel',
+    );
+    expect(twin).not.toContain('<news-clip>');
+    expect(twin).toContain('<channel-plea>');
+  });
+
+  it('reads a public helpline’s mobile number as <helpline>, however it is spaced, and other mobiles as <phone>', () => {
+    expect(isPublicHelplinePhone('9999 666 555')).toBe(true);
+    expect(isPublicHelplinePhone('+91 9152987821')).toBe(true);
+    expect(isPublicHelplinePhone('98765 43210')).toBe(false);
+    const helpline = featuresOf('Vandrevala Foundation helpline 9999 666 555, call or WhatsApp them');
+    expect(helpline).toContain('w:<helpline>');
+    expect(helpline).not.toContain('<phone>');
+    expect(featuresOf('Loan ke liye WhatsApp karo 98765 43210')).toContain('<phone>');
   });
 });

@@ -59,10 +59,30 @@ const TOLL_FREE = /(?<!\d)18[06]0(?:[\s-]?\d){6,7}(?!\d)/g;
 /** A run of 3 to 5 digits starting with 1: the only runs a short code can be (cheaper than every digit run). */
 const SHORT_CODE_CANDIDATE = /(?<!\d)1\d{2,4}(?!\d)/g;
 const DIGIT_RUN = /\d+/g;
+/**
+ * Helplines that answer on a mobile-format number, from the services' own pages: Vandrevala Foundation (mental
+ * health, calls and WhatsApp), iCall (TISS counselling), AASRA (suicide prevention), the National Commission for
+ * Women's WhatsApp line. Readers pass these on to someone struggling; read as a `<phone>` they silenced the reader as
+ * a pitch giving a private number (issue 13, reader8). Matched on the last ten digits, however the number is spaced.
+ */
+const PUBLIC_HELPLINE_MOBILES = new Set(['9999666555', '9152987821', '9820466726', '7217735372']);
 
-/** The digit runs of the comment's public helpline numbers, or null when it gives none (most comments). */
-export function helplineNumbers(text: string): Set<string> | null {
+/** Whether a phone number as found in a text (phoneNumbersIn) is one of the public helplines above. */
+export function isPublicHelplinePhone(phone: string): boolean {
+  return PUBLIC_HELPLINE_MOBILES.has(phone.replace(/\D/g, '').slice(-10));
+}
+
+/**
+ * The digit runs of the comment's public helpline numbers, or null when it gives none (most comments). `phones` are
+ * the comment's phone numbers (phoneNumbersIn), of which the public helplines' count too.
+ */
+export function helplineNumbers(text: string, phones: readonly string[] = []): Set<string> | null {
   let runs: Set<string> | null = null;
+  for (const phone of phones) {
+    if (!isPublicHelplinePhone(phone)) continue;
+    runs ??= new Set();
+    for (const run of phone.match(DIGIT_RUN) ?? []) runs.add(run);
+  }
   for (const run of text.match(SHORT_CODE_CANDIDATE) ?? []) {
     if (SHORT_CODES.has(run)) (runs ??= new Set()).add(run);
   }
@@ -73,4 +93,65 @@ export function helplineNumbers(text: string): Set<string> | null {
     }
   }
   return runs;
+}
+
+/**
+ * `<news-clip>`: a reader passing on someone else's clip of the news ("watch this video, the minister admitted it",
+ * "check out the clip of the press conference", "ye video dekho, SDM sahab khud keh rahe", "यह वीडियो देखिए, मंत्री
+ * जी ने खुद माना"). The YouTube set taught that "check out", "watch this video" and a link are a plea, because there
+ * the writer promotes their own video; on a news site the reader points at this/the/his clip of a public person or a
+ * news event. Whose thing it is decides: with the writer's own work in the text (my video, मेरा चैनल) it is no clip
+ * share (spam-features.ts checks that). What it is about decides too: a pointer with no news subject ("Check out this
+ * video on YouTube:", YouTube's share text, 95 spam rows) stays a plea.
+ */
+const CLIP = String.raw`(?:(?:full|whole|entire|latest|viral|old|original|short|live|ground|purana|pura|poora)\s+)?(?:videos?|clips?|speech|interview|press\s+conference|presser|report|debate|bulletin|footage|prime\s*time|bhashan|vdo)`;
+const THEIRS = String.raw`(?:this|that|the|his|her|their|these|[\w.]+['’]s|ye|yeh|ya|is|iss|wo|woh|us|uss|unka|unki|inka|inki|[\w.]+\s+(?:ka|ki|wala|wali))`;
+const LOOK_VERB = String.raw`(?:watch|check|see|look\s+at|listen\s+to|hear|dekho|dekhiye|dekhein|dekhen|dekhe|dekh\s+lo|dekh\s+lijiye|suno|suniye|check\s+karo|check\s+kare|check\s+kijiye)`;
+const CLIP_POINTER_LATIN = new RegExp(
+  [
+    String.raw`\b${LOOK_VERB}\s+(?:out\s+)?${THEIRS}\s+${CLIP}\b`,
+    String.raw`\b${THEIRS}\s+${CLIP}\s+(?:ko\s+)?(?:\w+\s+){0,2}${LOOK_VERB}\b`,
+  ].join('|'),
+  'i',
+);
+const CLIP_DEVANAGARI = '(?:पूरा\\s+|पूरी\\s+|ग्राउंड\\s+)?(?:वीडियो|क्लिप|भाषण|इंटरव्यू|रिपोर्ट|प्रेस\\s+कॉन्फ्रेंस)';
+const THEIRS_DEVANAGARI = '(?:यह|ये|इस|वह|वो|उस|उनका|उनकी|उनके|[\\p{L}\\p{M}]+\\s+(?:का|की|के))';
+const LOOK_DEVANAGARI = '(?:देखिए|देखिये|देखें|देखो|देख\\s+लो|देख\\s+लीजिए|सुनिए|सुनो)';
+const CLIP_POINTER_DEVANAGARI = new RegExp(
+  [
+    `${START}${LOOK_DEVANAGARI}\\s+${THEIRS_DEVANAGARI}\\s+${CLIP_DEVANAGARI}${END}`,
+    `${START}${THEIRS_DEVANAGARI}\\s+${CLIP_DEVANAGARI}\\s+(?:को\\s+|में\\s+|यहाँ\\s+|यहां\\s+)?(?:ज़रूर\\s+|जरूर\\s+)?${LOOK_DEVANAGARI}${END}`,
+    `${START}${CLIP_DEVANAGARI}\\s+(?:यहाँ\\s+|यहां\\s+)?${LOOK_DEVANAGARI}${END}`,
+  ].join('|'),
+  'u',
+);
+/** A public person, office or news event the clip is about, or a news outlet that aired it. */
+const NEWS_SUBJECT = new RegExp(
+  [
+    String.raw`\b(?:minister|mantri|pm|cm|mla|mp|dgp|dm|sdm|collector|officer|neta|leader|opposition|government|govt|sarkar|police|court|judge|election|chunav|flood|baadh|protest|rally|parliament|sansad|assembly|vidhan\s*sabha|budget|accident|stampede|riot|strike|ground\s+report|reporter|anchor|news|khabar|bulletin|press\s+conference|ndtv|aaj\s*tak|bbc|ani|pti|doordarshan|dd\s+news|sansad\s+tv|zee|abp|republic|lallantop|ravish|tv9|india\s+today)\b`,
+    `${START}(?:मंत्री|प्रधानमंत्री|मुख्यमंत्री|सरकार|पुलिस|अदालत|कोर्ट|चुनाव|बाढ़|रैली|संसद|विधानसभा|विधायक|सांसद|नेता|कलेक्टर|डीएम|अधिकारी|खबर|ख़बर|रिपोर्टर|हादसा|प्रदर्शन|बजट|प्रेस)${END}`,
+  ].join('|'),
+  'iu',
+);
+/** The writer's own clip or channel: "my video on this", "hamare channel pe", "हमारा वीडियो देखिए". */
+const OWN_CLIP = new RegExp(
+  [
+    String.raw`\b(?:my|our|mera|mere|meri|hamara|hamare|hamari)\s+(?:[\w']+\s+){0,2}(?:videos?|clips?|channel|vlogs?|page|analysis)\b`,
+    `${START}(?:मेरा|मेरे|मेरी|हमारा|हमारे|हमारी)\\s+(?:[\\p{L}\\p{M}]+\\s+){0,2}(?:वीडियो|क्लिप|चैनल|पेज|विश्लेषण)${END}`,
+  ].join('|'),
+  'iu',
+);
+const CLIP_START =
+  /video|clip|speech|interview|report|presser|footage|debate|bulletin|prime|bhashan|vdo|conference|वीडियो|क्लिप|भाषण|इंटरव्यू|रिपोर्ट|कॉन्फ्रेंस/i;
+
+/**
+ * The words pointing at someone else's clip of the news, as written, or null: a pointer (this/the/his video, ye
+ * video dekho, यह वीडियो देखिए) and a news subject in the same comment, and no clip or channel of the writer's own.
+ */
+export function newsClipPointerIn(text: string): string | null {
+  if (!CLIP_START.test(text)) return null;
+  const match =
+    CLIP_POINTER_LATIN.exec(text) ?? (DEVANAGARI.test(text) ? CLIP_POINTER_DEVANAGARI.exec(text) : null);
+  if (!match || !NEWS_SUBJECT.test(text) || OWN_CLIP.test(text)) return null;
+  return match[0];
 }

@@ -8,7 +8,7 @@ import { isNewsOrReferenceHost } from '../news-domains';
 import { linkKindsOf } from '../link-kinds';
 import { tradeFeaturesOf } from './trade-words';
 import { pitchTermFeaturesOf } from './pitch-terms';
-import { helplineNumbers, warnsOfScam } from './reader-terms';
+import { helplineNumbers, isPublicHelplinePhone, newsClipPointerIn, warnsOfScam } from './reader-terms';
 
 /**
  * Shapes that say "this comment wants something from you" whatever the video or site: asking for subscribers,
@@ -108,7 +108,10 @@ export function spamFeaturesOfView(view: SpamView): string[] {
 /** The same features in two parts, for scoring without building the list (scoreWords). */
 export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   const extra: string[] = [];
-  if (phoneNumbersIn(view.text).length > 0) extra.push('<phone>');
+  const phones = phoneNumbersIn(view.text);
+  // A public helpline's number (Vandrevala, iCall) is a reader's help, not the writer's own number: it is a
+  // <helpline> word below, and only the other numbers are the pitch's <phone>.
+  if (phones.some((phone) => !isPublicHelplinePhone(phone))) extra.push('<phone>');
   const linkExtra: string[] = [];
   for (const host of view.hosts) linkExtra.push(`host:${host}`, `tld:${host.slice(host.lastIndexOf('.'))}`);
   // Links to news and reference sites are learned apart from other links: readers cite the first, and the team
@@ -119,7 +122,9 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   if (otherHosts < view.hosts.length) linkExtra.push('<news-url>');
   const kinds = otherHosts > 0 ? linkKindsOf(view.text, view.hosts) : [];
   for (const kind of kinds) linkExtra.push(`<link:${kind}>`);
-  if (CHANNEL_PLEA.test(view.text)) extra.push('<channel-plea>');
+  const pleaText = textOutsideNewsClipPointer(view.text);
+  if (pleaText !== view.text) extra.push('<news-clip>');
+  if (CHANNEL_PLEA.test(pleaText)) extra.push('<channel-plea>');
   if (GIVEAWAY.test(view.text)) extra.push('<giveaway>');
   if (HINGLISH_PLEA.test(view.text)) extra.push('<channel-plea>');
   if (SUBSCRIBER_TALK.test(view.text)) extra.push('<subscribers>');
@@ -127,14 +132,21 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   if (LIKE_PLEA.test(view.text)) extra.push('<like-plea>');
   if (SELF_PROMOTION.test(view.text)) extra.push('<self-promotion>');
   if (NEW_CREATOR.test(view.text)) extra.push('<new-creator>');
-  if (LOOK_PLEA.test(view.text)) extra.push('<look-plea>');
+  if (LOOK_PLEA.test(pleaText)) extra.push('<look-plea>');
   extra.push(...tradeFeaturesOf(view.text), ...pitchTermFeaturesOf(view.text));
   if (warnsOfScam(view.text)) extra.push('<scam-warning>');
   // The words around the links, not the URLs' own path words (article slugs, ids): those are noise.
-  const textWords = view.hosts.length > 0 ? foldedWords(withoutLinks(view.text)) : view.words;
+  // A reader's pointer at a news clip is the <news-clip> shape, not its words: "check out this video" are the words
+  // of YouTube's share text, which the model learned as spam whatever followed them.
+  const textWords =
+    pleaText !== view.text
+      ? foldedWords(withoutLinks(pleaText))
+      : view.hosts.length > 0
+        ? foldedWords(withoutLinks(view.text))
+        : view.words;
   const prices = pricedNumbers(view.text);
   const counts = view.text.includes(',') || view.text.includes('.') ? groupedNumbers(view.text) : null;
-  const helplines = HAS_DIGIT.test(view.text) ? helplineNumbers(view.text) : null;
+  const helplines = HAS_DIGIT.test(view.text) ? helplineNumbers(view.text, phones) : null;
   const words: string[] = [];
   for (let i = 0; i < textWords.length; i++) {
     const word = textWords[i];
@@ -153,7 +165,19 @@ export function spamFeaturePartsOfView(view: SpamView): SpamFeatureParts {
   // sentence that cites a source: it is learned apart from the link itself, under a higher cap than other links.
   const bare = view.hosts.length > 0 && words.length <= BARE_LINK_MAX_WORDS;
   if (bare) linkExtra.push(otherHosts > 0 ? '<bare-link>' : '<bare-news-link>');
-  return { words, extra, linkExtra, linkCap: linkCapOf(view, otherHosts, extra, bare) };
+  return { words, extra, linkExtra, linkCap: linkCapOf(pleaText, otherHosts, extra, bare) };
+}
+
+/**
+ * The text with a reader's pointer at someone else's news clip taken out ("watch this video" beside "the minister
+ * admitted it"), so that the pointer is not read as a plea to go and look (see `<news-clip>`, reader-terms.ts), or
+ * the text itself when there is none. Not when the writer's own work is in it: "check out my clip of the minister's
+ * speech" is the YouTube promoter's ask about a news subject.
+ */
+function textOutsideNewsClipPointer(text: string): string {
+  const pointer = newsClipPointerIn(text);
+  if (!pointer || SELF_PROMOTION.test(text) || NEW_CREATOR.test(text)) return text;
+  return text.replace(pointer, ' ');
 }
 
 /** The digit runs of the comment's rupee prices, or null when it quotes none (most comments). */
@@ -197,10 +221,10 @@ const PLEA_SHAPES = new Set([
  * of destination lift the cap (an account page, a fundraiser) reached F1 0.92 on YouTube but silenced readers pointing
  * to an author's Facebook page or a minister's Twitter account (docs/quality.md), so kinds are learned, capped.
  */
-function linkCapOf(view: SpamView, otherHosts: number, extra: readonly string[], bare: boolean): number {
+function linkCapOf(pleaText: string, otherHosts: number, extra: readonly string[], bare: boolean): number {
   const cap = bare ? MAX_BARE_LINK_RAW_SCORE : MAX_LINK_RAW_SCORE;
   if (otherHosts === 0) return cap;
-  const plea = extra.some((e) => PLEA_SHAPES.has(e)) || LINK_ASK.test(withoutLinks(view.text));
+  const plea = extra.some((e) => PLEA_SHAPES.has(e)) || LINK_ASK.test(withoutLinks(pleaText));
   return plea ? Infinity : cap;
 }
 
