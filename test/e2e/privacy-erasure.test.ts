@@ -228,7 +228,14 @@ describe('a person’s data: export and erasure by address', () => {
     });
     await post(siteB, 'other', { authorEmail: CANARY, body: 'Different site, same reader.' });
     // Another reader quotes the address, a moderator's note names it, and a check's reason quotes it.
-    await post(siteA, 'budget', { body: `${CANARY.toUpperCase()} वाले भाई साहब सही कह रहे हैं।` });
+    const quote = await post(siteA, 'budget', { body: `${CANARY.toUpperCase()} वाले भाई साहब सही कह रहे हैं।` });
+    // The address is contact evidence here too (the checks may hold it); a moderator publishes it, as for the parent.
+    const quoteApproved = await http(`${api.url}/v1/moderation/comments/${quote}/decision`, {
+      method: 'POST',
+      headers: admin,
+      json: { action: 'approve' },
+    });
+    expect(quoteApproved.status).toBe(200);
     const decided = await http(`${api.url}/v1/moderation/comments/${leaf}/decision`, {
       method: 'POST',
       headers: admin,
