@@ -1,7 +1,7 @@
 /** One item's result in a committed batch: its value, or the error that fails only its own request. */
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
-export interface GroupCommitOptions<O = unknown> {
+export interface GroupCommitOptions {
   /** Most items one commit takes. */
   maxBatch: number;
   /** Commits running at once; arrivals while all are busy wait and go together in the next one. */
@@ -13,13 +13,6 @@ export interface GroupCommitOptions<O = unknown> {
    * first of them took a free slot alone and the rest waited a whole commit for the next.
    */
   gatherSameTurn?: boolean;
-  /**
-   * Work every item of a committed batch still waits for before it is answered, run after the batch's slot is given
-   * back: the intake's `addBulk`. Holding the slot across it left the next batch waiting on Redis as well as on
-   * PostgreSQL (intake9 measured it at a sixth of a slot's time under the intake bench). If it throws, every item
-   * of the batch fails with it, as when it ran inside the slot.
-   */
-  afterCommit?: (outcomes: Array<Settled<O>>) => Promise<void>;
 }
 
 /**
@@ -38,7 +31,7 @@ export class GroupCommit<I, O> {
 
   constructor(
     private readonly commit: (items: I[]) => Promise<Array<Settled<O>>>,
-    private readonly options: GroupCommitOptions<O>,
+    private readonly options: GroupCommitOptions,
   ) {}
 
   submit(item: I): Promise<O> {
@@ -72,41 +65,18 @@ export class GroupCommit<I, O> {
   }
 
   private async run(batch: GroupCommit<I, O>['waiting']): Promise<void> {
-    let outcomes: Array<Settled<O>>;
     try {
-      outcomes = await this.commit(batch.map((entry) => entry.item));
+      const outcomes = await this.commit(batch.map((entry) => entry.item));
+      batch.forEach((entry, index) => {
+        const outcome = outcomes[index];
+        if (outcome?.ok) entry.resolve(outcome.value);
+        else entry.reject(outcome ? outcome.error : new Error('the commit gave no outcome for this item'));
+      });
     } catch (error) {
-      this.rejectAll(batch, error);
-      return this.releaseSlot();
+      for (const entry of batch) entry.reject(error);
+    } finally {
+      this.inFlight--;
+      this.startCommits();
     }
-    const { afterCommit } = this.options;
-    if (!afterCommit) {
-      this.settle(batch, outcomes);
-      return this.releaseSlot();
-    }
-    this.releaseSlot();
-    try {
-      await afterCommit(outcomes);
-    } catch (error) {
-      return this.rejectAll(batch, error);
-    }
-    this.settle(batch, outcomes);
-  }
-
-  private releaseSlot(): void {
-    this.inFlight--;
-    this.startCommits();
-  }
-
-  private settle(batch: GroupCommit<I, O>['waiting'], outcomes: Array<Settled<O>>): void {
-    batch.forEach((entry, index) => {
-      const outcome = outcomes[index];
-      if (outcome?.ok) entry.resolve(outcome.value);
-      else entry.reject(outcome ? outcome.error : new Error('the commit gave no outcome for this item'));
-    });
-  }
-
-  private rejectAll(batch: GroupCommit<I, O>['waiting'], error: unknown): void {
-    for (const entry of batch) entry.reject(error);
   }
 }

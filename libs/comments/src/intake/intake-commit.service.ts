@@ -28,9 +28,7 @@ export class RefusedSubmission extends Error {
 
 /**
  * Stores submissions by group commit: one transaction per batch holding every accepted row (one INSERT), then one
- * addBulk. A submission's promise settles only after the commit that holds its row and the addBulk after it (or its
- * bounded wait, after which the sweeper owns the job); a refused one settles alone. The addBulk runs after the
- * batch's commit slot is given back, so the next batch's transaction need not wait for Redis.
+ * addBulk. A submission's promise settles only after the commit that holds its row; a refused one settles alone.
  */
 @Injectable()
 export class IntakeCommitService {
@@ -44,7 +42,6 @@ export class IntakeCommitService {
     this.group = new GroupCommit((batch) => this.commit(batch), {
       maxBatch: env.INTAKE_BATCH_MAX,
       maxInFlight: env.INTAKE_COMMITS_IN_FLIGHT,
-      afterCommit: (outcomes) => this.enqueueStored(outcomes),
     });
   }
 
@@ -70,12 +67,9 @@ export class IntakeCommitService {
       }
       return alone;
     }
+    const stored = outcomes.flatMap((o) => (o.ok ? [o.value.id] : []));
+    await this.queue.enqueueManyOrLeaveToSweeper(stored);
     return outcomes;
-  }
-
-  /** Never throws: Redis away or slow leaves the committed rows to the sweeper, as the queue's bounded wait says. */
-  private async enqueueStored(outcomes: Array<Settled<StoredComment>>): Promise<void> {
-    await this.queue.enqueueManyOrLeaveToSweeper(outcomes.flatMap((o) => (o.ok ? [o.value.id] : [])));
   }
 
   private async commitIn(tx: Queryable, batch: Submission[]): Promise<Array<Settled<StoredComment>>> {
