@@ -2,8 +2,7 @@
  * Bench-only: with BENCH_INTAKE_TIMING=<file> the benches preload this into their service processes. Every process
  * appends its event-loop utilisation once a second (`kind: 'loop'`); in the api, every group commit of the intake
  * appends one line (`kind: 'commit'`) saying how long each of its submissions waited for a commit slot, how long the
- * transaction took (BEGIN … COMMIT) and how long the slot was held; the `addBulk` after it is timed inside the
- * commit line (main before intake9, where it held the slot) or on a line of its own (`kind: 'enqueue'`). Nothing goes
+ * transaction took (BEGIN … COMMIT), how long the `addBulk` after it (inside the slot) and how long the slot was held. Nothing goes
  * to the product's logs; bench/intake-timing.ts reads the file. Times are ms, `performance.timeOrigin + now()`.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -82,17 +81,6 @@ function patchApi(): void {
     };
   };
   timed(IntakeRepository.prototype, 'transaction', 'txStart', 'txEnd');
-  // Since intake9 the addBulk runs after the slot is given back, outside `commit`: a line of its own.
-  const enqueueStored = service.enqueueStored;
-  if (enqueueStored)
-    service.enqueueStored = async function (this: unknown, outcomes: unknown) {
-      const start = now();
-      try {
-        return await enqueueStored.call(this, outcomes);
-      } finally {
-        write({ kind: 'enqueue', size: (outcomes as unknown[]).length, start, end: now() });
-      }
-    };
   timed(ModerationQueue.prototype, 'enqueueManyOrLeaveToSweeper', 'enqueueStart', 'enqueueEnd');
 }
 

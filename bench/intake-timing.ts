@@ -28,20 +28,12 @@ interface CommitLine {
   end: number;
 }
 
-interface EnqueueLine {
-  kind: 'enqueue';
-  pid: number;
-  size: number;
-  start: number;
-  end: number;
-}
-
-function lines(file: string): Array<LoopLine | CommitLine | EnqueueLine> {
+function lines(file: string): Array<LoopLine | CommitLine> {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as LoopLine | CommitLine | EnqueueLine);
+    .map((line) => JSON.parse(line) as LoopLine | CommitLine);
 }
 
 const pct = (values: number[]) => {
@@ -66,9 +58,6 @@ export function commitStages(file: string, pid: number, from: number, to: number
   const commits = all.filter(
     (l): l is CommitLine => l.kind === 'commit' && l.pid === pid && l.start >= from && l.end <= to,
   );
-  const enqueues = all.filter(
-    (l): l is EnqueueLine => l.kind === 'enqueue' && l.pid === pid && l.start >= from && l.end <= to,
-  );
   if (commits.length === 0) return ['no commits recorded'];
   const submissions = commits.reduce((sum, c) => sum + c.size, 0);
   const seconds = (to - from) / 1000;
@@ -80,9 +69,7 @@ export function commitStages(file: string, pid: number, from: number, to: number
       `slots busy ${(held / 1000 / seconds).toFixed(2)} on average`,
     `per submission: waiting for a slot ${pct(commits.flatMap((c) => c.waits))}`,
     `per submission: transaction ${pct(perSubmission((c) => (c.txEnd ?? c.start) - (c.txStart ?? c.start)))}`,
-    enqueues.length > 0
-      ? `per submission: addBulk, after the slot ${pct(enqueues.flatMap((e) => Array<number>(e.size).fill(e.end - e.start)))}`
-      : `per submission: addBulk, inside the slot ${pct(perSubmission((c) => (c.enqueueEnd ?? c.end) - (c.enqueueStart ?? c.end)))}`,
+    `per submission: addBulk, inside the slot ${pct(perSubmission((c) => (c.enqueueEnd ?? c.end) - (c.enqueueStart ?? c.end)))}`,
     `per commit: slot held ${pct(commits.map((c) => c.end - c.start))}`,
   ];
 }
