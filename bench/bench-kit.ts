@@ -53,7 +53,12 @@ export const WITHOUT_DOMAINS = ['-r', join(ROOT, 'bench/lazy-repl.preload.cjs')]
 export class Child extends ChildService {
   constructor(script: string, env: Record<string, string>) {
     const profile = process.env.BENCH_PROFILE_DIR ? ['-r', join(ROOT, 'bench/profile.preload.ts')] : [];
-    super([...WITHOUT_DOMAINS, ...FROM_SOURCE, ...profile, join(ROOT, script)], env, { keepLines: 100 });
+    const timing = process.env.BENCH_INTAKE_TIMING
+      ? ['-r', join(ROOT, 'bench/intake-timing.preload.ts')]
+      : [];
+    super([...WITHOUT_DOMAINS, ...FROM_SOURCE, ...profile, ...timing, join(ROOT, script)], env, {
+      keepLines: 100,
+    });
   }
 
   override stop(): Promise<void> {
