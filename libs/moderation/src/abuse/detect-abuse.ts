@@ -1,3 +1,4 @@
+import { wholeWord } from '../text/whole-word';
 import { LexiconHit, pieceClauses, pieceWords, sameClause, TextWord, textWords } from '../text/key-lexicon';
 import { AbuseCategory } from '../types';
 import { abuseLexicon, CueKind, LexiconValue } from './abuse-lexicon';
@@ -58,6 +59,8 @@ const CUE_WORDS: Record<CueKind, string> = {
   stereotype: 'insinuated stereotype',
 };
 const ANYONE = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+/** Whoever at all, as a sentence's subject: "whoever", "koi bhi", "jo bhi", "कोई भी", "जो भी". */
+const ANYONE_AT_ALL = wholeWord('whoever|koi bhi|jo bhi|कोई भी|जो भी|जो कोई');
 /** The group a comment points at without naming it ("ये लोग", "these people"). */
 const UNNAMED_GROUP = 'a group left unnamed ("these people", "go back to your country")';
 /** A sentence that opens on "this/that one" and says what they are: "ये गद्दार है". */
@@ -211,7 +214,11 @@ export function detectAbuse(
     const pointed = has((v) => v.kind === 'target');
     const question = piece.question || has((v) => v.kind === 'question');
     const groups = hits.filter((h) => h.value.kind === 'group' && !innocentChink(words, h));
-    const group: string | null = groups[0] ? (groups[0].value as { label: string }).label : previousGroup;
+    // The group of the sentence before carries over ("मुसलमान आए। ये गद्दार हैं"), unless this one names anyone at
+    // all as its subject: "women don't pay anything. Anyone asking for more is a fraud." speaks of the fee-takers.
+    const anyoneAtAll = words.some((w) => ANYONE.has(w.literal)) || ANYONE_AT_ALL.test(sentence);
+    const carried = anyoneAtAll ? null : previousGroup;
+    const group: string | null = groups[0] ? (groups[0].value as { label: string }).label : carried;
     // "बीमारी नहीं है": a comparison or feeling that is denied is not hostility.
     // In a question the "not" is rhetorical: "इन्हें भगाया क्यों नहीं?", "kya inhe goli nahi maarni chahiye?"
     const denied = (h: Hit) =>

@@ -37,3 +37,23 @@ describe('abuse said of people with no listed word', () => {
     expect(heldFor(body)).toEqual([]);
   });
 });
+
+/**
+ * Session 8: a group named in one sentence carries to the next ("मुसलमान आए। ये सब गद्दार हैं।"), but not into a
+ * sentence whose subject is anyone at all: the fee-takers are the frauds, not the women who pay no fee.
+ */
+describe('a group carried to the next sentence', () => {
+  it.each([
+    "I applied for the SSC form, women don't pay anything. Anyone asking for more is a fraud.",
+    'SSC ka form bhara, mahilaon ki fees nahi lagti. Jo bhi paise maange woh fraud hai.',
+  ])('publishes %s', (body) => {
+    expect(heldFor(body)).toEqual([]);
+  });
+
+  it.each(['मुसलमान आए। ये सब गद्दार हैं।', 'Women came to vote. They are all frauds.'])(
+    'still holds %s as hate',
+    (body) => {
+      expect(heldFor(body)).toContain('hate');
+    },
+  );
+});
