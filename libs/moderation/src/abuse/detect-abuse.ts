@@ -217,7 +217,7 @@ export function detectAbuse(
     // The group of the sentence before carries over ("मुसलमान आए। ये गद्दार हैं"), unless this one names anyone at
     // all as its subject: "women don't pay anything. Anyone asking for more is a fraud." speaks of the fee-takers.
     const anyoneAtAll = words.some((w) => ANYONE.has(w.literal)) || ANYONE_AT_ALL.test(sentence);
-    const carried = anyoneAtAll ? null : previousGroup;
+    const carried: string | null = anyoneAtAll ? null : previousGroup;
     const group: string | null = groups[0] ? (groups[0].value as { label: string }).label : carried;
     // "बीमारी नहीं है": a comparison or feeling that is denied is not hostility.
     // In a question the "not" is rhetorical: "इन्हें भगाया क्यों नहीं?", "kya inhe goli nahi maarni chahiye?"
